@@ -1,0 +1,56 @@
+# syntax=docker/dockerfile:1
+# One image recipe for every Node deployable (the gateway and the five subgraphs): they differ only
+# in the workspace they run. Build from the repository root, e.g.
+#   docker build --build-arg WORKSPACE=services/identity -t pdo/identity .
+#   docker build --build-arg WORKSPACE=gateway -t pdo/gateway .
+ARG WORKSPACE
+
+# The lockfile covers every workspace, so npm needs every workspace's package.json to install any.
+FROM node:24-bookworm-slim AS manifests
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY packages/events/package.json packages/events/
+COPY packages/service-kit/package.json packages/service-kit/
+COPY services/identity/package.json services/identity/
+COPY services/certificates/package.json services/certificates/
+COPY services/navigator/package.json services/navigator/
+COPY services/billing/package.json services/billing/
+COPY services/notifications/package.json services/notifications/
+COPY gateway/package.json gateway/
+COPY web/package.json web/
+COPY bench/package.json bench/
+
+# Compiles the workspace and the packages it depends on. `npm install` rather than `npm ci`: the lockfile
+# lacks other platforms' optional binaries (see .ci/run); it still installs exactly the locked versions.
+# Scripts stay off: the root's `node` package would fetch a second Node binary, and the build needs none.
+FROM manifests AS build
+ARG WORKSPACE
+ENV TURBO_TELEMETRY_DISABLED=1
+RUN npm install --no-audit --no-fund --ignore-scripts --include-workspace-root -w "$WORKSPACE" -w packages/service-kit -w packages/events
+COPY tsconfig.base.json turbo.json ./
+COPY packages packages
+COPY ${WORKSPACE} ${WORKSPACE}
+RUN npx turbo run build --filter="./${WORKSPACE}..." \
+  && mkdir -p "/out/$WORKSPACE" \
+  && cp -r "$WORKSPACE/package.json" "$WORKSPACE/dist" "/out/$WORKSPACE/" \
+  && (cp "$WORKSPACE"/*.graphql "/out/$WORKSPACE/" 2>/dev/null || true) \
+  && for p in events service-kit; do mkdir -p "/out/packages/$p" && cp -r "packages/$p/package.json" "packages/$p/dist" "/out/packages/$p/"; done
+
+# Production dependencies only (no root devDependencies: no second Node, no test tooling).
+FROM manifests AS deps
+ARG WORKSPACE
+RUN npm install --no-audit --no-fund --omit=dev -w "$WORKSPACE" -w packages/service-kit -w packages/events && npm cache clean --force
+
+FROM node:24-bookworm-slim
+ARG WORKSPACE
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=deps /app/node_modules node_modules
+COPY --from=deps /app/package.json package.json
+COPY --from=build /out/ ./
+# The official image's unprivileged user (uid 1000), the uid the Kubernetes manifests run it as.
+USER node
+WORKDIR /app/${WORKSPACE}
+HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "--disable-warning=TimeoutNegativeWarning", "dist/main.js"]

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginUsageReportingDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createLogger, formatError, signViewer, VIEWER_HEADER, type Viewer } from '@pdo/service-kit';
+import express from 'express';
+import { createApiKeyExchange } from './api-key.exchange';
+import { readGatewayConfig } from './gateway.config';
+import { queryLimitsRule } from './limits';
+import { subgraphUrl } from './subgraphs';
+import { viewerFromAuthorization } from './viewer.context';
+
+interface GatewayContext {
+  viewer: Viewer;
+}
+
+async function main(): Promise<void> {
+  const logger = createLogger('gateway');
+  let config;
+  try {
+    config = readGatewayConfig();
+  } catch (error) {
+    logger.fatal((error as Error).message);
+    process.exit(78);
+  }
+  const production = config.NODE_ENV === 'production';
+  const secret = config.GATEWAY_SECRET;
+
+  // The supergraph is composed at build time and checked in; the gateway never introspects.
+  const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH ?? join(__dirname, '..', 'supergraph.graphql'), 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: subgraphUrl(name),
+        async willSendRequest({ request, context }) {
+          request.http?.headers.set(VIEWER_HEADER, await signViewer(context.viewer, secret));
+        },
+      }),
+  });
+
+  const exchangeApiKey = createApiKeyExchange({ identityUrl: subgraphUrl('identity'), secret, fetch });
+
+  const app = express();
+  const httpServer = createServer(app);
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    validationRules: [queryLimitsRule()],
+    formatError: formatError(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
+  });
+  await server.start();
+
+  let ready = false;
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', (_req, res) => {
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
+  });
+  app.use(
+    '/graphql',
+    // identity takes document scans of up to 10 MB as base64 (about 13.4 MB)
+    express.json({ limit: '16mb' }),
+    expressMiddleware(server, {
+      context: async ({ req }) => ({
+        viewer: await viewerFromAuthorization(req.header('authorization'), config.JWT_PUBLIC_KEY, exchangeApiKey),
+      }),
+    }),
+  );
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, resolve));
+  ready = true;
+  logger.info({ port: config.PORT }, 'gateway listening');
+
+  const stop = async () => {
+    ready = false;
+    await server.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+}
+
+void main();

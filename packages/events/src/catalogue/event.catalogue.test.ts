@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { certificateIssued, certificateStatusChanged } from './certificates.events';
+import { enrollmentRequested } from './navigator.events';
+import { eventCatalogue } from './event.catalogue';
+import { allTopics, serviceNames } from './topics';
+
+describe('eventCatalogue', () => {
+  it('holds each type and version once', () => {
+    const keys = eventCatalogue.map((definition) => `${definition.type}@${definition.version}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("puts each event on its producing service's topic", () => {
+    for (const definition of eventCatalogue) {
+      const service = definition.type.split('.')[0];
+      expect(serviceNames).toContain(service);
+      expect(definition.topic).toBe(`${service}.events`);
+    }
+  });
+
+  it('lists the events and dead-letter topics of the five services', () => {
+    expect(allTopics().sort()).toEqual(
+      [
+        'billing.dlq',
+        'billing.events',
+        'certificates.dlq',
+        'certificates.events',
+        'identity.dlq',
+        'identity.events',
+        'navigator.dlq',
+        'navigator.events',
+        'notifications.dlq',
+        'notifications.events',
+      ].sort(),
+    );
+  });
+});
+
+describe('event schemas', () => {
+  const issued = {
+    certificateId: randomUUID(),
+    number: '4207000002',
+    childId: randomUUID(),
+    municipalityCode: '07',
+    groupId: randomUUID(),
+  };
+
+  it('accept a certificate number of region 42 and reject other shapes', () => {
+    expect(certificateIssued.schema.safeParse(issued).success).toBe(true);
+    for (const number of ['420700000', '5407000002', '42070000021', '42-07-000002']) {
+      expect(certificateIssued.schema.safeParse({ ...issued, number }).success).toBe(false);
+    }
+  });
+
+  it('accept only the four certificate statuses', () => {
+    const changed = { certificateId: issued.certificateId, number: issued.number, childId: issued.childId };
+    for (const status of ['inactive', 'active', 'suspended', 'terminated']) {
+      expect(certificateStatusChanged.schema.safeParse({ ...changed, status }).success).toBe(true);
+    }
+    expect(certificateStatusChanged.schema.safeParse({ ...changed, status: 'blocked' }).success).toBe(false);
+  });
+
+  it('take money only as whole non-negative kopecks', () => {
+    const requested = {
+      enrollmentId: randomUUID(),
+      childId: randomUUID(),
+      certificateId: randomUUID(),
+      programId: randomUUID(),
+      groupId: randomUUID(),
+      providerId: randomUUID(),
+      municipalityCode: '07',
+      monthlyPriceKopecks: 150_000,
+      months: 9,
+    };
+    expect(enrollmentRequested.schema.safeParse(requested).success).toBe(true);
+    for (const monthlyPriceKopecks of [1500.5, -1, '150000', Number.NaN]) {
+      expect(enrollmentRequested.schema.safeParse({ ...requested, monthlyPriceKopecks }).success).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,187 @@
+import type { KafkaMessage, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import { backoffDelay } from '../backoff';
+import { eventCatalogue, type EventCatalogue } from '../catalogue/event.catalogue';
+import { deadLetterTopic } from '../catalogue/topics';
+import { withDeadLetterHeaders } from '../dead-letter/dead-letter.headers';
+import { decodeEnvelope, validateEventData } from '../envelope.codec';
+import type { Envelope, EventOf } from '../envelope.schema';
+import { createKafka, createProducer, ensureTopics, type Stoppable, type TopicOptions } from '../kafka/kafka.client';
+
+export type EventHandler<E> = (event: E, manager: EntityManager) => Promise<void>;
+
+/** One optional handler per event type, typed by the catalogue: `{ 'billing.EnrollmentFundsReserved': async (event, manager) => … }`. */
+export type EventHandlers<C extends EventCatalogue> = {
+  [D in C[number] as D['type']]?: EventHandler<EventOf<D>>;
+};
+
+export interface ConsumerOptions<C extends EventCatalogue> {
+  dataSource: DataSource;
+  brokers: string[];
+  groupId: string;
+  /** the consuming service; its dead letters go to `<service>.dlq` */
+  service: string;
+  /** a new group starts at the beginning of each topic unless `fromBeginning: false` */
+  subscriptions: { topic: string; fromBeginning?: boolean }[];
+  handlers: NoInfer<EventHandlers<C>>;
+  logger: Logger;
+  /** defaults to the platform's `eventCatalogue` */
+  catalogue?: C;
+  /** default 5 attempts, 500 ms before the second, doubling */
+  retry?: { attempts: number; initialDelayMs: number };
+  topics?: TopicOptions;
+}
+
+const HEARTBEAT_EVERY_MS = 1000;
+const MAX_RETRY_DELAY_MS = 10_000;
+
+/**
+ * Consumes events exactly once in effect: each is handled in one transaction that first records its id
+ * in `inbox`, so a redelivered event is skipped. A failing handler is retried with backoff, then the
+ * message goes to `<service>.dlq` and the partition moves on. Messages that are not valid events go
+ * there at once; events no handler is given for are acknowledged and skipped.
+ */
+export async function startConsumer<C extends EventCatalogue = typeof eventCatalogue>(
+  options: ConsumerOptions<C>,
+): Promise<Stoppable> {
+  const { dataSource, logger, service } = options;
+  const catalogue: EventCatalogue = options.catalogue ?? eventCatalogue;
+  const handlers = options.handlers as Partial<Record<string, EventHandler<Envelope>>>;
+  const { attempts, initialDelayMs } = options.retry ?? { attempts: 5, initialDelayMs: 500 };
+  const dlqTopic = deadLetterTopic(service);
+  const kafka = createKafka({ brokers: options.brokers, clientId: options.groupId, logger });
+
+  await ensureTopics(kafka, [...options.subscriptions.map((s) => s.topic), dlqTopic], options.topics);
+  const producer: Producer = createProducer(kafka);
+  await producer.connect();
+  const consumer = kafka.consumer({
+    groupId: options.groupId,
+    // a shorter long-poll than the 5 s default: stop() waits for the fetch in flight
+    maxWaitTimeInMs: 1000,
+    // A consumer that crashed or was killed rejoins as a new member; the group waits out the old one's
+    // session before handing out its partitions. 10 s rather than 30 s keeps that pause short.
+    sessionTimeout: 10_000,
+    heartbeatInterval: 3000,
+  });
+  // A start that fails half-way (the broker still electing leaders, say) leaves no open connection behind.
+  const disconnect = () => Promise.allSettled([consumer.disconnect(), producer.disconnect()]);
+  try {
+    await consumer.connect();
+    for (const { topic, fromBeginning = true } of options.subscriptions) await consumer.subscribe({ topic, fromBeginning });
+  } catch (error) {
+    await disconnect();
+    throw error;
+  }
+  consumer.on(consumer.events.CRASH, ({ payload }) => {
+    if (!payload.restart) logger.error({ err: payload.error }, 'event consumer stopped after an error it cannot retry');
+  });
+
+  /** Handles the event in one transaction; an id already in the inbox means it was handled before. */
+  const handleOnce = (event: Envelope, handler: EventHandler<Envelope>) =>
+    dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        'INSERT INTO inbox (event_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id',
+        [event.id, event.type],
+      );
+      if (inserted.length > 0) await handler(event, manager);
+    });
+
+  const databaseReachable = () =>
+    dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
+
+  async function deadLetter(topic: string, partition: number, message: KafkaMessage, error: string, tries: number) {
+    logger.error({ topic, partition, offset: message.offset, error, attempts: tries }, `event sent to ${dlqTopic}`);
+    await producer.send({
+      topic: dlqTopic,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: withDeadLetterHeaders(message.headers, { topic, partition, offset: message.offset, error, attempts: tries }),
+        },
+      ],
+    });
+  }
+
+  /** Sleeps while keeping the group membership alive; false when the partition was taken away meanwhile. */
+  async function wait(ms: number, heartbeat: () => Promise<void>, stillOurs: () => boolean): Promise<boolean> {
+    for (let left = ms; left > 0 && stillOurs(); left -= HEARTBEAT_EVERY_MS) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(left, HEARTBEAT_EVERY_MS)));
+      await heartbeat();
+    }
+    return stillOurs();
+  }
+
+  /** Returns false when the message was left unfinished for the next owner of the partition. */
+  async function processMessage(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    stillOurs: () => boolean,
+  ): Promise<boolean> {
+    const envelope = decodeEnvelope(message.value);
+    if (!envelope.ok) {
+      await deadLetter(topic, partition, message, envelope.error, 0);
+      return true;
+    }
+    const handler = handlers[envelope.event.type];
+    if (!handler) return true;
+    const decoded = validateEventData(catalogue, envelope.event);
+    if (!decoded.ok) {
+      await deadLetter(topic, partition, message, decoded.error, 0);
+      return true;
+    }
+    // A database that is down is not the event's fault: those failures are retried without limit.
+    let handlerFailures = 0;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await handleOnce(decoded.event, handler);
+        return true;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (await databaseReachable()) handlerFailures += 1;
+        if (handlerFailures >= attempts) {
+          await deadLetter(topic, partition, message, reason, attempt);
+          return true;
+        }
+        logger.warn(
+          { type: decoded.event.type, eventId: decoded.event.id, attempt, error: reason },
+          'event handling failed; retrying',
+        );
+        if (!(await wait(backoffDelay(attempt, initialDelayMs, MAX_RETRY_DELAY_MS), heartbeat, stillOurs))) return false;
+      }
+    }
+  }
+
+  await consumer
+    .run({
+      eachBatchAutoResolve: false,
+      autoCommitInterval: 1000,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+        const stillOurs = () => isRunning() && !isStale();
+        for (const message of batch.messages) {
+          if (!stillOurs()) return;
+          if (!(await processMessage(batch.topic, batch.partition, message, heartbeat, stillOurs))) return;
+          resolveOffset(message.offset);
+          await commitOffsetsIfNecessary();
+          await heartbeat();
+        }
+      },
+    })
+    .catch(async (error: unknown) => {
+      await disconnect();
+      throw error;
+    });
+
+  return {
+    async stop() {
+      await consumer.disconnect();
+      await producer.disconnect();
+    },
+  };
+}

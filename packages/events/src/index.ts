@@ -1,0 +1,43 @@
+export { defineEvent, type EventData, type EventDefinition } from './catalogue/define-event';
+export { certificateNumberSchema, idSchema, kopecksSchema, municipalityCodeSchema } from './catalogue/fields.schema';
+export { allTopics, deadLetterTopic, eventsTopic, serviceNames, type ServiceName } from './catalogue/topics';
+export { childChanged, childRegistered, consentWithdrawn, identityEvents, userRegistered } from './catalogue/identity.events';
+export {
+  certificateApplicationSubmitted,
+  certificateIssued,
+  certificatesEvents,
+  certificateStatusChanged,
+  certificateStatusSchema,
+  type CertificateStatus,
+} from './catalogue/certificates.events';
+export {
+  enrollmentAccepted,
+  enrollmentCancelled,
+  enrollmentDeclined,
+  enrollmentRequested,
+  navigatorEvents,
+} from './catalogue/navigator.events';
+export {
+  billingEvents,
+  certificateAccountOpened,
+  enrollmentFundsRejected,
+  enrollmentFundsReserved,
+} from './catalogue/billing.events';
+export { notificationSent, notificationsEvents } from './catalogue/notifications.events';
+export {
+  eventCatalogue,
+  findEventDefinition,
+  type CatalogueEvent,
+  type EventCatalogue,
+  type EventType,
+} from './catalogue/event.catalogue';
+export { envelopeSchema, type Envelope, type EventOf } from './envelope.schema';
+export { decodeEnvelope, validateEventData, type Decoded } from './envelope.codec';
+export { backoffDelay } from './backoff';
+export { eventsMigrations, EventsOutboxInbox1763700000000 } from './outbox/events.migration';
+export { publish } from './outbox/outbox.publisher';
+export { startOutboxRelay, type OutboxRelayOptions } from './outbox/outbox.relay';
+export { startConsumer, type ConsumerOptions, type EventHandler, type EventHandlers } from './consumer/event.consumer';
+export { deadLetterHeaders } from './dead-letter/dead-letter.headers';
+export { replayDeadLetters, type ReplayOptions } from './dead-letter/dead-letter.replay';
+export type { Stoppable, TopicOptions } from './kafka/kafka.client';

@@ -1,0 +1,60 @@
+import type { Pool, PoolClient } from 'pg';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { OUTBOX_CHANNEL } from './outbox.publisher';
+
+const RECONNECT_DELAY_MS = 1000;
+
+/**
+ * Calls `onNotify` whenever a transaction that published an event commits. Holds one connection of the
+ * data source's pool (LISTEN needs a connection of its own); reconnects when it drops, and calls
+ * `onNotify` after each (re)connect since notifications sent meanwhile are gone.
+ */
+export function listenForOutbox(dataSource: DataSource, onNotify: () => void, logger: Logger): { close(): void } {
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  let closed = false;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let dropCurrent: (() => void) | undefined;
+
+  async function connect(): Promise<void> {
+    let connection: PoolClient;
+    try {
+      connection = await pool.connect();
+    } catch (error) {
+      if (closed) return;
+      logger.warn({ err: error }, 'outbox listener could not connect');
+      retryTimer = setTimeout(connect, RECONNECT_DELAY_MS);
+      return;
+    }
+    let released = false;
+    // Destroyed, never returned to the pool: it is LISTENing and carries our handlers.
+    const drop = (error?: unknown) => {
+      if (released) return;
+      released = true;
+      connection.release(true);
+      if (closed) return;
+      logger.warn({ err: error }, 'outbox listener lost its connection');
+      retryTimer = setTimeout(connect, RECONNECT_DELAY_MS);
+    };
+    dropCurrent = drop;
+    connection.on('notification', onNotify);
+    connection.on('error', drop);
+    try {
+      await connection.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      return drop(error);
+    }
+    if (closed) return drop();
+    onNotify();
+  }
+
+  void connect();
+  return {
+    close() {
+      closed = true;
+      clearTimeout(retryTimer);
+      dropCurrent?.();
+    },
+  };
+}

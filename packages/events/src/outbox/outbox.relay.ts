@@ -1,0 +1,123 @@
+import type { Message, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import { backoffDelay, createWakeup } from '../backoff';
+import { createKafka, createProducer, ensureTopics, type Stoppable, type TopicOptions } from '../kafka/kafka.client';
+import { listenForOutbox } from './outbox.listener';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  brokers: string[];
+  clientId: string;
+  logger: Logger;
+  topics?: TopicOptions;
+  /** rows sent per transaction; default 500 */
+  batchSize?: number;
+  /** how often to look for rows when no notification came; default 1000 */
+  pollIntervalMs?: number;
+}
+
+interface OutboxRow {
+  seq: string;
+  topic: string;
+  key: string;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+/** Any 64-bit number both replicas agree on: advisory locks are per database. */
+const RELAY_LOCK_KEY = 7_400_420_001;
+const FIRST_RETRY_DELAY_MS = 500;
+/** short, so that a broker that comes back gets the waiting events within seconds */
+const MAX_RETRY_DELAY_MS = 5000;
+
+/**
+ * Publishes the outbox to Kafka in `seq` order, key = aggregate id. Each batch is selected, sent and
+ * marked sent in one transaction that holds an advisory lock, so with several replicas only one sends
+ * at a time and a batch is never sent around an earlier, unfinished one. A failed send rolls the
+ * batch back; it is retried with backoff on a fresh producer. Kafka may thus see a row twice, never
+ * out of order: consumers drop the repeat by event id.
+ */
+export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Stoppable> {
+  const { dataSource, logger } = options;
+  const batchSize = options.batchSize ?? 500;
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  const kafka = createKafka(options);
+  const knownTopics = new Set<string>();
+  let producer: Producer | null = null;
+  let running = true;
+  const work = createWakeup();
+  const stopping = createWakeup();
+  const listener = listenForOutbox(dataSource, () => work.wake(), logger);
+
+  async function connectedProducer(): Promise<Producer> {
+    if (!producer) {
+      const fresh = createProducer(kafka);
+      await fresh.connect();
+      producer = fresh;
+    }
+    return producer;
+  }
+
+  async function send(rows: OutboxRow[]): Promise<void> {
+    const byTopic = new Map<string, Message[]>();
+    for (const row of rows) {
+      const messages = byTopic.get(row.topic) ?? [];
+      messages.push({ key: row.key, value: JSON.stringify(row.payload), headers: { 'event-type': row.type } });
+      byTopic.set(row.topic, messages);
+    }
+    const newTopics = [...byTopic.keys()].filter((topic) => !knownTopics.has(topic));
+    if (newTopics.length > 0) {
+      await ensureTopics(kafka, newTopics, options.topics);
+      newTopics.forEach((topic) => knownTopics.add(topic));
+    }
+    const topicMessages = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+    await (await connectedProducer()).sendBatch({ topicMessages });
+  }
+
+  /** Sends one batch; returns how many rows it sent. */
+  const relayBatch = () =>
+    dataSource.transaction(async (manager: EntityManager) => {
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_KEY]);
+      if (!locked) return 0;
+      const rows: OutboxRow[] = await manager.query(
+        'SELECT seq, topic, key, type, payload FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED',
+        [batchSize],
+      );
+      if (rows.length === 0) return 0;
+      await send(rows);
+      await manager.query('UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])', [rows.map((row) => row.seq)]);
+      return rows.length;
+    });
+
+  async function run(): Promise<void> {
+    let failures = 0;
+    while (running) {
+      try {
+        const sent = await relayBatch();
+        failures = 0;
+        if (sent < batchSize) await work.sleep(pollIntervalMs);
+      } catch (error) {
+        failures += 1;
+        const delayMs = backoffDelay(failures, FIRST_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS);
+        logger.warn({ err: error, failures, delayMs }, 'outbox relay failed; retrying');
+        const stale = producer;
+        producer = null;
+        await stale?.disconnect().catch(() => undefined);
+        await stopping.sleep(delayMs);
+      }
+    }
+  }
+
+  const loop = run();
+  return {
+    async stop() {
+      running = false;
+      work.wake();
+      stopping.wake();
+      await loop;
+      listener.close();
+      await producer?.disconnect();
+    },
+  };
+}

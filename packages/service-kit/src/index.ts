@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+
+export * from './access-token';
+export * from './calendar';
+export * from './config';
+export * from './context';
+export * from './data-source';
+export * from './errors';
+export * from './kopecks.scalar';
+export * from './logger';
+export * from './schema';
+export * from './server';
+export * from './service';
+export * from './viewer';
+export * from './reference/municipalities';

@@ -1,0 +1,120 @@
+import { createServer, type Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from './context';
+import { INTERNAL_MESSAGE } from './errors';
+import type { Logger } from './logger';
+import { VIEWER_HEADER, verifyViewer } from './viewer';
+import type { GraphQLSchema } from 'graphql';
+
+export interface Stoppable {
+  stop(): Promise<void>;
+}
+
+export interface HttpOptions {
+  name: string;
+  port: number;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  gatewaySecret: string;
+  production: boolean;
+  logger: Logger;
+  /** largest JSON body accepted, e.g. '16mb' where scans are uploaded; default '1mb' */
+  bodyLimit?: string;
+}
+
+const codeOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null ? (value as { extensions?: { code?: unknown } }).extensions?.code : undefined;
+
+/**
+ * Errors thrown on purpose carry a code (Apollo gives every other error INTERNAL_SERVER_ERROR): they reach
+ * the client with their code and message. Anything else is a bug: logged in full, shown as a generic Russian message.
+ */
+export function formatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    // Apollo relabels every validation error; a rule's own code (e.g. QUERY_TOO_COMPLEX) is the stabler one.
+    const ownCode = codeOf(original);
+    const code =
+      formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof ownCode === 'string'
+        ? ownCode
+        : formatted.extensions?.code;
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        extensions: { ...formatted.extensions, code, stacktrace: undefined },
+      };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected resolver error');
+    return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** Serves /graphql (only to callers holding a viewer signed by the gateway), /health and /ready. */
+export async function startHttp(options: HttpOptions): Promise<Stoppable & { server: Server; setReady(ready: boolean): void }> {
+  const { logger, dataSource } = options;
+  const app = express();
+  const server = createServer(app);
+  let ready = false;
+
+  const plugins: ApolloServerPlugin<RequestContext>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer: server }),
+    ApolloServerPluginInlineTraceDisabled(),
+  ];
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    introspection: !options.production,
+    plugins,
+    formatError: formatError(logger),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const databaseUp =
+      ready &&
+      (await dataSource.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ));
+    res.status(databaseUp ? 200 : 503).json({ status: databaseUp ? 'ready' : 'not ready', service: options.name });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const token = req.header(VIEWER_HEADER);
+        const viewer = token ? await verifyViewer(token, options.gatewaySecret).catch(() => null) : null;
+        if (!viewer) {
+          throw new GraphQLError('Запрос должен приходить через шлюз.', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return { viewer, dataSource, logger };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => server.listen(options.port, resolve));
+  logger.info({ port: options.port }, 'listening');
+  return {
+    server,
+    setReady: (value) => {
+      ready = value;
+    },
+    stop: async () => {
+      ready = false;
+      await apollo.stop();
+    },
+  };
+}

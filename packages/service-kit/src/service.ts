@@ -1,0 +1,146 @@
+import { eventsMigrations, startOutboxRelay } from '@pdo/events';
+import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { baseConfigSchema, loadConfig, type BaseConfig } from './config';
+import { createDataSource, runMigrations, type DataSourceOptions } from './data-source';
+
+import { createLogger, type Logger } from './logger';
+import { buildSubgraph, buildSubgraphModule, type SubgraphDefinition } from './schema';
+import { startHttp, type Stoppable } from './server';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type MigrationClass = Function;
+
+export type ServiceName = 'identity' | 'certificates' | 'navigator' | 'billing' | 'notifications';
+
+export interface ServiceRuntime<C extends BaseConfig = BaseConfig> {
+  config: C;
+  dataSource: DataSource;
+  logger: Logger;
+}
+
+/** Everything that makes one subgraph; `main.ts`, `print-sdl.ts` and `migrate.ts` just pass it on. */
+export interface ServiceDefinition<C extends BaseConfig = BaseConfig> {
+  name: ServiceName;
+  defaultPort: number;
+  configSchema?: z.ZodType<C>;
+  subgraph: SubgraphDefinition;
+  entities: DataSourceOptions['entities'];
+  /** the service's own migrations; the outbox and inbox tables come first automatically */
+  migrations: MigrationClass[];
+  /** largest request body, for services that take uploads (default '1mb') */
+  bodyLimit?: string;
+  /** demo data for `npm start` (SEED_DEMO=true); must be idempotent */
+  seed?: (runtime: ServiceRuntime<C>) => Promise<void>;
+  /** started after migrations, beside the outbox relay every service runs: event consumers, timers */
+  background?: (runtime: ServiceRuntime<C>) => Promise<Stoppable[]>;
+}
+
+export function defineService<C extends BaseConfig>(definition: ServiceDefinition<C>): ServiceDefinition<C> {
+  return definition;
+}
+
+function readConfig<C extends BaseConfig>(definition: ServiceDefinition<C>): C {
+  const schema = (definition.configSchema ?? baseConfigSchema) as z.ZodType<C>;
+  return loadConfig(schema, { PORT: String(definition.defaultPort), ...process.env });
+}
+
+function connect<C extends BaseConfig>(definition: ServiceDefinition<C>, config: C): DataSource {
+  return createDataSource({
+    url: config.DATABASE_URL,
+    entities: definition.entities,
+    migrations: [...eventsMigrations, ...definition.migrations],
+  });
+}
+
+const BACKGROUND_ATTEMPTS = 8;
+
+/**
+ * Consumers need the broker and its topic leaders, which can lag behind when several services create
+ * topics at once or Kafka is restarting; retry with backoff rather than crash, and give up after ~2 min.
+ */
+async function startBackground<C extends BaseConfig>(
+  start: NonNullable<ServiceDefinition<C>['background']>,
+  runtime: ServiceRuntime<C>,
+): Promise<Stoppable[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(runtime);
+    } catch (error) {
+      if (attempt >= BACKGROUND_ATTEMPTS) throw error;
+      const delayMs = Math.min(500 * 2 ** attempt, 30_000);
+      runtime.logger.warn({ err: error, attempt, delayMs }, 'background work could not start; retrying');
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+/** Starts a subgraph: config, migrations, demo data, background work, HTTP; stops it all on SIGTERM. */
+export async function runService<C extends BaseConfig>(definition: ServiceDefinition<C>): Promise<Stoppable> {
+  const logger = createLogger(definition.name);
+  let config: C;
+  try {
+    config = readConfig(definition);
+  } catch (error) {
+    logger.fatal((error as Error).message);
+    process.exit(78); // EX_CONFIG
+  }
+  logger.level = config.LOG_LEVEL;
+  const dataSource = connect(definition, config);
+  await dataSource.initialize();
+  const applied = await runMigrations(dataSource);
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  const runtime: ServiceRuntime<C> = { config, dataSource, logger };
+  if (process.env.SEED_DEMO === 'true' && definition.seed) await definition.seed(runtime);
+
+  const schema = await buildSubgraph(definition.subgraph);
+  const http = await startHttp({
+    name: definition.name,
+    port: config.PORT,
+    schema,
+    dataSource,
+    gatewaySecret: config.GATEWAY_SECRET,
+    production: config.NODE_ENV === 'production',
+    logger,
+    bodyLimit: definition.bodyLimit,
+  });
+  const relay = await startOutboxRelay({
+    dataSource,
+    brokers: config.KAFKA_BROKERS.split(','),
+    clientId: definition.name,
+    logger,
+  });
+  const background = [relay, ...(definition.background ? await startBackground(definition.background, runtime) : [])];
+  http.setReady(true);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info('shutting down');
+      await http.stop();
+      await Promise.allSettled(background.map((task) => task.stop()));
+      await dataSource.destroy();
+    })());
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void stop().then(() => process.exit(0));
+    });
+  }
+  return { stop };
+}
+
+/** Prints the subgraph SDL without starting anything (used to compose the supergraph). */
+export async function printSdl<C extends BaseConfig>(definition: ServiceDefinition<C>): Promise<string> {
+  return (await buildSubgraphModule(definition.subgraph)).sdl;
+}
+
+/** Runs pending migrations and exits (the Kubernetes migration Job). */
+export async function migrateOnly<C extends BaseConfig>(definition: ServiceDefinition<C>): Promise<string[]> {
+  const dataSource = connect(definition, readConfig(definition));
+  await dataSource.initialize();
+  try {
+    return await runMigrations(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}

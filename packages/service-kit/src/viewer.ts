@@ -1,0 +1,56 @@
+import { jwtVerify, SignJWT } from 'jose';
+
+export type Role = 'parent' | 'child' | 'operator' | 'regional_admin' | 'finance_officer' | 'provider_staff';
+export const roles: readonly Role[] = ['parent', 'child', 'operator', 'regional_admin', 'finance_officer', 'provider_staff'];
+
+/** Who is asking, as the gateway established it. Anonymous visitors have no userId and no roles. */
+export interface Viewer {
+  userId: string | null;
+  roles: Role[];
+  municipalityCode: string | null;
+  providerId: string | null;
+  /** set when a provider's own system called with an API key rather than a person */
+  viaApiKey: boolean;
+}
+
+export const anonymousViewer: Viewer = {
+  userId: null,
+  roles: [],
+  municipalityCode: null,
+  providerId: null,
+  viaApiKey: false,
+};
+
+export const VIEWER_HEADER = 'x-pdo-viewer';
+const AUDIENCE = 'pdo-subgraph';
+const ISSUER = 'pdo-gateway';
+
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+/** The gateway signs the viewer it forwards, so a subgraph can tell a request came through it. */
+export async function signViewer(viewer: Viewer, secret: string): Promise<string> {
+  return new SignJWT({ viewer })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('60s')
+    .sign(key(secret));
+}
+
+export async function verifyViewer(token: string, secret: string): Promise<Viewer> {
+  const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+  const viewer = payload.viewer as Partial<Viewer> | undefined;
+  if (!viewer || !Array.isArray(viewer.roles) || !viewer.roles.every((r) => roles.includes(r as Role))) {
+    throw new Error('malformed viewer');
+  }
+  return {
+    userId: typeof viewer.userId === 'string' ? viewer.userId : null,
+    roles: viewer.roles as Role[],
+    municipalityCode: typeof viewer.municipalityCode === 'string' ? viewer.municipalityCode : null,
+    providerId: typeof viewer.providerId === 'string' ? viewer.providerId : null,
+    viaApiKey: viewer.viaApiKey === true,
+  };
+}
+
+export const hasRole = (viewer: Viewer, ...wanted: Role[]) => viewer.roles.some((r) => wanted.includes(r));

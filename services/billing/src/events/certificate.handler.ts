@@ -1,0 +1,91 @@
+import {
+  certificateAccountOpened,
+  type certificateIssued,
+  type certificateStatusChanged,
+  type EventOf,
+  publish,
+} from '@pdo/events';
+import type { EntityManager } from 'typeorm';
+import type { AccountingOnlyReason } from '../domain/accounting-only.reason';
+import { financingRefusal } from '../domain/financing.rules';
+import { periodStartFor } from '../domain/period';
+import { CertificateEntity } from '../entities/certificate.entity';
+
+/**
+ * The certificates events carry a group id but not its name, and billing keeps no copy of the groups
+ * yet; every certificate is financed by its municipality's default group normative until they do.
+ */
+export const DEFAULT_GROUP_NAME = 'Дети в возрасте от 5 до 18 лет';
+
+export async function onCertificateIssued(event: EventOf<typeof certificateIssued>, manager: EntityManager): Promise<void> {
+  const { certificateId, childId, municipalityCode, groupId } = event.data;
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(CertificateEntity)
+    .values({ certificateId, childId, municipalityCode, groupId, status: 'inactive' })
+    .orIgnore()
+    .execute();
+}
+
+export async function onCertificateStatusChanged(
+  event: EventOf<typeof certificateStatusChanged>,
+  manager: EntityManager,
+): Promise<void> {
+  const { certificateId, status } = event.data;
+  const updated = await manager.update(CertificateEntity, { certificateId }, { status });
+  // CertificateIssued precedes this on the same partition; without it the municipality is unknown
+  if (updated.affected !== 1) throw new Error(`certificate ${certificateId} is not known to billing`);
+  if (status === 'active') await openAccount(manager, certificateId, periodStartFor(new Date(event.occurredAt)));
+}
+
+interface NormativeRow {
+  id: string;
+  amount_kopecks: string;
+  quota: number;
+  budget_kopecks: string;
+}
+
+/**
+ * Opens the certificate's account for the period once: with the normative while the municipality's quota
+ * and budget have room, otherwise as an accounting-only one with the reason. The normative row is locked so
+ * that concurrent openings count the places one after another.
+ */
+async function openAccount(manager: EntityManager, certificateId: string, periodStart: string): Promise<void> {
+  const exists: unknown[] = await manager.query('SELECT 1 FROM certificate_accounts WHERE certificate_id = $1', [certificateId]);
+  if (exists.length > 0) return;
+  const { municipalityCode } = await manager.findOneByOrFail(CertificateEntity, { certificateId });
+  const [normative]: NormativeRow[] = await manager.query(
+    `SELECT id, amount_kopecks, quota, budget_kopecks FROM normatives
+     WHERE municipality_code = $1 AND group_name = $2 AND period_start = $3 FOR UPDATE`,
+    [municipalityCode, DEFAULT_GROUP_NAME, periodStart],
+  );
+  let refusal: AccountingOnlyReason | null = 'NO_NORMATIVE';
+  if (normative) {
+    const [{ financed, committed }]: { financed: number; committed: string }[] = await manager.query(
+      `SELECT count(*)::int AS financed, coalesce(sum(opened_with_kopecks), 0) AS committed
+       FROM certificate_accounts WHERE normative_id = $1 AND accounting_only_reason IS NULL`,
+      [normative.id],
+    );
+    refusal = financingRefusal({
+      financedCount: financed,
+      quota: normative.quota,
+      committedKopecks: Number(committed),
+      budgetKopecks: Number(normative.budget_kopecks),
+      amountKopecks: Number(normative.amount_kopecks),
+    });
+  }
+  const amount = refusal === null ? Number(normative!.amount_kopecks) : 0;
+  await manager.query(
+    `INSERT INTO certificate_accounts
+       (certificate_id, municipality_code, normative_id, period_start, opened_with_kopecks, balance_kopecks, accounting_only_reason)
+     VALUES ($1, $2, $3, $4, $5, $5, $6)`,
+    [certificateId, municipalityCode, normative?.id ?? null, periodStart, amount, refusal],
+  );
+  if (refusal !== null) return;
+  await manager.query(`INSERT INTO account_movements (certificate_id, kind, amount_kopecks) VALUES ($1, 'opening', $2)`, [
+    certificateId,
+    amount,
+  ]);
+  await publish(manager, certificateAccountOpened, certificateId, { certificateId, balanceKopecks: amount, periodStart });
+}

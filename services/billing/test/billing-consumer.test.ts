@@ -1,0 +1,119 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  certificateIssued,
+  certificateStatusChanged,
+  enrollmentCancelled,
+  enrollmentRequested,
+  publish,
+  startOutboxRelay,
+  type EventData,
+  type EventDefinition,
+  type Stoppable,
+} from '@pdo/events';
+import { baseConfigSchema, loadConfig } from '@pdo/service-kit';
+import { createTestDatabase, requiredTestEnv, type TestDatabase } from '@pdo/service-kit/testing';
+import pino from 'pino';
+import { billingService } from '../src/billing.service';
+import { periodStartFor } from '../src/domain/period';
+import { startBillingConsumer } from '../src/events/billing.consumer';
+import { account, givenNormative, KISELEVSK, NORMATIVE, outbox } from './billing.fixture';
+
+const unique = (prefix: string) => `${prefix}.${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+
+async function eventually<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Through the real broker: events sent by another service's outbox relay reach billing's consumer. */
+describe('billing consumer on Kafka', () => {
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
+  const topics = {
+    groupId: unique('billing-test'),
+    certificatesTopic: unique('certificates-test'),
+    navigatorTopic: unique('navigator-test'),
+  };
+  let billing: TestDatabase;
+  let upstream: TestDatabase;
+  const running: Stoppable[] = [];
+
+  /** The upstream services' events, on this test's own topics so other runs' events stay apart. */
+  const send = <D extends EventDefinition>(definition: D, topic: string, aggregateId: string, data: EventData<D>) =>
+    upstream.dataSource.transaction((manager) => publish(manager, { ...definition, topic }, aggregateId, data));
+
+  beforeAll(async () => {
+    billing = await createTestDatabase(billingService);
+    upstream = await createTestDatabase(billingService);
+    await givenNormative(billing.dataSource, periodStartFor(new Date()), 10);
+    const brokers = requiredTestEnv('KAFKA_BROKERS');
+    const config = loadConfig(baseConfigSchema, {
+      PORT: '4004',
+      DATABASE_URL: billing.url,
+      KAFKA_BROKERS: brokers,
+      GATEWAY_SECRET: 'x'.repeat(32),
+    });
+    running.push(await startBillingConsumer({ config, dataSource: billing.dataSource, logger }, topics));
+    running.push(
+      await startOutboxRelay({ dataSource: upstream.dataSource, brokers: brokers.split(','), clientId: 'upstream-test', logger }),
+    );
+  });
+
+  afterAll(async () => {
+    await Promise.all(running.map((task) => task.stop()));
+    await Promise.all([billing.drop(), upstream.drop()]);
+  });
+
+  it('opens the account, reserves the share for an enrolment and releases it on cancellation', async () => {
+    const certificateId = randomUUID();
+    const certificate = { certificateId, number: '4207000123', childId: randomUUID() };
+    await send(certificateIssued, topics.certificatesTopic, certificateId, {
+      ...certificate,
+      municipalityCode: KISELEVSK,
+      groupId: randomUUID(),
+    });
+    await send(certificateStatusChanged, topics.certificatesTopic, certificateId, { ...certificate, status: 'active' });
+    await eventually(
+      'the account',
+      () => account(billing.dataSource, certificateId),
+      (a) => a?.balance === NORMATIVE,
+    );
+
+    const enrollmentId = randomUUID();
+    await send(enrollmentRequested, topics.navigatorTopic, enrollmentId, {
+      enrollmentId,
+      childId: certificate.childId,
+      certificateId,
+      programId: randomUUID(),
+      groupId: randomUUID(),
+      providerId: randomUUID(),
+      municipalityCode: KISELEVSK,
+      monthlyPriceKopecks: 100_000,
+      months: 9,
+    });
+    await eventually(
+      'the reservation',
+      () => account(billing.dataSource, certificateId),
+      (a) => a?.balance === NORMATIVE - 900_000,
+    );
+    expect(await outbox(billing.dataSource, 'billing.EnrollmentFundsReserved')).toEqual([
+      { key: enrollmentId, data: { enrollmentId, certificateShareKopecks: 900_000, coPaymentKopecks: 0 } },
+    ]);
+
+    await send(enrollmentCancelled, topics.navigatorTopic, enrollmentId, {
+      enrollmentId,
+      certificateId,
+      childId: certificate.childId,
+    });
+    const released = await eventually(
+      'the release',
+      () => account(billing.dataSource, certificateId),
+      (a) => a?.balance === NORMATIVE,
+    );
+    expect(released).toMatchObject({ ledger: NORMATIVE, reserved: 900_000 });
+  });
+});

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { EventData, EventDefinition, EventOf } from '@pdo/events';
+import { certificateIssued, certificateStatusChanged, enrollmentRequested } from '@pdo/events';
+import type { DataSource } from 'typeorm';
+import { onCertificateIssued, onCertificateStatusChanged } from '../src/events/certificate.handler';
+import { onEnrollmentRequested } from '../src/events/enrollment.handler';
+
+export const KISELEVSK = '07';
+export const NORMATIVE = 1_160_900;
+
+export function envelope<D extends EventDefinition>(definition: D, aggregateId: string, data: EventData<D>): EventOf<D> {
+  return {
+    id: randomUUID(),
+    type: definition.type,
+    version: definition.version,
+    occurredAt: new Date().toISOString(),
+    aggregateId,
+    data: definition.schema.parse(data),
+  } as EventOf<D>;
+}
+
+/** Sets this period's default-group normative directly, as the demo seed does. */
+export async function givenNormative(dataSource: DataSource, periodStart: string, quota: number, municipalityCode = KISELEVSK) {
+  await dataSource.query(
+    `INSERT INTO normatives (municipality_code, group_name, period_start, amount_kopecks, quota, budget_kopecks)
+     VALUES ($1, 'Дети в возрасте от 5 до 18 лет', $2, $3::bigint, $4::int, $3::bigint * $4::int)`,
+    [municipalityCode, periodStart, NORMATIVE, quota],
+  );
+}
+
+let sequence = 0;
+
+/** Delivers CertificateIssued and then CertificateStatusChanged(active), each in its own transaction like the consumer. */
+export async function givenActiveCertificate(dataSource: DataSource, municipalityCode = KISELEVSK): Promise<string> {
+  const certificateId = randomUUID();
+  const base = {
+    certificateId,
+    number: `42${municipalityCode}${String((sequence += 1)).padStart(6, '0')}`,
+    childId: randomUUID(),
+  };
+  await dataSource.transaction((manager) =>
+    onCertificateIssued(
+      envelope(certificateIssued, certificateId, { ...base, municipalityCode, groupId: randomUUID() }),
+      manager,
+    ),
+  );
+  await dataSource.transaction((manager) =>
+    onCertificateStatusChanged(envelope(certificateStatusChanged, certificateId, { ...base, status: 'active' }), manager),
+  );
+  return certificateId;
+}
+
+export function enrollmentRequest(certificateId: string, monthlyPriceKopecks: number, months: number) {
+  const enrollmentId = randomUUID();
+  return envelope(enrollmentRequested, enrollmentId, {
+    enrollmentId,
+    childId: randomUUID(),
+    certificateId,
+    programId: randomUUID(),
+    groupId: randomUUID(),
+    providerId: randomUUID(),
+    municipalityCode: KISELEVSK,
+    monthlyPriceKopecks,
+    months,
+  });
+}
+
+export const requestEnrollment = (dataSource: DataSource, event: EventOf<typeof enrollmentRequested>) =>
+  dataSource.transaction((manager) => onEnrollmentRequested(event, manager));
+
+export async function account(dataSource: DataSource, certificateId: string) {
+  const [row]: { balance: string; opened: string; reason: string | null; ledger: string; reserved: string }[] =
+    await dataSource.query(
+      `SELECT a.balance_kopecks AS balance, a.opened_with_kopecks AS opened, a.accounting_only_reason AS reason,
+            (SELECT coalesce(sum(amount_kopecks), 0) FROM account_movements m WHERE m.certificate_id = a.certificate_id) AS ledger,
+            (SELECT coalesce(-sum(amount_kopecks), 0) FROM account_movements m
+              WHERE m.certificate_id = a.certificate_id AND kind = 'reservation') AS reserved
+     FROM certificate_accounts a WHERE a.certificate_id = $1`,
+      [certificateId],
+    );
+  return (
+    row && {
+      balance: Number(row.balance),
+      opened: Number(row.opened),
+      reason: row.reason,
+      ledger: Number(row.ledger),
+      reserved: Number(row.reserved),
+    }
+  );
+}
+
+export async function outbox(dataSource: DataSource, type: string): Promise<{ key: string; data: Record<string, unknown> }[]> {
+  const rows: { key: string; payload: { data: Record<string, unknown> } }[] = await dataSource.query(
+    'SELECT key, payload FROM outbox WHERE type = $1 ORDER BY seq',
+    [type],
+  );
+  return rows.map((row) => ({ key: row.key, data: row.payload.data }));
+}

@@ -1,0 +1,37 @@
+import { defineService } from '@pdo/service-kit';
+import { certificatesConfigSchema, type CertificatesConfig } from './certificates.config';
+import { CertificateApplicationEntity } from './entities/certificate-application.entity';
+import { CertificateGroupEntity } from './entities/certificate-group.entity';
+import { CertificateEntity } from './entities/certificate.entity';
+import { ChildEntity } from './entities/child.entity';
+import { MunicipalityEntity } from './entities/municipality.entity';
+import { startIdentityConsumer } from './events/identity.consumer';
+import { CertificateApplicationResolver } from './graphql/certificate-application.resolver';
+import { certificateReferenceResolvers } from './graphql/certificate.reference';
+import { CertificateResolver, ChildCertificateResolver } from './graphql/certificate.resolver';
+import { Child } from './graphql/certificate.type';
+import { municipalityReferenceResolvers } from './graphql/municipality.reference';
+import { MunicipalityResolver } from './graphql/municipality.resolver';
+import { CreateReferenceData1763700000001 } from './migrations/1763700000001-create-reference-data';
+import { SeedMunicipalities1763700000002 } from './migrations/1763700000002-seed-municipalities';
+import { CreateChildren1763800000001 } from './migrations/1763800000001-create-children';
+import { CreateCertificates1763800000002 } from './migrations/1763800000002-create-certificates';
+
+export const certificatesService = defineService<CertificatesConfig>({
+  name: 'certificates',
+  defaultPort: 4002,
+  configSchema: certificatesConfigSchema,
+  subgraph: {
+    resolvers: [MunicipalityResolver, CertificateApplicationResolver, CertificateResolver, ChildCertificateResolver],
+    orphanedTypes: [Child],
+    referenceResolvers: { ...municipalityReferenceResolvers, ...certificateReferenceResolvers },
+  },
+  entities: [MunicipalityEntity, CertificateGroupEntity, ChildEntity, CertificateApplicationEntity, CertificateEntity],
+  migrations: [
+    CreateReferenceData1763700000001,
+    SeedMunicipalities1763700000002,
+    CreateChildren1763800000001,
+    CreateCertificates1763800000002,
+  ],
+  background: async (runtime) => [await startIdentityConsumer(runtime)],
+});

@@ -1,0 +1,125 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { parseInput, type RequestContext } from '@pdo/service-kit';
+import { certificateStatusLabels } from '../domain/certificate-status';
+import { CertificateApplicationEntity } from '../entities/certificate-application.entity';
+import { CertificateGroupEntity } from '../entities/certificate-group.entity';
+import { MunicipalityEntity } from '../entities/municipality.entity';
+import {
+  activateCertificate,
+  findCertificates,
+  issueCertificate,
+  readableCertificate,
+  resumeCertificate,
+  suspendCertificate,
+  terminateCertificate,
+} from '../operations/certificate.operations';
+import {
+  ActivateCertificateInput,
+  activateCertificateSchema,
+  certificateNumberSchema,
+  ChangeCertificateStatusInput,
+  FindCertificatesQuery,
+  findCertificatesSchema,
+  IssueCertificateInput,
+  issueCertificateSchema,
+  resumeCertificateSchema,
+  suspendCertificateSchema,
+  terminateCertificateSchema,
+} from './certificate.input';
+import { Certificate, Child } from './certificate.type';
+import { Municipality } from './municipality.type';
+
+@Resolver(() => Certificate)
+export class CertificateResolver {
+  @Authorized('parent')
+  @Mutation(() => Certificate, { description: 'Получить сертификат по подтверждённой заявке' })
+  issueCertificate(
+    @Arg('input', () => IssueCertificateInput) input: IssueCertificateInput,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<Certificate> {
+    return issueCertificate(dataSource, viewer, parseInput(issueCertificateSchema, input));
+  }
+
+  @Authorized('operator')
+  @Mutation(() => Certificate, { description: 'Активировать сертификат после проверки документов' })
+  activateCertificate(
+    @Arg('input', () => ActivateCertificateInput) input: ActivateCertificateInput,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<Certificate> {
+    return activateCertificate(dataSource, viewer, parseInput(activateCertificateSchema, input));
+  }
+
+  @Authorized('operator')
+  @Mutation(() => Certificate)
+  suspendCertificate(
+    @Arg('input', () => ChangeCertificateStatusInput) input: ChangeCertificateStatusInput,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<Certificate> {
+    return suspendCertificate(dataSource, viewer, parseInput(suspendCertificateSchema, input));
+  }
+
+  @Authorized('operator')
+  @Mutation(() => Certificate)
+  resumeCertificate(
+    @Arg('input', () => ChangeCertificateStatusInput) input: ChangeCertificateStatusInput,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<Certificate> {
+    return resumeCertificate(dataSource, viewer, parseInput(resumeCertificateSchema, input));
+  }
+
+  @Authorized('operator')
+  @Mutation(() => Certificate, { description: 'Прекратить действие сертификата (причина обязательна)' })
+  terminateCertificate(
+    @Arg('input', () => ChangeCertificateStatusInput) input: ChangeCertificateStatusInput,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<Certificate> {
+    return terminateCertificate(dataSource, viewer, parseInput(terminateCertificateSchema, input));
+  }
+
+  @Authorized()
+  @Query(() => Certificate, { nullable: true, description: 'Сертификат по номеру: родителю ребёнка и операторам муниципалитета' })
+  certificate(
+    @Arg('number', () => String) number: string,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<Certificate | null> {
+    return readableCertificate(dataSource, viewer, { number: parseInput(certificateNumberSchema, number) });
+  }
+
+  @Authorized('operator')
+  @Query(() => [Certificate], { description: 'Поиск сертификатов своего муниципалитета' })
+  findCertificates(
+    @Arg('query', () => FindCertificatesQuery) query: FindCertificatesQuery,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<Certificate[]> {
+    return findCertificates(dataSource, viewer, parseInput(findCertificatesSchema, query));
+  }
+
+  @FieldResolver(() => String, { description: '«Не активирован», «Активирован», «Приостановлен» или «Прекращён»' })
+  statusLabel(@Root() certificate: Certificate): string {
+    return certificateStatusLabels[certificate.status];
+  }
+
+  @FieldResolver(() => Municipality)
+  async municipality(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<Municipality> {
+    return dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ code: certificate.municipalityCode });
+  }
+
+  @FieldResolver(() => String, { description: 'Группа сертификата' })
+  async groupName(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<string> {
+    return (await dataSource.getRepository(CertificateGroupEntity).findOneByOrFail({ id: certificate.groupId })).name;
+  }
+
+  @FieldResolver(() => Int, { description: 'Номер заявления' })
+  async applicationNumber(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<number> {
+    return (await dataSource.getRepository(CertificateApplicationEntity).findOneByOrFail({ id: certificate.applicationId }))
+      .number;
+  }
+}
+
+@Resolver(() => Child)
+export class ChildCertificateResolver {
+  @FieldResolver(() => Certificate, { nullable: true, description: 'Действующий или последний сертификат ребёнка' })
+  certificate(@Root() child: Child, @Ctx() { dataSource, viewer }: RequestContext): Promise<Certificate | null> {
+    return readableCertificate(dataSource, viewer, { childId: child.id });
+  }
+}

@@ -1,0 +1,83 @@
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ApplicationStatus } from '../entities/certificate-application.entity';
+import type { CertificateStatus } from '../domain/certificate-status';
+
+const certificateStatusValues: Record<CertificateStatus, CertificateStatus> = {
+  inactive: 'inactive',
+  active: 'active',
+  suspended: 'suspended',
+  terminated: 'terminated',
+};
+registerEnumType(certificateStatusValues, { name: 'CertificateStatus', description: 'Статус сертификата' });
+
+const applicationStatusValues: Record<ApplicationStatus, ApplicationStatus> = {
+  email_pending: 'email_pending',
+  email_confirmed: 'email_confirmed',
+  certificate_issued: 'certificate_issued',
+};
+registerEnumType(applicationStatusValues, { name: 'CertificateApplicationStatus', description: 'Статус заявки на сертификат' });
+
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "number")')
+@ObjectType({ description: 'Сертификат дополнительного образования' })
+export class Certificate {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { description: '10 цифр: 42, код муниципалитета, порядковый номер (4207000002)' })
+  number: string;
+
+  @Field(() => ID)
+  childId: string;
+
+  @Field(() => ID, { description: 'Документ ребёнка, указанный при получении' })
+  documentId: string;
+
+  @Field(() => certificateStatusValues)
+  status: CertificateStatus;
+
+  @Field(() => Date, { description: 'Дата и время создания' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  activatedAt: Date | null;
+
+  @Field(() => [String], { nullable: true, description: 'Документы, проверенные при активации' })
+  checkedDocuments: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  terminationReason: string | null;
+
+  municipalityCode: string;
+  groupId: string;
+  applicationId: string;
+}
+
+@ObjectType({ description: 'Заявка на сертификат' })
+export class CertificateApplication {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'Номер заявления' })
+  applicationNumber: number;
+
+  @Field(() => ID)
+  childId: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => applicationStatusValues)
+  status: ApplicationStatus;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+/** identity owns the child; certificates adds its certificate. */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Child {
+  @Field(() => ID)
+  id: string;
+}

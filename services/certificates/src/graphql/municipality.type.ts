@@ -1,0 +1,26 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Группа сертификата, например «Дети в возрасте от 5 до 18 лет»' })
+export class CertificateGroup {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => Int)
+  minAge: number;
+
+  @Field(() => Int)
+  maxAge: number;
+}
+
+@Directive('@key(fields: "code")')
+@ObjectType({ description: 'Муниципалитет Кузбасса' })
+export class Municipality {
+  @Field(() => String, { description: 'Двузначный код, входит в номер сертификата' })
+  code: string;
+
+  @Field(() => String)
+  name: string;
+}

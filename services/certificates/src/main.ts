@@ -1,0 +1,4 @@
+import { runService } from '@pdo/service-kit';
+import { certificatesService } from './certificates.service';
+
+void runService(certificatesService);

@@ -1,0 +1,181 @@
+import { certificateApplicationSubmitted, publish } from '@pdo/events';
+import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { certificateStatusLabels } from '../domain/certificate-status';
+import {
+  CONFIRMATION_TTL_MS,
+  hashConfirmationToken,
+  isConfirmationTokenShape,
+  mayResend,
+  newConfirmationToken,
+} from '../domain/confirmation';
+import { confirmationUrl } from '../certificates.config';
+import { CertificateApplicationEntity, type ApplicationStatus } from '../entities/certificate-application.entity';
+import { CertificateEntity } from '../entities/certificate.entity';
+import type { ChildEntity } from '../entities/child.entity';
+import { assertOperatorOf, findChild, isParentOf } from './scope';
+
+const invalidLink = () =>
+  new DomainError(
+    'CONFIRMATION_INVALID',
+    'Ссылка недействительна или уже использована. Запросите новое письмо в личном кабинете.',
+  );
+
+async function assertMayApply(manager: EntityManager, child: ChildEntity): Promise<void> {
+  if (child.consentWithdrawnAt) {
+    throw new DomainError(
+      'CONSENT_WITHDRAWN',
+      'Согласие на обработку персональных данных ребёнка отозвано, подать заявку нельзя.',
+    );
+  }
+  const live = await manager
+    .getRepository(CertificateEntity)
+    .createQueryBuilder('c')
+    .where('c.child_id = :childId', { childId: child.id })
+    .andWhere(`c.status <> 'terminated'`)
+    .getOne();
+  if (live) {
+    throw new DomainError(
+      'CERTIFICATE_ALREADY_EXISTS',
+      `У ребёнка уже есть сертификат № ${live.number} (${certificateStatusLabels[live.status]}).`,
+    );
+  }
+}
+
+async function insertApplication(
+  manager: EntityManager,
+  values: {
+    childId: string;
+    applicantUserId: string;
+    email: string | null;
+    enteredByUserId: string | null;
+    status: ApplicationStatus;
+  },
+): Promise<CertificateApplicationEntity> {
+  const [{ id }] = (await manager.query(
+    `INSERT INTO certificate_applications (child_id, applicant_user_id, email, entered_by_user_id, status)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [values.childId, values.applicantUserId, values.email, values.enteredByUserId, values.status],
+  )) as [{ id: string }];
+  return manager.getRepository(CertificateApplicationEntity).findOneByOrFail({ id });
+}
+
+/** A new single-use link for the application; the token itself leaves only inside the event for the letter. */
+async function sendConfirmation(manager: EntityManager, application: CertificateApplicationEntity, email: string): Promise<void> {
+  const { token, hash } = newConfirmationToken();
+  await manager.query(
+    `INSERT INTO confirmation_letters (application_id, token_hash, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')`,
+    [application.id, hash, CONFIRMATION_TTL_MS],
+  );
+  await publish(manager, certificateApplicationSubmitted, application.id, {
+    applicationId: application.id,
+    childId: application.childId,
+    email,
+    confirmationUrl: confirmationUrl(token),
+  });
+}
+
+export function applyForCertificate(
+  dataSource: DataSource,
+  viewer: Viewer,
+  input: { childId: string; email: string },
+): Promise<CertificateApplicationEntity> {
+  return dataSource.transaction(async (manager) => {
+    const child = await findChild(manager, input.childId);
+    if (!isParentOf(viewer, child)) throw forbidden('Подать заявку может только родитель (законный представитель) ребёнка.');
+    await assertMayApply(manager, child);
+    const application = await insertApplication(manager, {
+      childId: child.id,
+      applicantUserId: viewer.userId as string,
+      email: input.email,
+      enteredByUserId: null,
+      status: 'email_pending',
+    });
+    await sendConfirmation(manager, application, input.email);
+    return application;
+  });
+}
+
+/** Entered in person at the МОЦ: the operator has seen the parent, so no e-mail confirmation. */
+export function enterApplication(
+  dataSource: DataSource,
+  viewer: Viewer,
+  input: { childId: string; parentUserId: string; email: string | null },
+): Promise<CertificateApplicationEntity> {
+  return dataSource.transaction(async (manager) => {
+    const child = await findChild(manager, input.childId);
+    assertOperatorOf(viewer, child.municipalityCode);
+    if (!child.parentIds.includes(input.parentUserId)) {
+      throw new DomainError(
+        'PARENT_NOT_OF_CHILD',
+        'Указанный заявитель не является родителем (законным представителем) ребёнка.',
+      );
+    }
+    await assertMayApply(manager, child);
+    return insertApplication(manager, {
+      childId: child.id,
+      applicantUserId: input.parentUserId,
+      email: input.email,
+      enteredByUserId: viewer.userId,
+      status: 'email_confirmed',
+    });
+  });
+}
+
+export function resendConfirmation(
+  dataSource: DataSource,
+  viewer: Viewer,
+  applicationId: string,
+): Promise<CertificateApplicationEntity> {
+  return dataSource.transaction(async (manager) => {
+    // the row lock makes concurrent resends of one application queue up behind the rate limit
+    const application = await manager
+      .getRepository(CertificateApplicationEntity)
+      .findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
+    if (!application || application.applicantUserId !== viewer.userId) throw notFound('Заявка не найдена.');
+    if (application.status !== 'email_pending' || !application.email) {
+      throw new DomainError('APPLICATION_ALREADY_CONFIRMED', 'Адрес электронной почты по этой заявке уже подтверждён.');
+    }
+    const [{ sent, now }] = (await manager.query(
+      `SELECT coalesce(array_agg(sent_at), '{}') AS sent, now() AS now FROM confirmation_letters WHERE application_id = $1`,
+      [application.id],
+    )) as [{ sent: Date[]; now: Date }];
+    if (!mayResend(sent, now)) {
+      throw new DomainError(
+        'TOO_MANY_REQUESTS',
+        'Письмо уже отправлено недавно. Повторно отправить можно не чаще раза в минуту и не более пяти раз в сутки.',
+      );
+    }
+    await manager.query(
+      'UPDATE confirmation_letters SET revoked_at = now() WHERE application_id = $1 AND used_at IS NULL AND revoked_at IS NULL',
+      [application.id],
+    );
+    await sendConfirmation(manager, application, application.email);
+    return application;
+  });
+}
+
+/** The link is the credential: anyone holding a live token confirms that application's address, once. */
+export function confirmEmail(dataSource: DataSource, token: string): Promise<CertificateApplicationEntity> {
+  if (!isConfirmationTokenShape(token)) return Promise.reject(invalidLink());
+  return dataSource.transaction(async (manager) => {
+    const [letter] = (await manager.query(
+      `SELECT id, application_id, used_at, revoked_at, expires_at <= now() AS expired
+       FROM confirmation_letters WHERE token_hash = $1 FOR UPDATE`,
+      [hashConfirmationToken(token)],
+    )) as { id: string; application_id: string; used_at: Date | null; revoked_at: Date | null; expired: boolean }[];
+    if (!letter || letter.used_at || letter.revoked_at) throw invalidLink();
+    if (letter.expired) {
+      throw new DomainError('CONFIRMATION_EXPIRED', 'Срок действия ссылки истёк. Запросите новое письмо в личном кабинете.');
+    }
+    await manager.query('UPDATE confirmation_letters SET used_at = now() WHERE id = $1', [letter.id]);
+    await manager.query(
+      `UPDATE certificate_applications SET status = 'email_confirmed' WHERE id = $1 AND status = 'email_pending'`,
+      [letter.application_id],
+    );
+    return manager.getRepository(CertificateApplicationEntity).findOneByOrFail({ id: letter.application_id });
+  });
+}
+
+export const myApplications = (dataSource: DataSource, userId: string) =>
+  dataSource.getRepository(CertificateApplicationEntity).find({ where: { applicantUserId: userId }, order: { number: 'DESC' } });

@@ -1,0 +1,170 @@
+import { certificateIssued, publish } from '@pdo/events';
+import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { missingActivationDocuments, activationDocumentLabels, type ActivationDocument } from '../domain/activation-documents';
+import { ageOn, kuzbassDate } from '@pdo/service-kit';
+import { ageWithin } from '../domain/age';
+import { formatCertificateNumber } from '../domain/certificate-number';
+import type { CertificateAction } from '../domain/certificate-status';
+import { CertificateApplicationEntity } from '../entities/certificate-application.entity';
+import { CertificateGroupEntity } from '../entities/certificate-group.entity';
+import { CertificateEntity } from '../entities/certificate.entity';
+import { changeCertificateStatus, lockCertificate } from './certificate-status.operations';
+import { assertOperatorOf, findChild, isOperatorOf, isParentOf } from './scope';
+
+const LIVE_CHILD_INDEX = 'certificates_live_child_uq';
+
+const alreadyExists = () =>
+  new DomainError(
+    'CERTIFICATE_ALREADY_EXISTS',
+    'У ребёнка уже есть сертификат: в Кузбассе у ребёнка может быть только один сертификат.',
+  );
+
+const isUniqueViolation = (error: unknown, constraint: string) =>
+  error instanceof QueryFailedError &&
+  (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
+  (error.driverError as { constraint?: string }).constraint === constraint;
+
+/** Takes the municipality's next sequence number; the row lock lasts until commit, so no two transactions share one. */
+async function nextNumber(manager: EntityManager, municipalityCode: string): Promise<string> {
+  const [rows] = (await manager.query(
+    'UPDATE certificate_counters SET last = last + 1 WHERE municipality_code = $1 RETURNING last',
+    [municipalityCode],
+  )) as [{ last: number }[], number];
+  const [row] = rows;
+  if (!row) throw new Error(`no certificate counter for municipality ${municipalityCode}`);
+  return formatCertificateNumber(municipalityCode, row.last);
+}
+
+export function issueCertificate(
+  dataSource: DataSource,
+  viewer: Viewer,
+  input: { applicationId: string; groupId: string; documentId: string },
+): Promise<CertificateEntity> {
+  return dataSource
+    .transaction(async (manager) => {
+      const application = await manager
+        .getRepository(CertificateApplicationEntity)
+        .findOne({ where: { id: input.applicationId }, lock: { mode: 'pessimistic_write' } });
+      if (!application || application.applicantUserId !== viewer.userId) throw notFound('Заявка не найдена.');
+      if (application.status === 'certificate_issued') throw alreadyExists();
+      if (application.status !== 'email_confirmed') {
+        throw new DomainError('EMAIL_NOT_CONFIRMED', 'Сначала подтвердите адрес электронной почты по ссылке из письма.');
+      }
+      const child = await findChild(manager, application.childId);
+      if (!isParentOf(viewer, child))
+        throw forbidden('Получить сертификат может только родитель (законный представитель) ребёнка.');
+      if (child.consentWithdrawnAt) {
+        throw new DomainError(
+          'CONSENT_WITHDRAWN',
+          'Согласие на обработку персональных данных ребёнка отозвано, получить сертификат нельзя.',
+        );
+      }
+      const group = await manager.getRepository(CertificateGroupEntity).findOneBy({ id: input.groupId });
+      if (!group || group.municipalityCode !== child.municipalityCode) {
+        throw new DomainError('GROUP_NOT_AVAILABLE', 'Эта группа сертификата не относится к муниципалитету ребёнка.');
+      }
+      const [{ today }] = (await manager.query('SELECT now() AS today')) as [{ today: Date }];
+      const age = ageOn(child.birthDate, kuzbassDate(today));
+      if (!ageWithin(age, group.minAge, group.maxAge)) {
+        throw new DomainError(
+          'AGE_OUT_OF_RANGE',
+          `Группа «${group.name}» — для детей от ${group.minAge} до ${group.maxAge} лет, а ребёнку ${age}.`,
+        );
+      }
+      const number = await nextNumber(manager, child.municipalityCode);
+      const [{ id }] = (await manager.query(
+        `INSERT INTO certificates (number, child_id, municipality_code, group_id, application_id, document_id, status)
+         VALUES ($1, $2, $3, $4, $5, $6, 'inactive') RETURNING id`,
+        [number, child.id, child.municipalityCode, group.id, application.id, input.documentId],
+      )) as [{ id: string }];
+      await manager.update(CertificateApplicationEntity, application.id, { status: 'certificate_issued' });
+      await publish(manager, certificateIssued, id, {
+        certificateId: id,
+        number,
+        childId: child.id,
+        municipalityCode: child.municipalityCode,
+        groupId: group.id,
+      });
+      return manager.getRepository(CertificateEntity).findOneByOrFail({ id });
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error, LIVE_CHILD_INDEX)) throw alreadyExists();
+      throw error;
+    });
+}
+
+/** Status changes by the МОЦ of the certificate's municipality. */
+function operate(
+  dataSource: DataSource,
+  viewer: Viewer,
+  certificateId: string,
+  action: CertificateAction,
+  prepare: (manager: EntityManager, certificate: CertificateEntity) => Promise<Parameters<typeof changeCertificateStatus>[3]>,
+): Promise<CertificateEntity> {
+  return dataSource.transaction(async (manager) => {
+    const certificate = await lockCertificate(manager, { id: certificateId });
+    if (!certificate) throw notFound('Сертификат не найден.');
+    assertOperatorOf(viewer, certificate.municipalityCode);
+    return changeCertificateStatus(manager, certificate, action, await prepare(manager, certificate));
+  });
+}
+
+export const activateCertificate = (
+  dataSource: DataSource,
+  viewer: Viewer,
+  input: { certificateId: string; checkedDocuments: ActivationDocument[] },
+) =>
+  operate(dataSource, viewer, input.certificateId, 'activate', async (manager, certificate) => {
+    if (certificate.status === 'active') return {}; // the transition table answers CERTIFICATE_ALREADY_ACTIVE
+    const child = await findChild(manager, certificate.childId);
+    const missing = missingActivationDocuments(input.checkedDocuments, child.attendsSchool);
+    if (missing.length > 0) {
+      throw new DomainError(
+        'DOCUMENTS_MISSING',
+        `Не проверены документы: ${missing.map((d) => activationDocumentLabels[d]).join('; ')}.`,
+        {
+          missing,
+        },
+      );
+    }
+    return {
+      also: { checkedDocuments: [...new Set(input.checkedDocuments)], activatedByUserId: viewer.userId, activatedAt: new Date() },
+    };
+  });
+
+export const suspendCertificate = (dataSource: DataSource, viewer: Viewer, input: { certificateId: string; reason?: string }) =>
+  operate(dataSource, viewer, input.certificateId, 'suspend', async () => ({ reason: input.reason }));
+
+export const resumeCertificate = (dataSource: DataSource, viewer: Viewer, input: { certificateId: string }) =>
+  operate(dataSource, viewer, input.certificateId, 'resume', async () => ({}));
+
+export const terminateCertificate = (dataSource: DataSource, viewer: Viewer, input: { certificateId: string; reason: string }) =>
+  operate(dataSource, viewer, input.certificateId, 'terminate', async () => ({ reason: input.reason }));
+
+/** Parents see their children's certificate; operators those of their municipality. */
+export async function canRead(manager: EntityManager, viewer: Viewer, certificate: CertificateEntity): Promise<boolean> {
+  if (isOperatorOf(viewer, certificate.municipalityCode)) return true;
+  return isParentOf(viewer, await findChild(manager, certificate.childId));
+}
+
+export async function readableCertificate(
+  dataSource: DataSource,
+  viewer: Viewer,
+  where: { number: string } | { childId: string },
+) {
+  const repository = dataSource.getRepository(CertificateEntity);
+  const certificate =
+    'number' in where
+      ? await repository.findOneBy({ number: where.number })
+      : await repository.findOne({ where: { childId: where.childId }, order: { createdAt: 'DESC' } });
+  if (!certificate) return null;
+  if (!(await canRead(dataSource.manager, viewer, certificate))) throw forbidden();
+  return certificate;
+}
+
+/** Children's names live in identity, so operators search here by number only. */
+export async function findCertificates(dataSource: DataSource, viewer: Viewer, query: { number: string }) {
+  if (!viewer.municipalityCode) return [];
+  return dataSource.getRepository(CertificateEntity).findBy({ number: query.number, municipalityCode: viewer.municipalityCode });
+}

@@ -1,0 +1,24 @@
+import { ageOn, hasRole, type Viewer } from '@pdo/service-kit';
+import { PASSPORT_AGE } from './identity-document.rules';
+
+/** How the viewer may see a child's card: as a parent, as the child (14+) or as staff whose reads are audited. */
+export type ChildAccess = 'parent' | 'self' | 'staff';
+
+export interface ChildScope {
+  parentIds: readonly string[];
+  childUserId: string | null;
+  birthDate: string;
+  municipalityCode: string;
+}
+
+export function childAccess(viewer: Viewer, child: ChildScope, today: string): ChildAccess | null {
+  if (!viewer.userId || viewer.viaApiKey) return null;
+  if (hasRole(viewer, 'parent') && child.parentIds.includes(viewer.userId)) return 'parent';
+  if (hasRole(viewer, 'child') && child.childUserId === viewer.userId && ageOn(child.birthDate, today) >= PASSPORT_AGE)
+    return 'self';
+  if (hasRole(viewer, 'operator') && viewer.municipalityCode === child.municipalityCode) return 'staff';
+  return null;
+}
+
+/** Parents and the child of 14+ keep the card and its documents; staff only read. */
+export const mayChange = (access: ChildAccess | null): boolean => access === 'parent' || access === 'self';

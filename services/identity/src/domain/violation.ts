@@ -1,0 +1,12 @@
+/** One broken rule: the input field it concerns, a Russian message for the parent, and a stable code. */
+export interface Violation {
+  field: string;
+  message: string;
+  code: 'BAD_USER_INPUT' | 'SCAN_TYPE_NOT_ALLOWED' | 'SCAN_TOO_LARGE';
+}
+
+export const violation = (field: string, message: string, code: Violation['code'] = 'BAD_USER_INPUT'): Violation => ({
+  field,
+  message,
+  code,
+});

@@ -1,0 +1,115 @@
+import { DomainError, kuzbassDate, parseInput, type RequestContext } from '@pdo/service-kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import { decodeScan, isViolation } from '../domain/document-scan.rules';
+import { documentViolations } from '../domain/identity-document.rules';
+import { DocumentScanEntity } from '../entities/document-scan.entity';
+import { IdentityDocumentEntity } from '../entities/identity-document.entity';
+import { loadChild, loadChildForChange, noAccess, reasonOf, rejectViolations, violationError } from './child.access';
+import { auditRead, toDocument } from './identity-document.access';
+import { DocumentInput, documentInputSchema } from './identity-document.input';
+import { DocumentScan, IdentityDocument } from './identity-document.type';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** The document as the viewer may see it, or the same FORBIDDEN whether it is missing or someone else's. */
+export async function loadDocument(context: RequestContext, id: string, reason: string | null): Promise<IdentityDocument> {
+  if (!z.uuid().safeParse(id).success) throw noAccess();
+  const entity = await context.dataSource.getRepository(IdentityDocumentEntity).findOneBy({ id });
+  if (!entity) throw noAccess();
+  const { access } = await loadChild(context.dataSource.manager, context.viewer, entity.childId);
+  return toDocument(entity, { access, reason });
+}
+
+@Resolver(() => IdentityDocument)
+export class IdentityDocumentResolver {
+  @Authorized()
+  @Query(() => IdentityDocument, {
+    description: 'Документ ребёнка. Сотрудник МОЦ может указать причину обращения — она попадёт в журнал',
+  })
+  async document(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<IdentityDocument> {
+    return loadDocument(context, id, reasonOf(reason));
+  }
+
+  @Authorized('parent', 'child')
+  @Mutation(() => IdentityDocument, {
+    description: 'Добавить документ ребёнка со сканом: свидетельство о рождении или паспорт (с 14 лет)',
+  })
+  async addDocument(
+    @Arg('childId', () => ID) childId: string,
+    @Arg('input', () => DocumentInput) input: DocumentInput,
+    @Ctx() { viewer, dataSource }: RequestContext,
+  ): Promise<IdentityDocument> {
+    const { scan: upload, ...fields } = parseInput(documentInputSchema, input);
+    return dataSource
+      .transaction(async (manager) => {
+        const { entity: child, access } = await loadChildForChange(manager, viewer, childId);
+        rejectViolations(documentViolations(fields, { childBirthDate: child.birthDate, today: kuzbassDate(new Date()) }));
+        const scan = decodeScan(upload.fileName, upload.contentBase64);
+        if (isViolation(scan)) throw violationError(scan);
+        const document = await manager.save(
+          IdentityDocumentEntity,
+          manager.create(IdentityDocumentEntity, { ...fields, childId, createdBy: viewer.userId as string }),
+        );
+        await manager.insert(DocumentScanEntity, {
+          documentId: document.id,
+          fileName: scan.fileName,
+          contentType: scan.contentType,
+          sizeBytes: scan.content.length,
+          content: scan.content,
+        });
+        return toDocument(document, { access, reason: null });
+      })
+      .catch((error: unknown) => {
+        if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
+          throw new DomainError('DOCUMENT_EXISTS', 'Этот документ уже добавлен в карточку ребёнка.');
+        }
+        throw error;
+      });
+  }
+
+  @FieldResolver(() => String, { description: 'Серия (чтение сотрудником записывается в журнал)' })
+  async series(@Root() document: IdentityDocument, @Ctx() context: RequestContext): Promise<string> {
+    await auditRead(context, document.scope, document.id, 'series');
+    return document.series;
+  }
+
+  @FieldResolver(() => String, { description: 'Номер (чтение сотрудником записывается в журнал)' })
+  async number(@Root() document: IdentityDocument, @Ctx() context: RequestContext): Promise<string> {
+    await auditRead(context, document.scope, document.id, 'number');
+    return document.number;
+  }
+
+  @FieldResolver(() => DocumentScan, { nullable: true })
+  async scan(@Root() document: IdentityDocument, @Ctx() { dataSource }: RequestContext): Promise<DocumentScan | null> {
+    const scan = await dataSource.getRepository(DocumentScanEntity).findOneBy({ documentId: document.id });
+    return scan
+      ? {
+          fileName: scan.fileName,
+          contentType: scan.contentType,
+          sizeBytes: scan.sizeBytes,
+          documentId: document.id,
+          scope: document.scope,
+        }
+      : null;
+  }
+}
+
+@Resolver(() => DocumentScan)
+export class DocumentScanResolver {
+  @FieldResolver(() => String, { description: 'Содержимое файла в base64 (чтение сотрудником записывается в журнал)' })
+  async contentBase64(@Root() scan: DocumentScan, @Ctx() context: RequestContext): Promise<string> {
+    await auditRead(context, scan.scope, scan.documentId, 'scan');
+    const stored = await context.dataSource
+      .getRepository(DocumentScanEntity)
+      .createQueryBuilder('scan')
+      .addSelect('scan.content')
+      .where('scan.document_id = :documentId', { documentId: scan.documentId })
+      .getOneOrFail();
+    return stored.content.toString('base64');
+  }
+}

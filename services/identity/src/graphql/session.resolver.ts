@@ -1,0 +1,71 @@
+import { DomainError, forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { refreshDecision } from '../domain/refresh-token.rules';
+import { sha256 } from '../domain/secret-token';
+import { RefreshTokenEntity } from '../entities/refresh-token.entity';
+import { UserEntity } from '../entities/user.entity';
+import { issueRefreshToken, revokeAllOf, revokeFamily, sessionPayload } from './session.tokens';
+import { refreshTokenSchema, SignInPayload } from './sign-in.input';
+
+const invalidRefreshToken = () => new DomainError('INVALID_REFRESH_TOKEN', 'Сеанс истёк или завершён. Войдите снова.');
+
+@Resolver()
+export class SessionResolver {
+  @Mutation(() => SignInPayload, {
+    description: 'Обменять токен обновления на новую пару токенов; каждый токен обновления годится один раз',
+  })
+  async refreshSession(
+    @Arg('refreshToken', () => String) refreshToken: string,
+    @Ctx() { dataSource }: RequestContext,
+  ): Promise<SignInPayload> {
+    const tokenHash = sha256(parseInput(refreshTokenSchema, refreshToken));
+    const outcome = await dataSource.transaction(async (manager) => {
+      const now = new Date();
+      // A second refresh of the same token waits here and then sees it rotated.
+      const token = await manager.findOne(RefreshTokenEntity, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+      const decision = refreshDecision(token, now);
+      if (!token || decision === 'invalid') return { decision: 'invalid' as const };
+      if (decision === 'reuse') {
+        await revokeFamily(manager, token.familyId, now);
+        return { decision };
+      }
+      await manager.update(RefreshTokenEntity, { id: token.id }, { rotatedAt: now });
+      const user = await manager.findOneByOrFail(UserEntity, { id: token.userId });
+      return { decision, user, refreshToken: await issueRefreshToken(manager, user.id, token.familyId, now) };
+    });
+    if (outcome.decision === 'reuse') {
+      throw new DomainError(
+        'REFRESH_TOKEN_REUSED',
+        'Этот сеанс уже использовался в другом месте и завершён ради безопасности. Войдите снова.',
+      );
+    }
+    if (outcome.decision === 'invalid') throw invalidRefreshToken();
+    return sessionPayload(outcome.user, outcome.refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: 'Выйти: токен обновления этого входа и все его преемники перестают действовать' })
+  async signOut(
+    @Arg('refreshToken', () => String) refreshToken: string,
+    @Ctx() { dataSource }: RequestContext,
+  ): Promise<boolean> {
+    const tokenHash = sha256(parseInput(refreshTokenSchema, refreshToken));
+    await dataSource.transaction(async (manager) => {
+      const token = await manager.findOneBy(RefreshTokenEntity, { tokenHash });
+      // An unknown token is already signed out; the answer is the same so it reveals nothing.
+      if (token) await revokeFamily(manager, token.familyId, new Date());
+    });
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      'Выйти на всех устройствах: все токены обновления пользователя перестают действовать (выданные токены доступа живут до 15 минут)',
+  })
+  async signOutEverywhere(@Ctx() { viewer, dataSource }: RequestContext): Promise<boolean> {
+    if (viewer.viaApiKey || !viewer.userId) throw forbidden('Завершить сеансы может только сам пользователь.');
+    const userId = viewer.userId;
+    await dataSource.transaction((manager) => revokeAllOf(manager, userId, new Date()));
+    return true;
+  }
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { signAccessToken } from '@pdo/service-kit';
+import type { EntityManager } from 'typeorm';
+import { refreshTokenExpiry } from '../domain/refresh-token.rules';
+import { randomSecret, sha256 } from '../domain/secret-token';
+import { RefreshTokenEntity } from '../entities/refresh-token.entity';
+import type { UserEntity } from '../entities/user.entity';
+import { identityConfig } from '../identity.config';
+import type { SignInPayload } from './sign-in.input';
+import type { User } from './user.type';
+
+export const toUser = (entity: UserEntity): User => ({
+  id: entity.id,
+  displayName: entity.displayName,
+  roles: entity.roles,
+  municipalityCode: entity.municipalityCode,
+  providerId: entity.providerId,
+});
+
+/** A new refresh token for the user: a new family on sign-in, the same family on rotation. */
+export async function issueRefreshToken(
+  manager: EntityManager,
+  userId: string,
+  familyId: string = randomUUID(),
+  now = new Date(),
+): Promise<string> {
+  const token = randomSecret();
+  await manager.insert(RefreshTokenEntity, { userId, familyId, tokenHash: sha256(token), expiresAt: refreshTokenExpiry(now) });
+  return token;
+}
+
+/** Roles come from the user row each time, so a refresh picks up a changed role. */
+export async function sessionPayload(user: UserEntity, refreshToken: string): Promise<SignInPayload> {
+  const accessToken = await signAccessToken(
+    { userId: user.id, roles: user.roles, municipalityCode: user.municipalityCode, providerId: user.providerId },
+    identityConfig().JWT_PRIVATE_KEY,
+  );
+  return { accessToken, refreshToken, viewer: toUser(user), mustChangePassword: user.mustChangePassword };
+}
+
+/** Ends every sign-in of the user, e.g. after a password change; returns how many tokens were still unrevoked. */
+export async function revokeAllOf(manager: EntityManager, userId: string, now: Date): Promise<number> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(RefreshTokenEntity)
+    .set({ revokedAt: now })
+    .where('user_id = :userId AND revoked_at IS NULL', { userId })
+    .execute();
+  return result.affected ?? 0;
+}
+
+/** Ends every token of the family; returns how many were still unrevoked. */
+export async function revokeFamily(manager: EntityManager, familyId: string, now: Date): Promise<number> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(RefreshTokenEntity)
+    .set({ revokedAt: now })
+    .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
+    .execute();
+  return result.affected ?? 0;
+}

@@ -1,0 +1,38 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { z } from 'zod';
+import { User } from './user.type';
+
+@InputType()
+export class SignInInput {
+  @Field(() => String)
+  login: string;
+
+  @Field(() => String)
+  password: string;
+}
+
+export const signInInputSchema = z.object({
+  login: z.string().trim().min(1, 'Введите логин.').max(100, 'Логин слишком длинный.'),
+  password: z.string().min(1, 'Введите пароль.').max(200, 'Пароль слишком длинный.'),
+});
+
+@ObjectType()
+export class SignInPayload {
+  @Field(() => String, { description: 'Короткоживущий токен доступа (JWT, 15 минут)' })
+  accessToken: string;
+
+  @Field(() => String, { description: 'Токен обновления (30 дней, одноразовый): обменивается в refreshSession на новую пару' })
+  refreshToken: string;
+
+  @Field(() => User)
+  viewer: User;
+
+  @Field(() => Boolean, { description: 'Пароль временный (выдан МОЦ): предложите сменить его через changePassword' })
+  mustChangePassword: boolean;
+}
+
+export const refreshTokenSchema = z
+  .string()
+  .trim()
+  .min(1, 'Нет токена обновления.')
+  .max(200, 'Токен обновления слишком длинный.');

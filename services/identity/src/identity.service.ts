@@ -1,0 +1,70 @@
+import { defineService } from '@pdo/service-kit';
+import { ApiKeyEntity } from './entities/api-key.entity';
+import { AuditLogEntity } from './entities/audit-log.entity';
+import { ChildConsentEntity } from './entities/child-consent.entity';
+import { ChildParentEntity } from './entities/child-parent.entity';
+import { ChildEntity } from './entities/child.entity';
+import { DocumentScanEntity } from './entities/document-scan.entity';
+import { IdentityDocumentEntity } from './entities/identity-document.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { SignInFailureEntity } from './entities/sign-in-failure.entity';
+import { UserEntity } from './entities/user.entity';
+import { ApiKeyResolver } from './graphql/api-key.resolver';
+import { AuditLogResolver } from './graphql/audit-log.resolver';
+import { AuthResolver } from './graphql/auth.resolver';
+import { PasswordResolver } from './graphql/password.resolver';
+import { childReferenceResolvers } from './graphql/child.reference';
+import { ChildResolver } from './graphql/child.resolver';
+import { DocumentScanResolver, IdentityDocumentResolver } from './graphql/identity-document.resolver';
+import { SessionResolver } from './graphql/session.resolver';
+import { userReferenceResolvers } from './graphql/user.reference';
+import { identityConfigSchema, type IdentityConfig } from './identity.config';
+import { CreateUsers1763700000001 } from './migrations/1763700000001-create-users';
+import { CreateChildrenDocuments1763700000003 } from './migrations/1763700000003-create-children-documents';
+import { CreateSessionsApiKeys1763700000004 } from './migrations/1763700000004-create-sessions-api-keys';
+import { AddPasswordReset1763700000005 } from './migrations/1763700000005-add-password-reset';
+import { seedDemoChildren } from './seed/demo-children.seed';
+import { seedDemoUsers } from './seed/demo-users.seed';
+
+export const identityService = defineService<IdentityConfig>({
+  name: 'identity',
+  defaultPort: 4001,
+  // scans of up to 10 MB arrive as base64
+  bodyLimit: '16mb',
+  configSchema: identityConfigSchema,
+  subgraph: {
+    resolvers: [
+      AuthResolver,
+      SessionResolver,
+      ApiKeyResolver,
+      PasswordResolver,
+      ChildResolver,
+      IdentityDocumentResolver,
+      DocumentScanResolver,
+      AuditLogResolver,
+    ],
+    referenceResolvers: { ...userReferenceResolvers, ...childReferenceResolvers },
+  },
+  entities: [
+    UserEntity,
+    ChildEntity,
+    ChildParentEntity,
+    ChildConsentEntity,
+    IdentityDocumentEntity,
+    DocumentScanEntity,
+    AuditLogEntity,
+    SignInFailureEntity,
+    RefreshTokenEntity,
+    ApiKeyEntity,
+  ],
+  migrations: [
+    CreateUsers1763700000001,
+    CreateChildrenDocuments1763700000003,
+    CreateSessionsApiKeys1763700000004,
+    AddPasswordReset1763700000005,
+  ],
+  seed: async (runtime) => {
+    await seedDemoUsers(runtime);
+    await seedDemoChildren(runtime);
+  },
+});

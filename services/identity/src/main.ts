@@ -1,0 +1,4 @@
+import { runService } from '@pdo/service-kit';
+import { identityService } from './identity.service';
+
+void runService(identityService);

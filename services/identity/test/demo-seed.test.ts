@@ -1,0 +1,46 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { loadConfig } from '@pdo/service-kit';
+import pino from 'pino';
+import { identityConfigSchema } from '../src/identity.config';
+import { identityService } from '../src/identity.service';
+import { demoChildren } from '../src/seed/demo-children.seed';
+import { demoUsers } from '../src/seed/demo-users.seed';
+import { startIdentity, type IdentityHarness } from './identity.fixture';
+
+describe('demo data', () => {
+  let h: IdentityHarness;
+  beforeAll(async () => {
+    h = await startIdentity();
+  });
+  afterAll(() => h.db.drop());
+
+  it('seeds the demo parent’s children once, with documents, consent and ChildRegistered events', async () => {
+    process.env.DEMO_PASSWORD = 'kuzbass-demo';
+    const config = loadConfig(identityConfigSchema, {
+      PORT: '4001',
+      DATABASE_URL: h.db.url,
+      KAFKA_BROKERS: '127.0.0.1:9092',
+      GATEWAY_SECRET: 'x'.repeat(32),
+      JWT_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
+        .privateKey.export({ type: 'pkcs8', format: 'pem' })
+        .toString(),
+    });
+    const runtime = { config, dataSource: h.db.dataSource, logger: pino({ level: 'silent' }) };
+    await identityService.seed?.(runtime);
+    await identityService.seed?.(runtime);
+
+    const [parent, child14] = demoUsers;
+    const viewer = (user: (typeof demoUsers)[number]) => ({
+      userId: user.id,
+      roles: [...user.roles],
+      municipalityCode: user.municipalityCode,
+    });
+    const { myChildren } = await h.run<{
+      myChildren: { id: string; consentGivenAt: string | null; documents: { number: string }[] }[];
+    }>(viewer(parent), '{ myChildren { id consentGivenAt documents { number } } }');
+    expect(myChildren.map((c) => c.id)).toEqual(demoChildren.map(({ child }) => child.id));
+    expect(myChildren.every((c) => c.consentGivenAt !== null && c.documents.length === 1)).toBe(true);
+    expect(await h.run(viewer(child14), '{ myChildren { id } }')).toEqual({ myChildren: [{ id: demoChildren[0].child.id }] });
+    expect(await h.count('outbox')).toBe(2);
+  });
+});

@@ -1,0 +1,25 @@
+import { startConsumer, type Stoppable } from '@pdo/events';
+import type { ServiceRuntime } from '@pdo/service-kit';
+import type { NavigatorConfig } from '../navigator.config';
+import { onCertificateIssued, onCertificateStatusChanged } from './certificate.handler';
+import { upsertChild } from './child.handler';
+import { onFundsRejected, onFundsReserved } from './funds.handler';
+
+/** Children and certificate statuses for the enrolment checks, and billing's answers to enrolment requests. */
+export const startNavigatorConsumer = ({ config, dataSource, logger }: ServiceRuntime<NavigatorConfig>): Promise<Stoppable> =>
+  startConsumer({
+    dataSource,
+    brokers: config.KAFKA_BROKERS.split(','),
+    logger,
+    groupId: 'navigator',
+    service: 'navigator',
+    subscriptions: [{ topic: 'certificates.events' }, { topic: 'identity.events' }, { topic: 'billing.events' }],
+    handlers: {
+      'identity.ChildRegistered': upsertChild,
+      'identity.ChildChanged': upsertChild,
+      'certificates.CertificateIssued': onCertificateIssued,
+      'certificates.CertificateStatusChanged': onCertificateStatusChanged,
+      'billing.EnrollmentFundsReserved': onFundsReserved,
+      'billing.EnrollmentFundsRejected': onFundsRejected,
+    },
+  });

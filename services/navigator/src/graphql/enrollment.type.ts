@@ -1,0 +1,79 @@
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { KopecksScalar } from '@pdo/service-kit';
+
+@ObjectType({ description: 'Заявка на запись ребёнка в группу программы и, после принятия, зачисление' })
+export class Enrollment {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  childId: string;
+
+  @Field(() => ID)
+  certificateId: string;
+
+  @Field(() => ID)
+  programId: string;
+
+  @Field(() => ID)
+  groupId: string;
+
+  @Field(() => ID)
+  providerId: string;
+
+  @Field(() => String, {
+    description:
+      'awaiting_funds (резервируются средства), pending_provider (ждёт ответа организации), accepted, rejected (средства не зарезервированы), declined, withdrawn или expired',
+  })
+  status: string;
+
+  @Field(() => KopecksScalar, { description: 'Стоимость в месяц, копейки' })
+  monthlyPriceKopecks: number;
+
+  @Field(() => Int, { description: 'Месяцев обучения' })
+  months: number;
+
+  @Field(() => KopecksScalar, {
+    nullable: true,
+    description: 'Сколько за всё обучение платит сертификат, копейки (когда средства зарезервированы)',
+  })
+  certificateShareKopecks: number | null;
+
+  @Field(() => KopecksScalar, { nullable: true, description: 'Сколько за всё обучение доплачивает семья, копейки' })
+  coPaymentKopecks: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Код причины, по которой средства не зарезервированы' })
+  rejectionCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Та же причина словами, для родителя' })
+  rejectionMessage: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Почему организация отклонила заявку' })
+  declineReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'С какого дня (ГГГГ-ММ-ДД) обучение прекращено, если ребёнок ушёл' })
+  endsOn: string | null;
+
+  @Field(() => String, { description: 'Когда подана заявка (ISO 8601)' })
+  requestedAt: string;
+}
+
+@InputType({ description: 'Запись ребёнка в группу' })
+export class EnrollmentRequestInput {
+  @Field(() => ID)
+  childId: string;
+
+  @Field(() => ID)
+  groupId: string;
+
+  @Field(() => String, { nullable: true, description: 'Повтор с тем же ключом вернёт первую заявку' })
+  idempotencyKey?: string | null;
+}
+
+/** identity owns the child; navigator adds its enrolments. */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Child {
+  @Field(() => ID)
+  id: string;
+}

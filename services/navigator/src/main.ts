@@ -1,0 +1,4 @@
+import { runService } from '@pdo/service-kit';
+import { navigatorService } from './navigator.service';
+
+void runService(navigatorService);

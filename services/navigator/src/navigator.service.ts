@@ -1,0 +1,44 @@
+import { defineService } from '@pdo/service-kit';
+import { CertificateEntity } from './entities/certificate.entity';
+import { ChildEntity } from './entities/child.entity';
+import { EnrollmentEntity } from './entities/enrollment.entity';
+import { ProgramGroupEntity } from './entities/program-group.entity';
+import { ProgramReviewEntity } from './entities/program-review.entity';
+import { ProgramEntity } from './entities/program.entity';
+import { ProviderEntity } from './entities/provider.entity';
+import { startNavigatorConsumer } from './events/navigator.consumer';
+import { CatalogueResolver } from './graphql/catalogue.resolver';
+import { ChildEnrollmentResolver, EnrollmentResolver } from './graphql/enrollment.resolver';
+import { Child } from './graphql/enrollment.type';
+import { catalogueReferenceResolvers } from './graphql/program.reference';
+import { ProgramResolver } from './graphql/program.resolver';
+import { ProviderResolver } from './graphql/provider.resolver';
+import { CreateCatalogue1763700000001 } from './migrations/1763700000001-create-catalogue';
+import { CertifiedCatalogue1763700000100 } from './migrations/1763700000100-certified-catalogue';
+import { CreateEnrollments1763800000100 } from './migrations/1763800000100-create-enrollments';
+import { navigatorConfigSchema, type NavigatorConfig } from './navigator.config';
+import { startEnrollmentExpiry } from './operations/enrollment-expiry.timer';
+import { seedDemoCatalogue } from './seed/demo-catalogue.seed';
+
+export const navigatorService = defineService<NavigatorConfig>({
+  name: 'navigator',
+  defaultPort: 4003,
+  configSchema: navigatorConfigSchema,
+  subgraph: {
+    resolvers: [ProgramResolver, ProviderResolver, CatalogueResolver, EnrollmentResolver, ChildEnrollmentResolver],
+    orphanedTypes: [Child],
+    referenceResolvers: catalogueReferenceResolvers,
+  },
+  entities: [
+    ProviderEntity,
+    ProgramEntity,
+    ProgramGroupEntity,
+    ProgramReviewEntity,
+    ChildEntity,
+    CertificateEntity,
+    EnrollmentEntity,
+  ],
+  migrations: [CreateCatalogue1763700000001, CertifiedCatalogue1763700000100, CreateEnrollments1763800000100],
+  seed: seedDemoCatalogue,
+  background: async (runtime) => [await startNavigatorConsumer(runtime), startEnrollmentExpiry(runtime)],
+});

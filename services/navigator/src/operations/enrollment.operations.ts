@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import { enrollmentAccepted, enrollmentCancelled, enrollmentDeclined, enrollmentRequested, publish } from '@pdo/events';
+import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  checkAge,
+  checkCertificate,
+  liveStatuses,
+  releasesSeat,
+  transition,
+  type EnrollmentAction,
+} from '../domain/enrollment.rules';
+import { firstDayOfNextMonth, responseDeadline } from '../domain/working-days';
+import { CertificateEntity } from '../entities/certificate.entity';
+import { ChildEntity } from '../entities/child.entity';
+import { EnrollmentEntity } from '../entities/enrollment.entity';
+import { ProgramGroupEntity } from '../entities/program-group.entity';
+import { ProgramEntity } from '../entities/program.entity';
+
+const UNIQUE_VIOLATION = '23505';
+const LIVE_ENROLMENT_INDEX = 'enrollments_live_child_program_uq';
+
+const alreadyEnrolled = () =>
+  new DomainError('ALREADY_ENROLLED', 'Ребёнок уже записан на эту программу или заявка на неё ещё рассматривается.');
+
+export const isParentOf = (viewer: Viewer, child: ChildEntity) =>
+  viewer.userId !== null && child.parentIds.includes(viewer.userId);
+
+/** The child as navigator knows it, readable only by the child's parents. */
+export async function childOfParent(manager: EntityManager, viewer: Viewer, childId: string): Promise<ChildEntity> {
+  const child = await manager.findOneBy(ChildEntity, { id: childId });
+  if (!child) throw notFound('Ребёнок не найден. Если вы только что добавили его, подождите минуту и попробуйте снова.');
+  if (!isParentOf(viewer, child)) throw forbidden('Записывать ребёнка и отзывать заявки может только его родитель.');
+  return child;
+}
+
+export const findEnrollmentForUpdate = (manager: EntityManager, id: string) =>
+  manager.findOne(EnrollmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+
+export async function lockEnrollment(manager: EntityManager, id: string): Promise<EnrollmentEntity> {
+  const enrollment = await findEnrollmentForUpdate(manager, id);
+  if (!enrollment) throw notFound('Заявка на запись не найдена.');
+  return enrollment;
+}
+
+/** The live (not terminated) certificate of the child, if any. */
+const liveCertificate = (manager: EntityManager, childId: string) =>
+  manager
+    .createQueryBuilder(CertificateEntity, 'c')
+    .where('c.child_id = :childId', { childId })
+    .orderBy(`c.status = 'terminated'`, 'ASC')
+    .addOrderBy('c.status_occurred_at', 'DESC')
+    .getOne();
+
+export interface EnrollmentRequest {
+  childId: string;
+  groupId: string;
+  idempotencyKey: string | null;
+}
+
+async function previousRequest(
+  dataSource: DataSource,
+  requestedBy: string,
+  key: string | null,
+): Promise<EnrollmentEntity | null> {
+  return key === null ? null : dataSource.getRepository(EnrollmentEntity).findOneBy({ requestedBy, idempotencyKey: key });
+}
+
+/**
+ * A parent asks for a seat: every rule is checked, then the seat is taken by a conditional UPDATE (so a
+ * group is never oversold however many ask at once), the enrolment recorded and billing asked to reserve
+ * money, all in one transaction. A repeat with the same idempotency key returns the first request.
+ */
+export async function requestEnrollment(
+  dataSource: DataSource,
+  viewer: Viewer,
+  request: EnrollmentRequest,
+): Promise<EnrollmentEntity> {
+  const requestedBy = viewer.userId;
+  if (!requestedBy) throw forbidden();
+  const earlier = await previousRequest(dataSource, requestedBy, request.idempotencyKey);
+  if (earlier) return earlier;
+  try {
+    return await dataSource.transaction((manager) => enrol(manager, viewer, requestedBy, request));
+  } catch (error) {
+    // A repeat racing the first request fails on what the first just took (its seat, the live enrolment, the key): the first is the answer.
+    const first = await previousRequest(dataSource, requestedBy, request.idempotencyKey);
+    if (first) return first;
+    const { code, constraint } = error as { code?: string; constraint?: string };
+    if (code === UNIQUE_VIOLATION && constraint === LIVE_ENROLMENT_INDEX) throw alreadyEnrolled();
+    throw error;
+  }
+}
+
+async function enrol(
+  manager: EntityManager,
+  viewer: Viewer,
+  requestedBy: string,
+  request: EnrollmentRequest,
+): Promise<EnrollmentEntity> {
+  const group = await manager.findOneBy(ProgramGroupEntity, { id: request.groupId });
+  if (!group) throw notFound('Группа не найдена.');
+  const program = await manager.findOneByOrFail(ProgramEntity, { id: group.programId });
+  const child = await childOfParent(manager, viewer, request.childId);
+
+  if (program.status !== 'published') {
+    throw new DomainError('PROGRAM_NOT_PUBLISHED', 'Программа сейчас не принимает заявок: она не опубликована в навигаторе.');
+  }
+  checkAge(child.birthDate, group.startDate, program.minAge, program.maxAge);
+  const certificate = await liveCertificate(manager, child.id);
+  checkCertificate(certificate);
+  const live = await manager
+    .createQueryBuilder(EnrollmentEntity, 'e')
+    .where('e.child_id = :childId AND e.program_id = :programId AND e.status IN (:...live)', {
+      childId: child.id,
+      programId: program.id,
+      live: liveStatuses,
+    })
+    .getExists();
+  if (live) throw alreadyEnrolled();
+
+  // for UPDATE … RETURNING, TypeORM answers [rows, affected count]
+  const [, taken]: [unknown[], number] = await manager.query(
+    'UPDATE program_groups SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < seats RETURNING id',
+    [group.id],
+  );
+  if (taken !== 1)
+    throw new DomainError('NO_SEATS_LEFT', 'В этой группе не осталось свободных мест. Выберите другую группу или программу.');
+
+  const enrollment = manager.create(EnrollmentEntity, {
+    id: randomUUID(),
+    childId: child.id,
+    certificateId: certificate.id,
+    programId: program.id,
+    groupId: group.id,
+    providerId: program.providerId,
+    requestedBy,
+    status: 'awaiting_funds',
+    monthlyPriceKopecks: program.monthlyPriceKopecks,
+    months: program.durationMonths,
+    certificateShareKopecks: null,
+    coPaymentKopecks: null,
+    rejectionCode: null,
+    declineReason: null,
+    endsOn: null,
+    idempotencyKey: request.idempotencyKey,
+    requestedAt: new Date(),
+    pendingSince: null,
+    updatedAt: new Date(),
+  });
+  await manager.insert(EnrollmentEntity, enrollment);
+  await publish(manager, enrollmentRequested, enrollment.id, {
+    enrollmentId: enrollment.id,
+    childId: child.id,
+    certificateId: certificate.id,
+    programId: program.id,
+    groupId: group.id,
+    providerId: program.providerId,
+    municipalityCode: certificate.municipalityCode ?? child.municipalityCode,
+    monthlyPriceKopecks: program.monthlyPriceKopecks,
+    months: program.durationMonths,
+  });
+  return enrollment;
+}
+
+type EnrollmentChanges = Partial<
+  Pick<
+    EnrollmentEntity,
+    'certificateShareKopecks' | 'coPaymentKopecks' | 'pendingSince' | 'rejectionCode' | 'declineReason' | 'endsOn'
+  >
+>;
+
+/**
+ * One step of a locked enrolment in the caller's transaction: the new status, the seat freed when the
+ * enrolment ends, and the event that tells billing (and later notifications).
+ */
+export async function changeEnrollment(
+  manager: EntityManager,
+  enrollment: EnrollmentEntity,
+  action: EnrollmentAction,
+  changes: EnrollmentChanges = {},
+  reason?: string,
+): Promise<EnrollmentEntity> {
+  const updated: EnrollmentEntity = {
+    ...enrollment,
+    ...changes,
+    status: transition(enrollment.status, action),
+    updatedAt: new Date(),
+  };
+  await manager.save(EnrollmentEntity, updated);
+  if (releasesSeat(action))
+    await manager.query('UPDATE program_groups SET seats_taken = seats_taken - 1 WHERE id = $1', [enrollment.groupId]);
+  const outcome = { enrollmentId: enrollment.id, childId: enrollment.childId, certificateId: enrollment.certificateId };
+  if (action === 'accept') await publish(manager, enrollmentAccepted, enrollment.id, outcome);
+  if (action === 'decline') await publish(manager, enrollmentDeclined, enrollment.id, { ...outcome, reason });
+  if (action === 'withdraw' || action === 'expire') {
+    await publish(manager, enrollmentCancelled, enrollment.id, { ...outcome, reason, endsOn: updated.endsOn ?? undefined });
+  }
+  return updated;
+}
+
+export const WITHDRAWN_REASON = 'Родитель отозвал заявку';
+export const EXPIRED_REASON = 'Организация не ответила на заявку в срок';
+
+/** A parent leaves: the enrolment ends from the next month and its seat is freed now. */
+export function withdraw(manager: EntityManager, enrollment: EnrollmentEntity, now: Date): Promise<EnrollmentEntity> {
+  return changeEnrollment(manager, enrollment, 'withdraw', { endsOn: firstDayOfNextMonth(now) }, WITHDRAWN_REASON);
+}
+
+/**
+ * Expires the requests a provider left unanswered past the deadline; each in its own transaction, rows
+ * locked with SKIP LOCKED so a provider answering right now is not blocked and not overridden.
+ */
+export async function expireOverdueEnrollments(dataSource: DataSource, now: Date, workingDays: number): Promise<string[]> {
+  // N working days are never fewer than N calendar days: a cheap first cut the index serves.
+  const candidates = await dataSource
+    .getRepository(EnrollmentEntity)
+    .createQueryBuilder('e')
+    .select(['e.id', 'e.pendingSince'])
+    .where(`e.status = 'pending_provider' AND e.pending_since < :cut`, {
+      cut: new Date(now.getTime() - workingDays * 86_400_000),
+    })
+    .getMany();
+  const overdue = candidates.filter((e) => e.pendingSince !== null && responseDeadline(e.pendingSince, workingDays) <= now);
+  const expired: string[] = [];
+  for (const { id } of overdue) {
+    await dataSource.transaction(async (manager) => {
+      const enrollment = await manager.findOne(EnrollmentEntity, {
+        where: { id, status: 'pending_provider' },
+        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      });
+      if (!enrollment) return;
+      await changeEnrollment(manager, enrollment, 'expire', {}, EXPIRED_REASON);
+      expired.push(id);
+    });
+  }
+  return expired;
+}

@@ -1,0 +1,52 @@
+import type { DataSource } from 'typeorm';
+import { nextAttemptAt, type RetryPolicy } from '../domain/delivery-retry';
+import type { MailTransport } from './smtp.transport';
+
+interface DueRow {
+  id: string;
+  email: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  attempts: number;
+}
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Sends the messages that are due, at most `batchSize`, and records each outcome. The rows stay locked
+ * (SKIP LOCKED) until their outcome commits, so several replicas never send one message twice at once.
+ * Returns how many were tried.
+ */
+export function sendDueMessages(
+  dataSource: DataSource,
+  transport: MailTransport,
+  policy: RetryPolicy,
+  batchSize = 20,
+): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const due = (await manager.query(
+      `SELECT id, email, subject, text_body, html_body, attempts FROM notifications
+       WHERE status <> 'sent' AND next_attempt_at <= now()
+       ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [batchSize],
+    )) as DueRow[];
+    for (const row of due) {
+      const attempts = row.attempts + 1;
+      try {
+        await transport.send({ to: row.email, subject: row.subject, text: row.text_body, html: row.html_body });
+        await manager.query(
+          `UPDATE notifications SET status = 'sent', attempts = $2, sent_at = now(), next_attempt_at = NULL, last_error = NULL
+           WHERE id = $1`,
+          [row.id, attempts],
+        );
+      } catch (error) {
+        await manager.query(
+          `UPDATE notifications SET status = 'failed', attempts = $2, last_error = $3, next_attempt_at = $4 WHERE id = $1`,
+          [row.id, attempts, errorMessage(error), nextAttemptAt(attempts, policy, new Date())],
+        );
+      }
+    }
+    return due.length;
+  });
+}

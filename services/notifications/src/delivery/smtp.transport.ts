@@ -1,0 +1,31 @@
+import { createTransport } from 'nodemailer';
+import type { EmailContent } from '../domain/email-templates';
+
+export interface OutgoingMail extends EmailContent {
+  to: string;
+}
+
+/** What the sender needs of a mail server. */
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+export const SMTP_URL_MISSING = 'SMTP_URL is not set: the service has no mail server to send through';
+
+/** Nodemailer over SMTP; without a URL every send fails with a reason that says so, and the message stays for retry. */
+export function smtpTransport(smtpUrl: string | undefined, from: string): MailTransport {
+  if (!smtpUrl) {
+    return {
+      send: () => Promise.reject(new Error(SMTP_URL_MISSING)),
+      close: () => undefined,
+    };
+  }
+  const transporter = createTransport(smtpUrl);
+  return {
+    async send({ to, subject, text, html }) {
+      await transporter.sendMail({ from, to, subject, text, html });
+    },
+    close: () => transporter.close(),
+  };
+}

@@ -1,0 +1,91 @@
+// Journey 1 of DOMAIN.md through the gateway, as the web client calls it: the seed's steps 8–14.
+import { randomBytes } from 'node:crypto';
+import { errorCodes, graphql, signIn } from './gateway.client';
+import { waitForMail } from './mailbox.client';
+
+type Child = { id: string; firstName: string; documents: { id: string; kind: string }[] };
+type Certificate = { id: string; number: string; status: string; statusLabel: string };
+
+/** Identity's child reaches certificates through Kafka; until then the application is refused. */
+async function applyWhenKnown(token: string, childId: string, email: string) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const result = await graphql<{ applyForCertificate: { id: string; status: string } }>(
+      'mutation ($input: ApplyForCertificateInput!) { applyForCertificate(input: $input) { id status } }',
+      { input: { childId, email } },
+      token,
+    );
+    if (result.data?.applyForCertificate || Date.now() > deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+describe('getting a certificate (journey 1)', () => {
+  it('applies, confirms the e-mail, issues, and an operator activates', async () => {
+    const parent = await signIn('parent');
+    const children = await graphql<{ myChildren: Child[] }>('{ myChildren { id firstName documents { id kind } } }', {}, parent);
+    const child = children.data!.myChildren.find((c) => c.documents.some((d) => d.kind === 'BIRTH_CERTIFICATE'));
+    expect(child).toBeDefined();
+    const document = child!.documents.find((d) => d.kind === 'BIRTH_CERTIFICATE')!;
+
+    const email = `roditel-${randomBytes(4).toString('hex')}@example.ru`;
+    const applied = await applyWhenKnown(parent, child!.id, email);
+    expect(applied.errors).toBeUndefined();
+
+    // Step 10: the e-mail with the seed's exact subject and sentence, and the link.
+    const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
+    expect(mail.text).toContain('Для подтверждения адреса электронной почты перейдите по ссылке');
+    const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
+    expect(token).toBeDefined();
+
+    // Step 11: the link confirms the application, once.
+    const confirm = 'mutation ($token: String!) { confirmEmail(token: $token) { id status } }';
+    const confirmed = await graphql<{ confirmEmail: { status: string } }>(confirm, { token });
+    expect(confirmed.errors).toBeUndefined();
+    expect(errorCodes(await graphql(confirm, { token }))).toEqual(['CONFIRMATION_INVALID']);
+
+    // Steps 12–13: group and document chosen, the certificate exists, «Не активирован».
+    const groups = await graphql<{ municipality: { certificateGroups: { id: string; name: string }[] } }>(
+      '{ municipality(code: "07") { certificateGroups { id name } } }',
+    );
+    const group = groups.data!.municipality.certificateGroups.find((g) => g.name === 'Дети в возрасте от 5 до 18 лет')!;
+    const issued = await graphql<{ issueCertificate: Certificate }>(
+      'mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { id number status statusLabel } }',
+      { input: { applicationId: applied.data!.applyForCertificate.id, groupId: group.id, documentId: document.id } },
+      parent,
+    );
+    expect(issued.errors).toBeUndefined();
+    const certificate = issued.data!.issueCertificate;
+    expect(certificate.number).toMatch(/^4207\d{6}$/);
+    expect(certificate.statusLabel).toBe('Не активирован');
+
+    // Step 14: an operator of another municipality may not activate; the right one does, once.
+    const activate = 'mutation ($input: ActivateCertificateInput!) { activateCertificate(input: $input) { status statusLabel } }';
+    const input = {
+      certificateId: certificate.id,
+      checkedDocuments: ['applicant_passport', 'child_document', 'application_form', 'residence_proof'],
+    };
+    const operator = await signIn('operator');
+    const activated = await graphql<{ activateCertificate: Certificate }>(activate, { input }, operator);
+    expect(activated.errors).toBeUndefined();
+    expect(activated.data!.activateCertificate.statusLabel).toBe('Активирован');
+    expect(errorCodes(await graphql(activate, { input }, operator))).toEqual(['CERTIFICATE_ALREADY_ACTIVE']);
+
+    // The parent sees «Активирован» on the certificate card.
+    const card = await graphql<{ certificate: Certificate }>(
+      'query ($number: String!) { certificate(number: $number) { statusLabel } }',
+      { number: certificate.number },
+      parent,
+    );
+    expect(card.data!.certificate.statusLabel).toBe('Активирован');
+  });
+
+  it('refuses another parent and a guest', async () => {
+    const children = await graphql<{ myChildren: Child[] }>('{ myChildren { id } }', {}, await signIn('parent'));
+    const childId = children.data!.myChildren[0]!.id;
+    const apply = 'mutation ($input: ApplyForCertificateInput!) { applyForCertificate(input: $input) { id } }';
+    expect(errorCodes(await graphql(apply, { input: { childId, email: 'x@example.ru' } }))).toEqual(['UNAUTHENTICATED']);
+    const provider = await signIn('provider');
+    expect(errorCodes(await graphql(apply, { input: { childId, email: 'x@example.ru' } }, provider))).toEqual(['FORBIDDEN']);
+  });
+});

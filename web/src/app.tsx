@@ -1,0 +1,83 @@
+import { Alert, Button, Center, Container, Group, Loader, Stack, Text } from '@mantine/core';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { useAuth } from './auth/auth.context';
+import { unreachableMessage } from './auth/request-error';
+import { RequireRoles } from './auth/require-roles';
+import { CabinetLayout } from './layouts/cabinet-layout';
+import { cabinets, sectionRoles } from './layouts/cabinets';
+import { PublicLayout } from './layouts/public-layout';
+import { HomePage } from './pages/home-page';
+import { NavigatorPage } from './pages/navigator-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { PasswordRecoveryPage } from './pages/password-recovery-page';
+import { SectionPage } from './pages/section-page';
+
+function SessionRestoring() {
+  return (
+    <Center component="main" mih="100vh">
+      <Stack align="center">
+        <Loader aria-hidden />
+        <Text role="status">Восстанавливаем вход…</Text>
+      </Stack>
+    </Center>
+  );
+}
+
+function SessionUnreachable() {
+  const { retryRestore, signOut } = useAuth();
+  return (
+    <Container component="main" size="sm" py="xl">
+      <Alert color="red" variant="outline" title="Не удалось открыть личный кабинет">
+        <Stack>
+          <Text>{unreachableMessage}</Text>
+          <Group>
+            <Button onClick={retryRestore}>Повторить</Button>
+            <Button variant="default" onClick={signOut}>
+              Войти заново
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
+    </Container>
+  );
+}
+
+export function App() {
+  const { state } = useAuth();
+  if (state.status === 'restoring') return <SessionRestoring />;
+  if (state.status === 'unreachable') return <SessionUnreachable />;
+  return (
+    <Routes>
+      <Route element={<PublicLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="password-recovery" element={<PasswordRecoveryPage />} />
+        <Route path="navigator" element={<NavigatorPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      {cabinets.map((cabinet) => (
+        <Route
+          key={cabinet.basePath}
+          path={cabinet.basePath}
+          element={
+            <RequireRoles roles={cabinet.roles}>
+              <CabinetLayout cabinet={cabinet} />
+            </RequireRoles>
+          }
+        >
+          <Route index element={<Navigate to="/" replace />} />
+          {cabinet.sections.map((section) => (
+            <Route
+              key={section.path}
+              path={section.path}
+              element={
+                <RequireRoles roles={sectionRoles(cabinet, section)}>
+                  <SectionPage section={section} />
+                </RequireRoles>
+              }
+            />
+          ))}
+        </Route>
+      ))}
+    </Routes>
+  );
+}

@@ -1,0 +1,188 @@
+import type { Role, Viewer } from '../auth/viewer';
+import { hasAnyRole } from '../auth/viewer';
+
+export interface CabinetSection {
+  /** Relative to the cabinet's base path. */
+  path: string;
+  label: string;
+  /** Navigation group the section sits in, e.g. «Услуги». */
+  group?: string;
+  /** Narrows the cabinet's roles for this section. */
+  roles?: readonly Role[];
+  description: string;
+  emptyTitle: string;
+  emptyDescription: string;
+  action?: { label: string; to: string };
+}
+
+export interface Cabinet {
+  basePath: string;
+  title: string;
+  roles: readonly Role[];
+  sections: readonly CabinetSection[];
+}
+
+const findProgram = { label: 'Выбрать программу в навигаторе', to: '/navigator' };
+
+// Ordered by precedence: a viewer with several roles lands in the first cabinet that fits.
+export const cabinets: readonly Cabinet[] = [
+  {
+    basePath: '/cabinet',
+    title: 'Личный кабинет',
+    roles: ['parent', 'child'],
+    sections: [
+      {
+        path: 'services/additional-education',
+        label: 'Дополнительное образование',
+        group: 'Услуги',
+        description:
+          'Сертификат дополнительного образования: заявка на сертификат, его номер, статус и остаток, запись в кружки и секции.',
+        emptyTitle: 'Здесь появятся заявки на сертификат и сертификаты',
+        emptyDescription: 'Сертификат выдаётся детям от 5 до 18 лет и оплачивает занятия в кружках и секциях из навигатора.',
+        action: findProgram,
+      },
+      {
+        path: 'children',
+        label: 'Дети',
+        roles: ['parent'],
+        description: 'Дети, законным представителем которых вы являетесь, и их документы.',
+        emptyTitle: 'Здесь появятся ваши дети',
+        emptyDescription: 'Для каждого ребёнка понадобится свидетельство о рождении, а с 14 лет — паспорт.',
+      },
+      {
+        path: 'mail',
+        label: 'Почта',
+        description: 'Письма о заявках, сертификатах и записи в кружки.',
+        emptyTitle: 'Здесь появятся письма',
+        emptyDescription: 'Копия каждого письма, отправленного вам на электронную почту, сохраняется здесь.',
+      },
+    ],
+  },
+  {
+    basePath: '/operator',
+    title: 'Кабинет оператора МОЦ',
+    roles: ['operator'],
+    sections: [
+      {
+        path: 'certificates',
+        label: 'Заявки и сертификаты',
+        description:
+          'Заявки на сертификаты и сертификаты детей вашего муниципалитета: сверка документов, активация, заявления от имени родителей.',
+        emptyTitle: 'Здесь появятся заявки и сертификаты',
+        emptyDescription: 'Заявки попадают сюда, когда родитель подтвердит адрес электронной почты.',
+      },
+      {
+        path: 'program-reviews',
+        label: 'Программы на проверке',
+        description: 'Программы организаций, отправленные на сертификацию: опубликовать или вернуть с замечаниями.',
+        emptyTitle: 'Здесь появятся программы, ожидающие проверки',
+        emptyDescription: 'Программа попадает сюда, когда организация отправит её на проверку.',
+      },
+    ],
+  },
+  {
+    basePath: '/provider',
+    title: 'Кабинет организации',
+    roles: ['provider_staff'],
+    sections: [
+      {
+        path: 'programs',
+        label: 'Программы',
+        description: 'Программы вашей организации, их группы, расписание, педагоги и места.',
+        emptyTitle: 'Здесь появятся программы вашей организации',
+        emptyDescription: 'Опубликованные программы видны родителям в навигаторе.',
+      },
+      {
+        path: 'enrollments',
+        label: 'Заявки на зачисление',
+        description: 'Заявки родителей на зачисление детей в группы: принять или отклонить.',
+        emptyTitle: 'Здесь появятся заявки на зачисление',
+        emptyDescription: 'На каждую заявку нужно ответить в установленный срок, иначе место освободится.',
+      },
+      {
+        path: 'api-keys',
+        label: 'Ключи API',
+        description: 'Ключи, с которыми информационные системы вашей организации публикуют программы и группы.',
+        emptyTitle: 'Здесь появятся ключи API',
+        emptyDescription: 'Ключ действует только от имени вашей организации, его можно отозвать.',
+      },
+    ],
+  },
+  {
+    basePath: '/region',
+    title: 'Кабинет регионального администратора',
+    roles: ['regional_admin'],
+    sections: [
+      {
+        path: 'municipalities',
+        label: 'Муниципалитеты',
+        description: 'Муниципалитеты Кузбасса, их опорные центры и учреждения, активирующие сертификаты.',
+        emptyTitle: 'Здесь появятся муниципалитеты',
+        emptyDescription: 'Номер сертификата начинается с кода региона 42 и двузначного кода муниципалитета.',
+      },
+      {
+        path: 'certificate-groups',
+        label: 'Группы сертификатов',
+        description: 'Категории детей, для которых муниципалитеты устанавливают нормативы.',
+        emptyTitle: 'Здесь появятся группы сертификатов',
+        emptyDescription: 'Например, «Дети в возрасте от 5 до 18 лет».',
+      },
+      {
+        path: 'program-reviews',
+        label: 'Программы на проверке',
+        description: 'Программы организаций, отправленные на сертификацию: опубликовать или вернуть с замечаниями.',
+        emptyTitle: 'Здесь появятся программы, ожидающие проверки',
+        emptyDescription: 'Программа попадает сюда, когда организация отправит её на проверку.',
+      },
+    ],
+  },
+  {
+    basePath: '/finance',
+    title: 'Кабинет уполномоченного органа',
+    roles: ['finance_officer'],
+    sections: [
+      {
+        path: 'normatives',
+        label: 'Нормативы',
+        description: 'Норматив на сертификат, число финансируемых сертификатов и бюджет муниципалитета на учебный год.',
+        emptyTitle: 'Здесь появятся нормативы',
+        emptyDescription: 'Учебный год длится с 1 сентября по 31 августа; норматив задаётся для каждой группы сертификатов.',
+      },
+      {
+        path: 'invoices',
+        label: 'Счета',
+        description: 'Счета организаций за оказанные услуги: проверка и утверждение к оплате.',
+        emptyTitle: 'Здесь появятся счета организаций',
+        emptyDescription: 'Счета выставляются раз в месяц по отчётам организаций о проведённых занятиях.',
+      },
+    ],
+  },
+];
+
+export function sectionRoles(cabinet: Cabinet, section: CabinetSection): readonly Role[] {
+  return section.roles ?? cabinet.roles;
+}
+
+export function sectionHref(cabinet: Cabinet, section: CabinetSection): string {
+  return `${cabinet.basePath}/${section.path}`;
+}
+
+export function visibleSections(cabinet: Cabinet, viewer: Viewer): CabinetSection[] {
+  return cabinet.sections.filter((section) => hasAnyRole(viewer, sectionRoles(cabinet, section)));
+}
+
+export function cabinetsOf(viewer: Viewer): Cabinet[] {
+  return cabinets.filter((cabinet) => hasAnyRole(viewer, cabinet.roles));
+}
+
+/** The first section of a cabinet the viewer may open; null when none fits their roles. */
+export function cabinetHome(cabinet: Cabinet, viewer: Viewer): string | null {
+  const [section] = visibleSections(cabinet, viewer);
+  return section === undefined ? null : sectionHref(cabinet, section);
+}
+
+/** Where a viewer lands after signing in; null when no cabinet fits their roles. */
+export function homeOf(viewer: Viewer): string | null {
+  const [cabinet] = cabinetsOf(viewer);
+  return cabinet === undefined ? null : cabinetHome(cabinet, viewer);
+}

@@ -1,0 +1,18 @@
+import { Button, EmptyState } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { usePageTitle } from './use-page-title';
+
+export function NotFoundPage() {
+  usePageTitle('Страница не найдена');
+  return (
+    <EmptyState>
+      <EmptyState.Title order={1}>Страница не найдена</EmptyState.Title>
+      <EmptyState.Description>Возможно, ссылка устарела или в адресе опечатка.</EmptyState.Description>
+      <EmptyState.Actions>
+        <Button component={Link} to="/">
+          На главную
+        </Button>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}
