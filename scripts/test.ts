@@ -1,5 +1,6 @@
 // `npm test`: build, supergraph check, unit tests, then integration, system and browser tests against
 // real PostgreSQL, Kafka and SMTP started here. Ends with one line "N passed, N failed".
+// `npm test -- --only=unit|integration|system [jest path patterns…]` builds and runs one phase.
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,6 +31,19 @@ async function step(name: string, command: string, args: string[]): Promise<void
   }
 }
 
+type Phase = 'unit' | 'integration' | 'system';
+const phases: readonly Phase[] = ['unit', 'integration', 'system'];
+
+function parseArgs(args: string[]): { only: Phase | null; patterns: string[] } {
+  const onlyArg = args.find((arg) => arg.startsWith('--only='));
+  const only = onlyArg ? onlyArg.slice('--only='.length) : null;
+  if (only !== null && !phases.includes(only as Phase)) throw new Error(`--only takes one of: ${phases.join(', ')}`);
+  return { only: only as Phase | null, patterns: args.filter((arg) => arg !== onlyArg) };
+}
+
+const { only, patterns } = parseArgs(process.argv.slice(2));
+const wanted = (phase: Phase) => only === null || only === phase;
+
 async function jest(projects: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const outputFile = join(resultsDir, `${projects.join('-')}.json`);
   log(`\n▶ jest: ${projects.join(', ')}`);
@@ -43,6 +57,7 @@ async function jest(projects: string[], env: NodeJS.ProcessEnv = process.env): P
       '--forceExit',
       '--json',
       `--outputFile=${outputFile}`,
+      ...patterns,
     ],
     env,
   );
@@ -70,22 +85,30 @@ async function main(): Promise<number> {
   const node = process.execPath;
   await step('build', node, [join(root, 'node_modules', 'turbo', 'bin', 'turbo'), 'run', 'build', '--output-logs=errors-only']);
   if (total.failed > 0) return 1;
-  await step('supergraph is composed and up to date', node, [join(root, 'gateway', 'dist', 'compose.js'), '--check']);
-  await step('typecheck, tests included', node, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']);
-  await step('lint', node, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']);
-  await step('formatting', node, [
-    join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
-    '--check',
-    '--log-level=warn',
-    '.',
-  ]);
-  await jest(['unit', 'k8s']);
+  if (only === null) {
+    await step('supergraph is composed and up to date', node, [join(root, 'gateway', 'dist', 'compose.js'), '--check']);
+    await step('typecheck, tests included', node, [
+      join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      'tsconfig.json',
+    ]);
+    await step('lint', node, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']);
+    await step('formatting', node, [
+      join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
+      '--check',
+      '--log-level=warn',
+      '.',
+    ]);
+  }
+  if (wanted('unit')) await jest(['unit', 'k8s']);
+  if (!wanted('integration') && !wanted('system')) return total.failed === 0 ? 0 : 1;
 
   log('\n▶ starting PostgreSQL, Kafka and the mailbox (test profile)');
   const infra = await startInfra({ profile: 'test', databases: [...serviceNames], mail: true, log });
   try {
     const env = { ...process.env, ...infra.env };
-    await jest(['integration'], env);
+    if (wanted('integration')) await jest(['integration'], env);
+    if (!wanted('system')) return total.failed === 0 ? 0 : 1;
 
     const demoPassword = 'test-demo-password';
     log('\n▶ starting the system (test profile)');
