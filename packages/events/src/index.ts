@@ -1,7 +1,16 @@
 export { defineEvent, type EventData, type EventDefinition } from './catalogue/define-event';
 export { certificateNumberSchema, idSchema, kopecksSchema, municipalityCodeSchema } from './catalogue/fields.schema';
 export { allTopics, deadLetterTopic, eventsTopic, serviceNames, type ServiceName } from './catalogue/topics';
-export { childChanged, childRegistered, consentWithdrawn, identityEvents, userRegistered } from './catalogue/identity.events';
+export {
+  childChanged,
+  childRegistered,
+  consentWithdrawn,
+  documentAdded,
+  documentChanged,
+  identityEvents,
+  passwordResetRequested,
+  userRegistered,
+} from './catalogue/identity.events';
 export {
   certificateApplicationSubmitted,
   certificateIssued,

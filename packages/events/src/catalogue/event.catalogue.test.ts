@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { certificateIssued, certificateStatusChanged } from './certificates.events';
+import { documentAdded, passwordResetRequested } from './identity.events';
 import { enrollmentRequested } from './navigator.events';
 import { eventCatalogue } from './event.catalogue';
 import { allTopics, serviceNames } from './topics';
@@ -76,5 +77,25 @@ describe('event schemas', () => {
     for (const monthlyPriceKopecks of [1500.5, -1, '150000', Number.NaN]) {
       expect(enrollmentRequested.schema.safeParse({ ...requested, monthlyPriceKopecks }).success).toBe(false);
     }
+  });
+});
+
+describe('identity event schemas', () => {
+  it('carry a document as ids and kind only', () => {
+    const document = { documentId: randomUUID(), childId: randomUUID(), kind: 'birth_certificate' };
+    expect(documentAdded.schema.safeParse(document).success).toBe(true);
+    expect(documentAdded.schema.safeParse({ ...document, kind: 'snils' }).success).toBe(false);
+  });
+
+  it('carry a password-reset link with its expiry', () => {
+    const requested = {
+      userId: randomUUID(),
+      email: 'parent@example.ru',
+      resetUrl: 'http://localhost:5173/password-reset?token=abc',
+      expiresAt: '2026-11-21T21:00:00.000Z',
+    };
+    expect(passwordResetRequested.schema.safeParse(requested).success).toBe(true);
+    expect(passwordResetRequested.schema.safeParse({ ...requested, email: 'не почта' }).success).toBe(false);
+    expect(passwordResetRequested.schema.safeParse({ ...requested, resetUrl: '/password-reset' }).success).toBe(false);
   });
 });

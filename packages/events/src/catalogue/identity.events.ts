@@ -37,4 +37,36 @@ export const consentWithdrawn = defineEvent({
   schema: z.object({ childId: idSchema }),
 });
 
-export const identityEvents = [userRegistered, childRegistered, childChanged, consentWithdrawn] as const;
+/** Only what certificates needs to check that a document belongs to the child: no numbers, no scans. */
+const documentSchema = z.object({
+  documentId: idSchema,
+  childId: idSchema,
+  kind: z.enum(['birth_certificate', 'passport']),
+});
+
+export const documentAdded = defineEvent({ type: 'identity.DocumentAdded', version: 1, topic, schema: documentSchema });
+
+export const documentChanged = defineEvent({ type: 'identity.DocumentChanged', version: 1, topic, schema: documentSchema });
+
+/** Notifications e-mails the link; the token inside resetUrl is the only copy outside identity's hash. */
+export const passwordResetRequested = defineEvent({
+  type: 'identity.PasswordResetRequested',
+  version: 1,
+  topic,
+  schema: z.object({
+    userId: idSchema,
+    email: z.email(),
+    resetUrl: z.url(),
+    expiresAt: z.iso.datetime(),
+  }),
+});
+
+export const identityEvents = [
+  userRegistered,
+  childRegistered,
+  childChanged,
+  consentWithdrawn,
+  documentAdded,
+  documentChanged,
+  passwordResetRequested,
+] as const;
