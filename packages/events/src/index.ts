@@ -21,16 +21,26 @@ export {
 } from './catalogue/certificates.events';
 export {
   enrollmentAccepted,
+  enrollmentAcceptedV2,
   enrollmentCancelled,
   enrollmentDeclined,
   enrollmentRequested,
   navigatorEvents,
 } from './catalogue/navigator.events';
 export {
+  accountingOnlyReasonSchema,
   billingEvents,
+  billingMonthSchema,
+  certificateAccountingOnly,
   certificateAccountOpened,
+  coPaymentCharged,
   enrollmentFundsRejected,
   enrollmentFundsReserved,
+  INVOICE_EVENT_MAX_LINES,
+  invoiceIssued,
+  invoiceLineSchema,
+  invoiceReviewed,
+  normativeSet,
 } from './catalogue/billing.events';
 export { notificationSent, notificationsEvents } from './catalogue/notifications.events';
 export {

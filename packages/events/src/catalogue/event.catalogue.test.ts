@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { coPaymentCharged, INVOICE_EVENT_MAX_LINES, invoiceIssued } from './billing.events';
 import { certificateIssued, certificateStatusChanged } from './certificates.events';
 import { documentAdded, passwordResetRequested } from './identity.events';
 import { enrollmentRequested } from './navigator.events';
@@ -97,5 +98,47 @@ describe('identity event schemas', () => {
     expect(passwordResetRequested.schema.safeParse(requested).success).toBe(true);
     expect(passwordResetRequested.schema.safeParse({ ...requested, email: 'не почта' }).success).toBe(false);
     expect(passwordResetRequested.schema.safeParse({ ...requested, resetUrl: '/password-reset' }).success).toBe(false);
+  });
+});
+
+describe('billing month events', () => {
+  const notice = {
+    enrollmentId: randomUUID(),
+    parentUserId: randomUUID(),
+    childId: randomUUID(),
+    providerId: randomUUID(),
+    month: '2026-10',
+    priceKopecks: 150_000,
+    certificateShareKopecks: 110_900,
+    coPaymentKopecks: 39_100,
+  };
+
+  it('take a month only as YYYY-MM', () => {
+    expect(coPaymentCharged.schema.safeParse(notice).success).toBe(true);
+    for (const month of ['2026-13', '2026-1', '10.2026', '2026-10-01']) {
+      expect(coPaymentCharged.schema.safeParse({ ...notice, month }).success).toBe(false);
+    }
+  });
+
+  it('carry at most the printable number of invoice lines', () => {
+    const line = { enrollmentId: randomUUID(), priceKopecks: 1, certificateShareKopecks: 1, coPaymentKopecks: 0 };
+    const invoice = {
+      invoiceId: randomUUID(),
+      number: '07-2026-10-000001',
+      providerId: randomUUID(),
+      municipalityCode: '07',
+      month: '2026-10',
+      issuedOn: '2026-11-01',
+      lineCount: 1,
+      totalPriceKopecks: 1,
+      certificateTotalKopecks: 1,
+      coPaymentTotalKopecks: 0,
+      advanceKopecks: 0,
+      dueKopecks: 1,
+    };
+    expect(invoiceIssued.schema.safeParse({ ...invoice, lines: [line] }).success).toBe(true);
+    expect(invoiceIssued.schema.safeParse(invoice).success).toBe(true);
+    const tooMany = Array.from({ length: INVOICE_EVENT_MAX_LINES + 1 }, () => line);
+    expect(invoiceIssued.schema.safeParse({ ...invoice, lines: tooMany }).success).toBe(false);
   });
 });
