@@ -21,6 +21,12 @@ export const testPorts: Ports = {
   services: { identity: 4101, certificates: 4102, navigator: 4103, billing: 4104, notifications: 4105 },
 };
 
+export const benchPorts: Ports = {
+  gateway: 4200,
+  web: 8280,
+  services: { identity: 4201, certificates: 4202, navigator: 4203, billing: 4204, notifications: 4205 },
+};
+
 export type Secrets = { GATEWAY_SECRET: string; JWT_PRIVATE_KEY: string; JWT_PUBLIC_KEY: string };
 
 /** Local runs make fresh secrets each start unless the environment brings them; nothing is committed. */
@@ -51,6 +57,8 @@ export type RunningSystem = {
   webUrl: string | null;
   /** SIGKILLs one service and starts it again, for the fault tests */
   killAndRestart(name: (typeof serviceNames)[number]): Promise<void>;
+  /** process ids by name (the services, the gateway, the web app), for the footprint benchmark */
+  pids(): Record<string, number>;
   stop(): Promise<void>;
 };
 
@@ -190,6 +198,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         }
         running.set(name, await startService(name));
       },
+      pids: () =>
+        Object.fromEntries(
+          [...running].flatMap(([name, server]) => (server.pid === undefined ? [] : [[name, server.pid] as const])),
+        ),
       stop: stopAll,
     };
   } catch (error) {

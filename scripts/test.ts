@@ -92,6 +92,11 @@ async function main(): Promise<number> {
       '-p',
       'tsconfig.json',
     ]);
+    await step('typecheck, scripts and benchmarks', node, [
+      join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      'tsconfig.scripts.json',
+    ]);
     await step('lint', node, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']);
     await step('formatting', node, [
       join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),

@@ -6,15 +6,16 @@ import { startKafka, type KafkaBroker } from './kafka.infra.ts';
 import { startMail } from './mail.infra.ts';
 import { ensureDatabases, startPostgres } from './postgres.infra.ts';
 
-export type Profile = 'dev' | 'test';
+export type Profile = 'dev' | 'test' | 'bench';
 
 export const ROOT_DIR = path.resolve(import.meta.dirname, '..', '..');
 export const KAFKA_CACHE_DIR = path.join(ROOT_DIR, '.cache', 'kafka');
 
-/** Each profile has its own ports and data, so `npm start` and `npm test` can run side by side. */
+/** Each profile has its own ports and data, so `npm start`, `npm test` and `npm run bench` can run side by side. */
 export const PORTS = {
   dev: { postgres: 54320, kafka: 9092, kafkaController: 9093, smtp: 1025, mailbox: 1080 },
   test: { postgres: 54330, kafka: 19092, kafkaController: 19093, smtp: 11025, mailbox: 11080 },
+  bench: { postgres: 54340, kafka: 29092, kafkaController: 29093, smtp: 21025, mailbox: 21080 },
 } as const satisfies Record<Profile, Record<string, number>>;
 
 export type InfraOptions = {
@@ -52,8 +53,8 @@ export async function startInfra(opts: InfraOptions): Promise<Infra> {
   const log = opts.log ?? ((): void => undefined);
   const ports = PORTS[opts.profile];
   const dataDir = path.join(ROOT_DIR, '.data', opts.profile);
-  // Tests start from empty data every run; development data is kept between runs.
-  const fresh = opts.profile === 'test';
+  // Tests and benchmarks start from empty data every run; development data is kept between runs.
+  const fresh = opts.profile !== 'dev';
   const timed = async (start: () => Promise<Part>): Promise<Part> => {
     const begun = performance.now();
     const part = await start();
