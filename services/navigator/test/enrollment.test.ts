@@ -194,8 +194,39 @@ describe('requesting an enrolment', () => {
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data).toEqual({ acceptEnrollment: { id: enrollment.id, status: 'accepted' } });
     expect(await seatsTaken(groupId)).toBe(1);
+    const [{ number }]: { number: string }[] = await db.dataSource.query('SELECT number FROM certificates WHERE id = $1', [
+      f.certificateId,
+    ]);
+    // Version 2 carries the contract's content: notifications renders the договор from it alone.
+    expect(
+      await db.dataSource.query(`SELECT version FROM outbox WHERE type = 'navigator.EnrollmentAccepted' AND key = $1`, [
+        enrollment.id,
+      ]),
+    ).toEqual([{ version: 2 }]);
     expect(await outbox('navigator.EnrollmentAccepted', enrollment.id)).toEqual([
-      { enrollmentId: enrollment.id, childId: f.childId, certificateId: f.certificateId },
+      {
+        enrollmentId: enrollment.id,
+        childId: f.childId,
+        certificateId: f.certificateId,
+        certificateNumber: number,
+        parentUserId: f.parent.userId,
+        programId,
+        programTitle: 'Робототехника',
+        programAddress: 'г. Киселевск, ул. Ленина, 30',
+        providerId: PROVIDER,
+        providerName: 'ДДТ г. Киселевска',
+        providerInn: null,
+        groupId,
+        daysOfWeek: [2, 4],
+        startTime: '15:00',
+        endTime: '16:30',
+        startDate: '2026-09-01',
+        endDate: '2027-05-31',
+        monthlyPriceKopecks: 150000,
+        months: 9,
+        certificateShareKopecks: 1_000_000,
+        coPaymentKopecks: 350_000,
+      },
     ]);
 
     const mine = await run<{ myEnrollments: { id: string; status: string; program: { id: string } }[] }>(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from './define-event';
-import { idSchema, kopecksSchema, municipalityCodeSchema } from './fields.schema';
+import { certificateNumberSchema, idSchema, kopecksSchema, municipalityCodeSchema } from './fields.schema';
 import { eventsTopic } from './topics';
 
 const topic = eventsTopic('navigator');
@@ -30,11 +30,50 @@ const enrollmentOutcomeSchema = z.object({
   reason: z.string().min(1).optional(),
 });
 
+/** Superseded by version 2; kept so that events already sent still decode. */
 export const enrollmentAccepted = defineEvent({
   type: 'navigator.EnrollmentAccepted',
   version: 1,
   topic,
   schema: enrollmentOutcomeSchema.omit({ reason: true }),
+});
+
+const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
+
+/**
+ * Everything the contract (договор-оферта) quotes, so notifications render it and e-mail the parent from
+ * the event alone. No names of the child or parent: notifications has the parent's address by user id.
+ */
+export const enrollmentAcceptedV2 = defineEvent({
+  type: 'navigator.EnrollmentAccepted',
+  version: 2,
+  topic,
+  schema: enrollmentOutcomeSchema.omit({ reason: true }).extend({
+    certificateNumber: certificateNumberSchema,
+    parentUserId: idSchema,
+    programId: idSchema,
+    programTitle: z.string().min(1),
+    programAddress: z.string(),
+    providerId: idSchema,
+    providerName: z.string().min(1),
+    /** null only for providers registered before tax ids were kept */
+    providerInn: z
+      .string()
+      .regex(/^(\d{10}|\d{12})$/)
+      .nullable(),
+    groupId: idSchema,
+    /** 1 is Monday … 7 is Sunday */
+    daysOfWeek: z.array(z.number().int().min(1).max(7)).min(1),
+    startTime: time,
+    endTime: time,
+    startDate: z.iso.date(),
+    endDate: z.iso.date(),
+    monthlyPriceKopecks: kopecksSchema,
+    months: z.number().int().positive(),
+    /** over the whole term: what the certificate pays and what the family pays on top */
+    certificateShareKopecks: kopecksSchema,
+    coPaymentKopecks: kopecksSchema,
+  }),
 });
 
 export const enrollmentDeclined = defineEvent({
@@ -55,4 +94,10 @@ export const enrollmentCancelled = defineEvent({
   schema: enrollmentOutcomeSchema.extend({ endsOn: z.iso.date().optional() }),
 });
 
-export const navigatorEvents = [enrollmentRequested, enrollmentAccepted, enrollmentDeclined, enrollmentCancelled] as const;
+export const navigatorEvents = [
+  enrollmentRequested,
+  enrollmentAccepted,
+  enrollmentAcceptedV2,
+  enrollmentDeclined,
+  enrollmentCancelled,
+] as const;

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { enrollmentAccepted, enrollmentCancelled, enrollmentDeclined, enrollmentRequested, publish } from '@pdo/events';
+import {
+  enrollmentAcceptedV2,
+  enrollmentCancelled,
+  enrollmentDeclined,
+  enrollmentRequested,
+  publish,
+  type EventData,
+} from '@pdo/events';
 import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -191,12 +198,65 @@ export async function changeEnrollment(
   if (releasesSeat(action))
     await manager.query('UPDATE program_groups SET seats_taken = seats_taken - 1 WHERE id = $1', [enrollment.groupId]);
   const outcome = { enrollmentId: enrollment.id, childId: enrollment.childId, certificateId: enrollment.certificateId };
-  if (action === 'accept') await publish(manager, enrollmentAccepted, enrollment.id, outcome);
+  if (action === 'accept') await publish(manager, enrollmentAcceptedV2, enrollment.id, await contractOf(manager, updated));
   if (action === 'decline') await publish(manager, enrollmentDeclined, enrollment.id, { ...outcome, reason });
   if (action === 'withdraw' || action === 'expire') {
     await publish(manager, enrollmentCancelled, enrollment.id, { ...outcome, reason, endsOn: updated.endsOn ?? undefined });
   }
   return updated;
+}
+
+/** What the contract quotes, read in the accepting transaction so it matches what was accepted. */
+async function contractOf(manager: EntityManager, enrollment: EnrollmentEntity): Promise<EventData<typeof enrollmentAcceptedV2>> {
+  const [row]: {
+    certificate_number: string;
+    program_title: string;
+    program_address: string;
+    provider_name: string;
+    provider_inn: string | null;
+    days_of_week: number[];
+    start_time: string;
+    end_time: string;
+    start_date: string;
+    end_date: string;
+  }[] = await manager.query(
+    `SELECT c.number AS certificate_number, p.title AS program_title, p.address AS program_address,
+            v.name AS provider_name, v.inn AS provider_inn, g.days_of_week,
+            to_char(g.start_time, 'HH24:MI') AS start_time, to_char(g.end_time, 'HH24:MI') AS end_time,
+            g.start_date::text AS start_date, g.end_date::text AS end_date
+     FROM enrollments e
+     JOIN certificates c ON c.id = e.certificate_id
+     JOIN programs p ON p.id = e.program_id
+     JOIN providers v ON v.id = e.provider_id
+     JOIN program_groups g ON g.id = e.group_id
+     WHERE e.id = $1`,
+    [enrollment.id],
+  );
+  if (!row || enrollment.certificateShareKopecks === null || enrollment.coPaymentKopecks === null)
+    throw new Error(`enrolment ${enrollment.id} is accepted without its program, group or reserved money`);
+  return {
+    enrollmentId: enrollment.id,
+    childId: enrollment.childId,
+    certificateId: enrollment.certificateId,
+    certificateNumber: row.certificate_number,
+    parentUserId: enrollment.requestedBy,
+    programId: enrollment.programId,
+    programTitle: row.program_title,
+    programAddress: row.program_address,
+    providerId: enrollment.providerId,
+    providerName: row.provider_name,
+    providerInn: row.provider_inn,
+    groupId: enrollment.groupId,
+    daysOfWeek: row.days_of_week,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    monthlyPriceKopecks: enrollment.monthlyPriceKopecks,
+    months: enrollment.months,
+    certificateShareKopecks: enrollment.certificateShareKopecks,
+    coPaymentKopecks: enrollment.coPaymentKopecks,
+  };
 }
 
 export const WITHDRAWN_REASON = 'Родитель отозвал заявку';
