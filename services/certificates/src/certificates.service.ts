@@ -3,6 +3,7 @@ import { certificatesConfigSchema, type CertificatesConfig } from './certificate
 import { CertificateApplicationEntity } from './entities/certificate-application.entity';
 import { CertificateGroupEntity } from './entities/certificate-group.entity';
 import { CertificateEntity } from './entities/certificate.entity';
+import { ChildDocumentEntity } from './entities/child-document.entity';
 import { ChildEntity } from './entities/child.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
 import { startIdentityConsumer } from './events/identity.consumer';
@@ -16,6 +17,7 @@ import { CreateReferenceData1763700000001 } from './migrations/1763700000001-cre
 import { SeedMunicipalities1763700000002 } from './migrations/1763700000002-seed-municipalities';
 import { CreateChildren1763800000001 } from './migrations/1763800000001-create-children';
 import { CreateCertificates1763800000002 } from './migrations/1763800000002-create-certificates';
+import { CreateChildDocuments1763900000001 } from './migrations/1763900000001-create-child-documents';
 
 export const certificatesService = defineService<CertificatesConfig>({
   name: 'certificates',
@@ -26,12 +28,20 @@ export const certificatesService = defineService<CertificatesConfig>({
     orphanedTypes: [Child],
     referenceResolvers: { ...municipalityReferenceResolvers, ...certificateReferenceResolvers },
   },
-  entities: [MunicipalityEntity, CertificateGroupEntity, ChildEntity, CertificateApplicationEntity, CertificateEntity],
+  entities: [
+    MunicipalityEntity,
+    CertificateGroupEntity,
+    ChildEntity,
+    ChildDocumentEntity,
+    CertificateApplicationEntity,
+    CertificateEntity,
+  ],
   migrations: [
     CreateReferenceData1763700000001,
     SeedMunicipalities1763700000002,
     CreateChildren1763800000001,
     CreateCertificates1763800000002,
+    CreateChildDocuments1763900000001,
   ],
   background: async (runtime) => [await startIdentityConsumer(runtime)],
 });

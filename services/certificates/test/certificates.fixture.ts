@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { childRegistered, consentWithdrawn, type EventData, type EventOf } from '@pdo/events';
+import { childRegistered, consentWithdrawn, documentAdded, type EventData, type EventOf } from '@pdo/events';
 import { buildSubgraph } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
 import type { Viewer } from '@pdo/service-kit';
@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import { certificatesService } from '../src/certificates.service';
 import { upsertChild } from '../src/events/child.handler';
 import { terminateOnConsentWithdrawn } from '../src/events/consent-withdrawn.handler';
+import { upsertDocument } from '../src/events/document.handler';
 
 export interface Harness {
   db: TestDatabase;
@@ -40,7 +41,34 @@ export function bornYearsAgo(years: number, days = 0): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** What identity would publish; handled the way the consumer does it (in one transaction). */
+/** A document of the child, as identity would announce it; returns its id. */
+export async function addDocument(
+  db: TestDatabase,
+  childId: string,
+  kind: EventData<typeof documentAdded>['kind'] = 'birth_certificate',
+): Promise<string> {
+  const documentId = randomUUID();
+  const event: EventOf<typeof documentAdded> = {
+    id: randomUUID(),
+    type: documentAdded.type,
+    version: documentAdded.version,
+    occurredAt: new Date().toISOString(),
+    aggregateId: documentId,
+    data: { documentId, childId, kind },
+  };
+  await db.dataSource.transaction((manager) => upsertDocument(event, manager));
+  return documentId;
+}
+
+export async function documentOf(db: TestDatabase, childId: string): Promise<string> {
+  const [row] = (await db.dataSource.query('SELECT id FROM child_documents WHERE child_id = $1 LIMIT 1', [childId])) as {
+    id: string;
+  }[];
+  if (!row) throw new Error(`child ${childId} has no document`);
+  return row.id;
+}
+
+/** What identity would publish for a child and its birth certificate; handled the way the consumer does it. */
 export async function registerChild(
   db: TestDatabase,
   data: Partial<EventData<typeof childRegistered>> & { parentIds: string[] },
@@ -60,7 +88,7 @@ export async function registerChild(
     }),
   };
   await db.dataSource.transaction((manager) => upsertChild(event, manager));
-  return event.data;
+  return { ...event.data, documentId: await addDocument(db, event.data.childId) };
 }
 
 export async function withdrawConsent(db: TestDatabase, childId: string) {

@@ -1,6 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { parseCertificateNumber } from '../src/domain/certificate-number';
-import { ENTER, groupOf, ISSUE, operator, parent, registerChild, startHarness, type Harness } from './certificates.fixture';
+import {
+  documentOf,
+  ENTER,
+  groupOf,
+  ISSUE,
+  operator,
+  parent,
+  registerChild,
+  startHarness,
+  type Harness,
+} from './certificates.fixture';
 
 describe('issuing certificates concurrently', () => {
   let h: Harness;
@@ -17,7 +26,12 @@ describe('issuing certificates concurrently', () => {
       input: { childId: child, parentUserId: father.userId },
     });
     expect(entered.errors).toBeUndefined();
-    return { father, childId: child, applicationId: entered.data!.enterApplication.id };
+    return {
+      father,
+      childId: child,
+      applicationId: entered.data!.enterApplication.id,
+      documentId: await documentOf(h.db, child),
+    };
   }
 
   it('gives 200 parallel issues across 3 municipalities 200 distinct well-formed numbers', async () => {
@@ -31,9 +45,9 @@ describe('issuing certificates concurrently', () => {
       applications.push({ code, ...(await enteredApplication(code)) });
     }
     const results = await Promise.all(
-      applications.map(({ code, father, applicationId }) =>
+      applications.map(({ code, father, applicationId, documentId }) =>
         h.run<{ issueCertificate: { number: string } }>(father, ISSUE, {
-          input: { applicationId, groupId: groups[code], documentId: randomUUID() },
+          input: { applicationId, groupId: groups[code], documentId },
         }),
       ),
     );
@@ -59,8 +73,8 @@ describe('issuing certificates concurrently', () => {
     const second = await enteredApplication('07', mother, child.childId);
     const group = await groupOf(h.db, '07');
     const results = await Promise.all(
-      [first, second].map(({ father: applicant, applicationId }) =>
-        h.run(applicant, ISSUE, { input: { applicationId, groupId: group, documentId: randomUUID() } }),
+      [first, second].map(({ father: applicant, applicationId, documentId }) =>
+        h.run(applicant, ISSUE, { input: { applicationId, groupId: group, documentId } }),
       ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
@@ -70,10 +84,10 @@ describe('issuing certificates concurrently', () => {
   });
 
   it('gives the same application issued twice at once one certificate', async () => {
-    const { father, applicationId } = await enteredApplication('07');
+    const { father, applicationId, documentId } = await enteredApplication('07');
     const group = await groupOf(h.db, '07');
     const results = await Promise.all(
-      [1, 2].map(() => h.run(father, ISSUE, { input: { applicationId, groupId: group, documentId: randomUUID() } })),
+      [1, 2].map(() => h.run(father, ISSUE, { input: { applicationId, groupId: group, documentId } })),
     );
     expect(results.flatMap((r) => r.errors ?? []).map((e) => e.code)).toEqual(['CERTIFICATE_ALREADY_EXISTS']);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ACTIVATE,
+  addDocument,
   APPLY,
   CONFIRM,
   ENTER,
@@ -77,7 +78,7 @@ describe('getting a certificate (Journey 1)', () => {
     expect(confirmed.data?.confirmEmail.status).toBe('email_confirmed');
 
     const issued = await h.run<{ issueCertificate: Record<string, unknown> }>(mother, ISSUE, {
-      input: { applicationId: application.id, groupId: await groupOf(h.db, '07'), documentId: randomUUID() },
+      input: { applicationId: application.id, groupId: await groupOf(h.db, '07'), documentId: child.documentId },
     });
     expect(issued.errors).toBeUndefined();
     const certificate = issued.data!.issueCertificate;
@@ -192,25 +193,45 @@ describe('getting a certificate (Journey 1)', () => {
   it('refuses a child too young or on the day of the 18th birthday, and a group of another municipality', async () => {
     for (const birthDate of [bornYearsAgo(18), bornYearsAgo(5, -1)]) {
       const mother = parent();
-      const { applicationId } = await confirmedApplication(mother, { parentIds: [mother.userId as string], birthDate });
+      const { applicationId, child } = await confirmedApplication(mother, { parentIds: [mother.userId as string], birthDate });
       const issued = await h.run(mother, ISSUE, {
-        input: { applicationId, groupId: await groupOf(h.db, '07'), documentId: randomUUID() },
+        input: { applicationId, groupId: await groupOf(h.db, '07'), documentId: child.documentId },
       });
       expect(issued.errors?.[0]?.code).toBe('AGE_OUT_OF_RANGE');
     }
     const mother = parent();
-    const { applicationId } = await confirmedApplication(mother, {
+    const { applicationId, child } = await confirmedApplication(mother, {
       parentIds: [mother.userId as string],
       birthDate: bornYearsAgo(18, -1),
     });
     const otherGroup = await h.run(mother, ISSUE, {
-      input: { applicationId, groupId: await groupOf(h.db, '01'), documentId: randomUUID() },
+      input: { applicationId, groupId: await groupOf(h.db, '01'), documentId: child.documentId },
     });
     expect(otherGroup.errors?.[0]?.code).toBe('GROUP_NOT_AVAILABLE');
     const lastDay = await h.run(mother, ISSUE, {
-      input: { applicationId, groupId: await groupOf(h.db, '07'), documentId: randomUUID() },
+      input: { applicationId, groupId: await groupOf(h.db, '07'), documentId: child.documentId },
     });
     expect(lastDay.errors).toBeUndefined();
+  });
+
+  it("refuses a document of another child, of another parent's child, or unknown, and issues with the child's own", async () => {
+    const mother = parent();
+    const { applicationId, child } = await confirmedApplication(mother);
+    const sibling = await registerChild(h.db, { parentIds: [mother.userId as string] });
+    const stranger = await registerChild(h.db, { parentIds: [randomUUID()] });
+    const group = await groupOf(h.db, '07');
+    const issue = (documentId: string) => h.run(mother, ISSUE, { input: { applicationId, groupId: group, documentId } });
+    for (const documentId of [sibling.documentId, stranger.documentId, randomUUID()]) {
+      const refused = await issue(documentId);
+      expect(refused.errors?.[0]?.code).toBe('DOCUMENT_NOT_OF_CHILD');
+      expect(refused.errors?.[0]?.message).toMatch(/не принадлежит ребёнку/);
+    }
+    const [{ count }] = (await h.db.dataSource.query('SELECT count(*)::int AS count FROM certificates WHERE child_id = $1', [
+      child.childId,
+    ])) as [{ count: number }];
+    expect(count).toBe(0);
+    const passport = await addDocument(h.db, child.childId, 'passport');
+    expect((await issue(passport)).errors).toBeUndefined();
   });
 
   it('refuses an unconfirmed application and a document id that is not a uuid', async () => {
@@ -221,7 +242,8 @@ describe('getting a certificate (Journey 1)', () => {
     ).data!.applyForCertificate.id;
     const group = await groupOf(h.db, '07');
     expect(
-      (await h.run(mother, ISSUE, { input: { applicationId: id, groupId: group, documentId: randomUUID() } })).errors?.[0]?.code,
+      (await h.run(mother, ISSUE, { input: { applicationId: id, groupId: group, documentId: child.documentId } })).errors?.[0]
+        ?.code,
     ).toBe('EMAIL_NOT_CONFIRMED');
     expect(
       (await h.run(mother, ISSUE, { input: { applicationId: id, groupId: group, documentId: 'III-ПО 537155' } })).errors?.[0]
@@ -240,7 +262,11 @@ describe('getting a certificate (Journey 1)', () => {
     const entered = await h.run<{ enterApplication: { id: string; status: string } }>(operator('07'), ENTER, { input });
     expect(entered.data?.enterApplication.status).toBe('email_confirmed');
     const issued = await h.run(father, ISSUE, {
-      input: { applicationId: entered.data!.enterApplication.id, groupId: await groupOf(h.db, '07'), documentId: randomUUID() },
+      input: {
+        applicationId: entered.data!.enterApplication.id,
+        groupId: await groupOf(h.db, '07'),
+        documentId: child.documentId,
+      },
     });
     expect(issued.errors).toBeUndefined();
     const mine = await h.run<{ myApplications: { status: string }[] }>(father, `{ myApplications { status } }`);
@@ -250,9 +276,9 @@ describe('getting a certificate (Journey 1)', () => {
   describe('activation', () => {
     async function issued(childData: Partial<Parameters<typeof registerChild>[1]> = {}) {
       const mother = parent();
-      const { applicationId } = await confirmedApplication(mother, { parentIds: [mother.userId as string], ...childData });
+      const { applicationId, child } = await confirmedApplication(mother, { parentIds: [mother.userId as string], ...childData });
       const result = await h.run<{ issueCertificate: { id: string; number: string } }>(mother, ISSUE, {
-        input: { applicationId, groupId: await groupOf(h.db, '07'), documentId: randomUUID() },
+        input: { applicationId, groupId: await groupOf(h.db, '07'), documentId: child.documentId },
       });
       return result.data!.issueCertificate;
     }
@@ -347,7 +373,7 @@ describe('getting a certificate (Journey 1)', () => {
       const { child, applicationId } = await confirmedApplication(mother);
       const certificate = (
         await h.run<{ issueCertificate: { id: string } }>(mother, ISSUE, {
-          input: { applicationId, groupId: await groupOf(h.db, '07'), documentId: randomUUID() },
+          input: { applicationId, groupId: await groupOf(h.db, '07'), documentId: child.documentId },
         })
       ).data!.issueCertificate;
       await withdrawConsent(h.db, child.childId);

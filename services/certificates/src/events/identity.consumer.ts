@@ -3,8 +3,9 @@ import type { ServiceRuntime } from '@pdo/service-kit';
 import type { CertificatesConfig } from '../certificates.config';
 import { upsertChild } from './child.handler';
 import { terminateOnConsentWithdrawn } from './consent-withdrawn.handler';
+import { upsertDocument } from './document.handler';
 
-/** Keeps the children read model from identity's events. */
+/** Keeps the children and documents read models from identity's events. */
 export const startIdentityConsumer = ({ config, dataSource, logger }: ServiceRuntime<CertificatesConfig>): Promise<Stoppable> =>
   startConsumer({
     dataSource,
@@ -17,5 +18,7 @@ export const startIdentityConsumer = ({ config, dataSource, logger }: ServiceRun
       'identity.ChildRegistered': upsertChild,
       'identity.ChildChanged': upsertChild,
       'identity.ConsentWithdrawn': terminateOnConsentWithdrawn,
+      'identity.DocumentAdded': upsertDocument,
+      'identity.DocumentChanged': upsertDocument,
     },
   });

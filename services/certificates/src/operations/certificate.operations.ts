@@ -9,10 +9,12 @@ import type { CertificateAction } from '../domain/certificate-status';
 import { CertificateApplicationEntity } from '../entities/certificate-application.entity';
 import { CertificateGroupEntity } from '../entities/certificate-group.entity';
 import { CertificateEntity } from '../entities/certificate.entity';
+import { ChildDocumentEntity } from '../entities/child-document.entity';
 import { changeCertificateStatus, lockCertificate } from './certificate-status.operations';
 import { assertOperatorOf, findChild, isOperatorOf, isParentOf } from './scope';
 
 const LIVE_CHILD_INDEX = 'certificates_live_child_uq';
+const LIVE_DOCUMENT_INDEX = 'certificates_live_document_uq';
 
 const alreadyExists = () =>
   new DomainError(
@@ -60,6 +62,14 @@ export function issueCertificate(
           'Согласие на обработку персональных данных ребёнка отозвано, получить сертификат нельзя.',
         );
       }
+      // a document unknown here is refused too: identity has not told us it is this child's
+      const document = await manager.getRepository(ChildDocumentEntity).findOneBy({ id: input.documentId });
+      if (document?.childId !== child.id) {
+        throw new DomainError(
+          'DOCUMENT_NOT_OF_CHILD',
+          'Этот документ не принадлежит ребёнку из заявки. Выберите свидетельство о рождении или паспорт этого ребёнка.',
+        );
+      }
       const group = await manager.getRepository(CertificateGroupEntity).findOneBy({ id: input.groupId });
       if (!group || group.municipalityCode !== child.municipalityCode) {
         throw new DomainError('GROUP_NOT_AVAILABLE', 'Эта группа сертификата не относится к муниципалитету ребёнка.');
@@ -89,7 +99,7 @@ export function issueCertificate(
       return manager.getRepository(CertificateEntity).findOneByOrFail({ id });
     })
     .catch((error: unknown) => {
-      if (isUniqueViolation(error, LIVE_CHILD_INDEX)) throw alreadyExists();
+      if (isUniqueViolation(error, LIVE_CHILD_INDEX) || isUniqueViolation(error, LIVE_DOCUMENT_INDEX)) throw alreadyExists();
       throw error;
     });
 }
