@@ -12,11 +12,16 @@ export {
   userRegistered,
 } from './catalogue/identity.events';
 export {
+  certificateApplicationEntered,
   certificateApplicationSubmitted,
   certificateIssued,
+  certificateModeChanged,
+  certificateModeSchema,
+  certificateMoved,
   certificatesEvents,
   certificateStatusChanged,
   certificateStatusSchema,
+  type CertificateMode,
   type CertificateStatus,
 } from './catalogue/certificates.events';
 export {
@@ -54,7 +59,8 @@ export { envelopeSchema, type Envelope, type EventOf } from './envelope.schema';
 export { decodeEnvelope, validateEventData, type Decoded } from './envelope.codec';
 export { backoffDelay } from './backoff';
 export { eventsMigrations, EventsOutboxInbox1763700000000 } from './outbox/events.migration';
-export { publish } from './outbox/outbox.publisher';
+export { pruneEvents, type Pruned, type RetentionOptions } from './outbox/events.prune';
+export { publish, publishSelected } from './outbox/outbox.publisher';
 export { startOutboxRelay, type OutboxRelayOptions } from './outbox/outbox.relay';
 export { startConsumer, type ConsumerOptions, type EventHandler, type EventHandlers } from './consumer/event.consumer';
 export { deadLetterHeaders } from './dead-letter/dead-letter.headers';

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { EventsPruneIndexes1763900000000 } from './events-prune.migration';
 
 /** The outbox (events waiting for the relay) and the inbox (ids of events already handled). */
 export class EventsOutboxInbox1763700000000 implements MigrationInterface {
@@ -33,4 +34,4 @@ export class EventsOutboxInbox1763700000000 implements MigrationInterface {
 }
 
 /** Put these first in each service's migrations list. */
-export const eventsMigrations = [EventsOutboxInbox1763700000000];
+export const eventsMigrations = [EventsOutboxInbox1763700000000, EventsPruneIndexes1763900000000];

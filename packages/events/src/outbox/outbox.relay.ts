@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { backoffDelay, createWakeup } from '../backoff';
 import { createKafka, createProducer, ensureTopics, type Stoppable, type TopicOptions } from '../kafka/kafka.client';
+import { pruneEvents, type RetentionOptions } from './events.prune';
 import { listenForOutbox } from './outbox.listener';
 
 export interface OutboxRelayOptions {
@@ -15,6 +16,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** how often to look for rows when no notification came; default 1000 */
   pollIntervalMs?: number;
+  /** old sent rows and inbox ids are pruned every `intervalMs` (default hourly) */
+  retention?: RetentionOptions & { intervalMs?: number };
 }
 
 interface OutboxRow {
@@ -110,8 +113,19 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Sto
   }
 
   const loop = run();
+  // Without pruning the outbox and inbox only ever grow; a failed prune is simply tried next time.
+  const pruner = setInterval(() => {
+    pruneEvents(dataSource, options.retention).then(
+      (pruned) => {
+        if (pruned.outbox + pruned.inbox > 0) logger.info(pruned, 'pruned old events');
+      },
+      (error: unknown) => logger.warn({ err: error }, 'pruning old events failed'),
+    );
+  }, options.retention?.intervalMs ?? 3_600_000);
+  pruner.unref();
   return {
     async stop() {
+      clearInterval(pruner);
       running = false;
       work.wake();
       stopping.wake();
