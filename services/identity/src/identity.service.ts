@@ -6,6 +6,7 @@ import { ChildParentEntity } from './entities/child-parent.entity';
 import { ChildEntity } from './entities/child.entity';
 import { DocumentScanEntity } from './entities/document-scan.entity';
 import { IdentityDocumentEntity } from './entities/identity-document.entity';
+import { PasswordRecoveryEntity } from './entities/password-recovery.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { SignInFailureEntity } from './entities/sign-in-failure.entity';
 import { UserEntity } from './entities/user.entity';
@@ -23,6 +24,7 @@ import { CreateUsers1763700000001 } from './migrations/1763700000001-create-user
 import { CreateChildrenDocuments1763700000003 } from './migrations/1763700000003-create-children-documents';
 import { CreateSessionsApiKeys1763700000004 } from './migrations/1763700000004-create-sessions-api-keys';
 import { AddPasswordReset1763700000005 } from './migrations/1763700000005-add-password-reset';
+import { AddPasswordRecovery1763700000006 } from './migrations/1763700000006-add-password-recovery';
 import { seedDemoChildren } from './seed/demo-children.seed';
 import { seedDemoUsers } from './seed/demo-users.seed';
 
@@ -56,12 +58,14 @@ export const identityService = defineService<IdentityConfig>({
     SignInFailureEntity,
     RefreshTokenEntity,
     ApiKeyEntity,
+    PasswordRecoveryEntity,
   ],
   migrations: [
     CreateUsers1763700000001,
     CreateChildrenDocuments1763700000003,
     CreateSessionsApiKeys1763700000004,
     AddPasswordReset1763700000005,
+    AddPasswordRecovery1763700000006,
   ],
   seed: async (runtime) => {
     await seedDemoUsers(runtime);

@@ -18,6 +18,10 @@ export class UserEntity {
   @Column({ type: 'text', array: true })
   roles: Role[];
 
+  /** where recovery links go; unique regardless of case */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
   @Column({ name: 'municipality_code', type: 'text', nullable: true })
   municipalityCode: string | null;
 

@@ -50,3 +50,31 @@ export const documentInputSchema = z.object({
     .transform((value) => (value ? value : null)),
   scan: z.object({ fileName: z.string(), contentBase64: z.string().trim() }),
 });
+
+@InputType({ description: 'Исправленные поля документа; скан — только если его нужно заменить' })
+export class DocumentChangeInput {
+  @Field(() => DocumentKindValue)
+  kind: DocumentKind;
+
+  @Field(() => String)
+  series: string;
+
+  @Field(() => String)
+  number: string;
+
+  @Field(() => String, { description: 'ГГГГ-ММ-ДД' })
+  issuedOn: string;
+
+  @Field(() => String)
+  issuer: string;
+
+  @Field(() => String, { nullable: true, description: 'Код подразделения NNN-NNN, только для паспорта' })
+  divisionCode?: string | null;
+
+  @Field(() => ScanInput, { nullable: true })
+  scan?: ScanInput | null;
+}
+
+export const documentChangeInputSchema = documentInputSchema.extend({
+  scan: documentInputSchema.shape.scan.nullish().transform((value) => value ?? null),
+});

@@ -1,5 +1,7 @@
+import { documentAdded, documentChanged, publish } from '@pdo/events';
 import { DomainError, kuzbassDate, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { decodeScan, isViolation } from '../domain/document-scan.rules';
 import { documentViolations } from '../domain/identity-document.rules';
@@ -7,10 +9,37 @@ import { DocumentScanEntity } from '../entities/document-scan.entity';
 import { IdentityDocumentEntity } from '../entities/identity-document.entity';
 import { loadChild, loadChildForChange, noAccess, reasonOf, rejectViolations, violationError } from './child.access';
 import { auditRead, toDocument } from './identity-document.access';
-import { DocumentInput, documentInputSchema } from './identity-document.input';
+import {
+  DocumentChangeInput,
+  documentChangeInputSchema,
+  DocumentInput,
+  documentInputSchema,
+  type ScanInput,
+} from './identity-document.input';
 import { DocumentScan, IdentityDocument } from './identity-document.type';
 
 const UNIQUE_VIOLATION = '23505';
+
+const documentExists = (error: unknown): never => {
+  if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
+    throw new DomainError('DOCUMENT_EXISTS', 'Этот документ уже добавлен в карточку ребёнка.');
+  }
+  throw error;
+};
+
+/** Checks the file by its content and stores it as the document's only scan. */
+async function storeScan(manager: EntityManager, documentId: string, upload: ScanInput): Promise<void> {
+  const scan = decodeScan(upload.fileName, upload.contentBase64);
+  if (isViolation(scan)) throw violationError(scan);
+  await manager.delete(DocumentScanEntity, { documentId });
+  await manager.insert(DocumentScanEntity, {
+    documentId,
+    fileName: scan.fileName,
+    contentType: scan.contentType,
+    sizeBytes: scan.content.length,
+    content: scan.content,
+  });
+}
 
 /** The document as the viewer may see it, or the same FORBIDDEN whether it is missing or someone else's. */
 export async function loadDocument(context: RequestContext, id: string, reason: string | null): Promise<IdentityDocument> {
@@ -49,27 +78,40 @@ export class IdentityDocumentResolver {
       .transaction(async (manager) => {
         const { entity: child, access } = await loadChildForChange(manager, viewer, childId);
         rejectViolations(documentViolations(fields, { childBirthDate: child.birthDate, today: kuzbassDate(new Date()) }));
-        const scan = decodeScan(upload.fileName, upload.contentBase64);
-        if (isViolation(scan)) throw violationError(scan);
         const document = await manager.save(
           IdentityDocumentEntity,
           manager.create(IdentityDocumentEntity, { ...fields, childId, createdBy: viewer.userId as string }),
         );
-        await manager.insert(DocumentScanEntity, {
-          documentId: document.id,
-          fileName: scan.fileName,
-          contentType: scan.contentType,
-          sizeBytes: scan.content.length,
-          content: scan.content,
-        });
+        await storeScan(manager, document.id, upload);
+        await publish(manager, documentAdded, document.id, { documentId: document.id, childId, kind: document.kind });
         return toDocument(document, { access, reason: null });
       })
-      .catch((error: unknown) => {
-        if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
-          throw new DomainError('DOCUMENT_EXISTS', 'Этот документ уже добавлен в карточку ребёнка.');
-        }
-        throw error;
-      });
+      .catch(documentExists);
+  }
+
+  @Authorized('parent', 'child')
+  @Mutation(() => IdentityDocument, {
+    description: 'Исправить документ ребёнка; скан заменяется, только если передан новый',
+  })
+  async updateDocument(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DocumentChangeInput) input: DocumentChangeInput,
+    @Ctx() { viewer, dataSource }: RequestContext,
+  ): Promise<IdentityDocument> {
+    const { scan: upload, ...fields } = parseInput(documentChangeInputSchema, input);
+    if (!z.uuid().safeParse(id).success) throw noAccess();
+    return dataSource
+      .transaction(async (manager) => {
+        const existing = await manager.findOne(IdentityDocumentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!existing) throw noAccess();
+        const { entity: child, access } = await loadChildForChange(manager, viewer, existing.childId);
+        rejectViolations(documentViolations(fields, { childBirthDate: child.birthDate, today: kuzbassDate(new Date()) }));
+        await manager.update(IdentityDocumentEntity, { id }, fields);
+        if (upload) await storeScan(manager, id, upload);
+        await publish(manager, documentChanged, id, { documentId: id, childId: existing.childId, kind: fields.kind });
+        return toDocument({ ...existing, ...fields }, { access, reason: null });
+      })
+      .catch(documentExists);
   }
 
   @FieldResolver(() => String, { description: 'Серия (чтение сотрудником записывается в журнал)' })

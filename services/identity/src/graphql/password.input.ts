@@ -29,3 +29,23 @@ export class PasswordReset {
   @Field(() => User)
   user: User;
 }
+
+export const recoveryRequestSchema = z
+  .string()
+  .trim()
+  .min(1, 'Введите логин или адрес электронной почты.')
+  .max(200, 'Логин или адрес слишком длинный.');
+
+@InputType()
+export class RecoverPasswordInput {
+  @Field(() => String, { description: 'Токен из ссылки в письме' })
+  token: string;
+
+  @Field(() => String)
+  newPassword: string;
+}
+
+export const recoverPasswordInputSchema = z.object({
+  token: z.string().trim().min(1, 'Ссылка для восстановления неполная.').max(200, 'Ссылка для восстановления испорчена.'),
+  newPassword: z.string().min(8, 'Новый пароль — не короче 8 символов.').max(200, 'Пароль слишком длинный.'),
+});

@@ -1,11 +1,23 @@
+import { passwordResetRequested, publish } from '@pdo/events';
 import { DomainError, forbidden, notFound, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import { hashPassword, verifyPassword } from '../domain/password';
+import { looksLikeEmail, mayResend, recoveryExpiry, recoveryUsable } from '../domain/password-recovery.rules';
+import { randomSecret, sha256 } from '../domain/secret-token';
 import { temporaryPassword } from '../domain/temporary-password';
+import { PasswordRecoveryEntity } from '../entities/password-recovery.entity';
 import { SignInFailureEntity } from '../entities/sign-in-failure.entity';
 import { UserEntity } from '../entities/user.entity';
-import { ChangePasswordInput, changePasswordInputSchema, PasswordReset } from './password.input';
+import { passwordRecoveryUrl } from '../identity.config';
+import {
+  ChangePasswordInput,
+  changePasswordInputSchema,
+  PasswordReset,
+  RecoverPasswordInput,
+  recoverPasswordInputSchema,
+  recoveryRequestSchema,
+} from './password.input';
 import { issueRefreshToken, revokeAllOf, sessionPayload, toUser } from './session.tokens';
 import { SignInPayload } from './sign-in.input';
 
@@ -72,6 +84,73 @@ export class PasswordResolver {
       };
     });
     if (!outcome) throw new DomainError('INVALID_CREDENTIALS', 'Текущий пароль указан неверно.');
+    return sessionPayload(outcome.user, outcome.refreshToken);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Попросить ссылку для восстановления пароля по логину или e-mail. Ответ всегда true: он не выдаёт, есть ли такой пользователь',
+  })
+  async requestPasswordRecovery(
+    @Arg('loginOrEmail', () => String) loginOrEmail: string,
+    @Ctx() { dataSource }: RequestContext,
+  ): Promise<boolean> {
+    const key = parseInput(recoveryRequestSchema, loginOrEmail).toLowerCase();
+    const token = randomSecret();
+    await dataSource.transaction(async (manager) => {
+      const user = await manager
+        .createQueryBuilder(UserEntity, 'user')
+        .where(looksLikeEmail(key) ? 'lower(user.email) = :key' : 'user.login = :key', { key })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!user?.email) return;
+      const last = await manager.findOne(PasswordRecoveryEntity, {
+        where: { userId: user.id },
+        order: { requestedAt: 'DESC' },
+      });
+      const now = new Date();
+      if (!mayResend(last?.requestedAt ?? null, now)) return;
+      const expiresAt = recoveryExpiry(now);
+      await manager.insert(PasswordRecoveryEntity, { userId: user.id, tokenHash: sha256(token), requestedAt: now, expiresAt });
+      await publish(manager, passwordResetRequested, user.id, {
+        userId: user.id,
+        email: user.email,
+        resetUrl: passwordRecoveryUrl(token),
+        expiresAt: expiresAt.toISOString(),
+      });
+    });
+    return true;
+  }
+
+  @Mutation(() => SignInPayload, {
+    description: 'Задать новый пароль по ссылке из письма; прежние сеансы завершаются, этот получает новые токены',
+  })
+  async recoverPassword(
+    @Arg('input', () => RecoverPasswordInput) input: RecoverPasswordInput,
+    @Ctx() { dataSource }: RequestContext,
+  ): Promise<SignInPayload> {
+    const { token, newPassword } = parseInput(recoverPasswordInputSchema, input);
+    const passwordHash = await hashPassword(newPassword);
+    const outcome = await dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const recovery = await manager.findOne(PasswordRecoveryEntity, {
+        where: { tokenHash: sha256(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!recovery || !recoveryUsable(recovery, now)) return null;
+      await manager.update(PasswordRecoveryEntity, { id: recovery.id }, { usedAt: now });
+      await manager.update(UserEntity, { id: recovery.userId }, { passwordHash, mustChangePassword: false });
+      await revokeAllOf(manager, recovery.userId, now);
+      const user = await manager.findOneByOrFail(UserEntity, { id: recovery.userId });
+      await manager.delete(SignInFailureEntity, { login: user.login });
+      return { user, refreshToken: await issueRefreshToken(manager, user.id, undefined, now) };
+    });
+    if (!outcome) {
+      throw new DomainError(
+        'INVALID_RECOVERY_TOKEN',
+        'Ссылка для восстановления пароля устарела или уже использована. Запросите новую.',
+      );
+    }
     return sessionPayload(outcome.user, outcome.refreshToken);
   }
 }
