@@ -89,10 +89,10 @@ const ADD_GROUP = `mutation($programId: ID!, $input: GroupInput!, $key: String) 
 const SUBMIT = `mutation($id: ID!) { submitProgram(id: $id) { id status } }`;
 const APPROVE = `mutation($id: ID!) { approveProgram(id: $id) { id status } }`;
 const RETURN = `mutation($id: ID!, $remarks: String!) { returnProgram(id: $id, remarks: $remarks) { id status } }`;
-const SEARCH = `query($filter: ProgramSearchFilter, $first: Int, $after: String) {
-  searchPrograms(filter: $filter, first: $first, after: $after) {
+const SEARCH = `query($filter: ProgramSearchFilter, $first: Int, $after: String, $sort: String) {
+  searchPrograms(filter: $filter, first: $first, after: $after, sort: $sort) {
     totalCount
-    edges { cursor node { id title } }
+    edges { cursor node { id title monthlyPriceKopecks } }
     pageInfo { hasNextPage endCursor }
     facets { directions { value label count } municipalities { value label count } }
   } }`;
@@ -100,7 +100,7 @@ const SEARCH = `query($filter: ProgramSearchFilter, $first: Int, $after: String)
 interface SearchResult {
   searchPrograms: {
     totalCount: number;
-    edges: { cursor: string; node: { id: string; title: string } }[];
+    edges: { cursor: string; node: { id: string; title: string; monthlyPriceKopecks: number } }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     facets: {
       directions: { value: string; label: string; count: number }[];
@@ -109,8 +109,8 @@ interface SearchResult {
   };
 }
 
-async function search(filter: Record<string, unknown>, first = 20, after?: string) {
-  const result = await run<SearchResult>(guest, SEARCH, { filter, first, after });
+async function search(filter: Record<string, unknown>, first = 20, after?: string, sort?: string) {
+  const result = await run<SearchResult>(guest, SEARCH, { filter, first, after, sort });
   expect(result.errors).toBeUndefined();
   return result.data!.searchPrograms;
 }
@@ -473,6 +473,52 @@ describe('catalogue search', () => {
     expect(last.pageInfo.hasNextPage).toBe(false);
     expect((await run(guest, SEARCH, { filter: {}, after: 'garbage' })).errors?.[0]?.code).toBe('BAD_USER_INPUT');
     expect((await run(guest, SEARCH, { filter: {}, first: 1000 })).errors?.[0]?.code).toBe('BAD_USER_INPUT');
+    expect((await run(guest, SEARCH, { filter: {}, sort: 'popularity' })).errors?.[0]?.code).toBe('BAD_USER_INPUT');
+  });
+
+  /** Every page of a search, one `first` at a time, until the last. */
+  async function walk(filter: Record<string, unknown>, sort: string, first: number) {
+    const seen: SearchResult['searchPrograms']['edges'] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await search(filter, first, after, sort);
+      seen.push(...page.edges);
+      if (!page.pageInfo.hasNextPage) return seen.map((e) => e.node);
+      after = page.pageInfo.endCursor!;
+    }
+  }
+
+  it('pages by keyset in every order, ties included, the same as one long page', async () => {
+    // Ties: the same title twice, and the same price as another program, so the id must break them.
+    for (const title of ['Шахматы', 'Шахматы']) await publish({ title, direction: 'sports', monthlyPriceKopecks: 90000 });
+    for (const [filter, sort] of [
+      [{}, 'title'],
+      [{}, 'price'],
+      [{ text: 'робототехника шахматы' }, 'relevance'],
+      [{ text: 'шахматы' }, 'relevance'],
+      [{ text: 'роботехника' }, 'price'],
+      [{ direction: 'sports' }, 'price'],
+    ] as const) {
+      const whole = (await search(filter, 100, undefined, sort)).edges.map((e) => e.node);
+      expect(whole.length).toBeGreaterThan(1);
+      for (const first of [1, 2]) expect(await walk(filter, sort, first)).toEqual(whole);
+    }
+    const byPrice = (await search({}, 100, undefined, 'price')).edges.map((e) => e.node.monthlyPriceKopecks);
+    expect(byPrice).toEqual([...byPrice].sort((a, b) => a - b));
+    const chess = await search({ text: 'шахматы' }, 100, undefined, 'title');
+    expect(titles(chess)).toEqual(['Шахматная школа', 'Шахматы', 'Шахматы']);
+    // Sorting by relevance without text is by title.
+    expect(titles(await search({}, 100, undefined, 'relevance'))).toEqual(titles(await search({}, 100, undefined, 'title')));
+  });
+
+  it('keeps its place when programs are published meanwhile, and refuses a cursor of another order', async () => {
+    const first = await search({}, 3, undefined, 'title');
+    await publish({ title: 'Авиамоделирование', description: 'Модели самолётов' });
+    const next = await search({}, 3, first.pageInfo.endCursor!, 'title');
+    expect(titles(next)[0]! > titles(first).at(-1)!).toBe(true);
+    expect(titles(next)).not.toContain('Авиамоделирование');
+    const wrong = await run(guest, SEARCH, { filter: {}, after: first.pageInfo.endCursor, sort: 'price' });
+    expect(wrong.errors?.[0]).toMatchObject({ code: 'BAD_USER_INPUT', message: 'Неверный курсор страницы.' });
   });
 });
 

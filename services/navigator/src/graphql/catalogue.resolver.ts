@@ -1,8 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { badInput, isMunicipalityCode, kuzbassMunicipalities, parseInput, type RequestContext } from '@pdo/service-kit';
+import { isMunicipalityCode, kuzbassMunicipalities, parseInput, type RequestContext } from '@pdo/service-kit';
 import { z } from 'zod';
 import { directionLabels, directions, type Direction } from '../domain/program.rules';
-import { searchPrograms } from '../search/program.search';
+import { effectiveSort, searchPrograms } from '../search/program.search';
+import { decodeCursor, encodeCursor, searchSorts } from '../search/search-cursor';
 import { ProgramSearchFilter, ProgramSearchResult } from './catalogue.type';
 
 const filterSchema = z.object({
@@ -56,14 +57,10 @@ const pageSchema = z
   .min(1, 'Размер страницы должен быть от 1 до 100.')
   .max(100, 'Размер страницы должен быть от 1 до 100.');
 
-// Cursors are opaque positions in the ordered result; clients only hand them back.
-const encodeCursor = (position: number) => Buffer.from(`p:${position}`).toString('base64url');
-function decodeCursor(cursor: string | null | undefined): number {
-  if (cursor === null || cursor === undefined) return 0;
-  const match = /^p:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('Неверный курсор страницы.', 'after');
-  return Number(match[1]) + 1;
-}
+const sortSchema = z
+  .enum(searchSorts, { error: 'Сортировка: relevance (по соответствию), price (по цене) или title (по названию).' })
+  .nullish()
+  .transform((v) => v ?? undefined);
 
 const municipalityNames = new Map(kuzbassMunicipalities.map((m) => [m.code, m.name]));
 
@@ -75,17 +72,24 @@ export class CatalogueResolver {
   async searchPrograms(
     @Arg('filter', () => ProgramSearchFilter, { defaultValue: {} }) filter: ProgramSearchFilter,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor предыдущей страницы' })
+    after: string | null | undefined,
+    @Arg('sort', () => String, {
+      nullable: true,
+      description: 'relevance (по соответствию, когда задан текст; иначе по названию), price (дешевле сначала) или title',
+    })
+    sort: string | null | undefined,
     @Ctx() { dataSource }: RequestContext,
   ): Promise<ProgramSearchResult> {
     const valid = parseInput(filterSchema, { ...filter });
     const limit = parseInput(pageSchema, first);
-    const offset = decodeCursor(after);
-    const page = await searchPrograms(dataSource, valid, offset, limit);
-    const edges = page.programs.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
+    const order = effectiveSort(valid, parseInput(sortSchema, sort));
+    const position = after === null || after === undefined ? null : decodeCursor(after, order);
+    const page = await searchPrograms(dataSource, valid, order, position, limit);
+    const edges = page.programs.map(({ program, position: at }) => ({ cursor: encodeCursor(at), node: program }));
     return {
       edges,
-      pageInfo: { hasNextPage: offset + edges.length < page.totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount: page.totalCount,
       facets: {
         directions: page.facets.directions.map((f) => ({ ...f, label: directionLabels[f.value as Direction] })),

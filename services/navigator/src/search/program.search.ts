@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Direction } from '../domain/program.rules';
 import { ProgramEntity } from '../entities/program.entity';
+import type { SearchPosition, SearchSort } from './search-cursor';
 
 export interface SearchFilter {
   text?: string;
@@ -14,7 +15,8 @@ export interface SearchFilter {
 }
 
 export interface SearchPage {
-  programs: ProgramEntity[];
+  programs: { program: ProgramEntity; position: SearchPosition }[];
+  hasNextPage: boolean;
   totalCount: number;
   facets: { directions: { value: string; count: number }[]; municipalities: { value: string; count: number }[] };
 }
@@ -46,37 +48,88 @@ function whereOf(filter: SearchFilter, params: unknown[], except?: FacetName): s
   return clauses.join(' AND ');
 }
 
-/** Full-text (russian) relevance plus trigram word similarity on the title when there is text; else by title. */
+const RANK = `ts_rank(p.search_vector, websearch_to_tsquery('russian', $1)) + word_similarity($1, p.title)`;
+
+/** Text without relevance sorts by title: there is nothing to rank by. */
+export const effectiveSort = (filter: SearchFilter, sort: SearchSort | undefined): SearchSort =>
+  (sort ?? 'relevance') === 'relevance' ? (filter.text ? 'relevance' : 'title') : (sort ?? 'title');
+
+const orderBy: Record<SearchSort, string> = {
+  relevance: `${RANK} DESC, p.title, p.id`,
+  price: 'p.monthly_price_kopecks, p.title, p.id',
+  title: 'p.title, p.id',
+};
+
+/** Rows strictly after the position in the order of its sort, so paging never repeats or skips a program. */
+function afterPosition(position: SearchPosition, params: unknown[]): string {
+  const add = (value: unknown) => `$${params.push(value)}`;
+  switch (position.sort) {
+    case 'relevance': {
+      const rank = add(position.rank);
+      return `((${RANK}) < ${rank}::real OR ((${RANK}) = ${rank}::real AND (p.title, p.id) > (${add(position.title)}, ${add(position.id)}::uuid)))`;
+    }
+    case 'price':
+      return `(p.monthly_price_kopecks, p.title, p.id) > (${add(position.priceKopecks)}::bigint, ${add(position.title)}, ${add(position.id)}::uuid)`;
+    case 'title':
+      return `(p.title, p.id) > (${add(position.title)}, ${add(position.id)}::uuid)`;
+  }
+}
+
+interface PageRow {
+  id: string;
+  title: string;
+  price: string;
+  rank: string | null;
+}
+
+const positionOf = (row: PageRow, sort: SearchSort): SearchPosition =>
+  sort === 'relevance'
+    ? { sort, rank: row.rank ?? '0', title: row.title, id: row.id }
+    : sort === 'price'
+      ? { sort, priceKopecks: Number(row.price), title: row.title, id: row.id }
+      : { sort, title: row.title, id: row.id };
+
+/**
+ * One page in keyset order (full-text russian relevance plus trigram word similarity on the title, price
+ * or title), the total and the facets. One row past the page tells whether there is a next one.
+ */
 export async function searchPrograms(
   dataSource: DataSource,
   filter: SearchFilter,
-  offset: number,
+  sort: SearchSort,
+  after: SearchPosition | null,
   limit: number,
 ): Promise<SearchPage> {
   const params: unknown[] = [];
   const where = whereOf(filter, params);
-  const order = filter.text
-    ? `ts_rank(p.search_vector, websearch_to_tsquery('russian', $1)) + word_similarity($1, p.title) DESC, p.title, p.id`
-    : 'p.title, p.id';
-  const ids: { id: string }[] = await dataSource.query(
-    `SELECT p.id FROM programs p WHERE ${where} ORDER BY ${order} OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
-    [...params, offset, limit],
+  const pageParams = [...params];
+  const keyset = after ? ` AND ${afterPosition(after, pageParams)}` : '';
+  const rank = sort === 'relevance' ? `(${RANK})::text` : 'NULL';
+  const rows: PageRow[] = await dataSource.query(
+    `SELECT p.id, p.title, p.monthly_price_kopecks AS price, ${rank} AS rank FROM programs p
+     WHERE ${where}${keyset} ORDER BY ${orderBy[sort]} LIMIT $${pageParams.push(limit + 1)}`,
+    pageParams,
   );
+  const page = rows.slice(0, limit);
   const [{ total }] = (await dataSource.query(`SELECT count(*)::int AS total FROM programs p WHERE ${where}`, params)) as {
     total: number;
   }[];
   const facet = async (column: string, name: FacetName) => {
     const facetParams: unknown[] = [];
-    const rows: { value: string; count: number }[] = await dataSource.query(
+    const facetRows: { value: string; count: number }[] = await dataSource.query(
       `SELECT p.${column} AS value, count(*)::int AS count FROM programs p WHERE ${whereOf(filter, facetParams, name)} GROUP BY 1 ORDER BY 2 DESC, 1`,
       facetParams,
     );
-    return rows;
+    return facetRows;
   };
-  const programs = ids.length === 0 ? [] : await dataSource.getRepository(ProgramEntity).findBy(ids.map(({ id }) => ({ id })));
+  const programs = page.length === 0 ? [] : await dataSource.getRepository(ProgramEntity).findBy(page.map(({ id }) => ({ id })));
   const byId = new Map(programs.map((p) => [p.id, p]));
   return {
-    programs: ids.map(({ id }) => byId.get(id)).filter((p): p is ProgramEntity => p !== undefined),
+    programs: page.flatMap((row) => {
+      const program = byId.get(row.id);
+      return program ? [{ program, position: positionOf(row, sort) }] : [];
+    }),
+    hasNextPage: rows.length > limit,
     totalCount: total ?? 0,
     facets: {
       directions: await facet('direction', 'direction'),
