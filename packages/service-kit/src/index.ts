@@ -8,6 +8,7 @@ export * from './data-source';
 export * from './errors';
 export * from './kopecks.scalar';
 export * from './logger';
+export * from './periodic';
 export * from './schema';
 export * from './server';
 export * from './service';

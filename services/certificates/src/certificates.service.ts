@@ -18,6 +18,8 @@ import { SeedMunicipalities1763700000002 } from './migrations/1763700000002-seed
 import { CreateChildren1763800000001 } from './migrations/1763800000001-create-children';
 import { CreateCertificates1763800000002 } from './migrations/1763800000002-create-certificates';
 import { CreateChildDocuments1763900000001 } from './migrations/1763900000001-create-child-documents';
+import { CreateCertificateMoves1763900000002 } from './migrations/1763900000002-create-certificate-moves';
+import { startComingOfAge } from './operations/coming-of-age.timer';
 
 export const certificatesService = defineService<CertificatesConfig>({
   name: 'certificates',
@@ -42,6 +44,7 @@ export const certificatesService = defineService<CertificatesConfig>({
     CreateChildren1763800000001,
     CreateCertificates1763800000002,
     CreateChildDocuments1763900000001,
+    CreateCertificateMoves1763900000002,
   ],
-  background: async (runtime) => [await startIdentityConsumer(runtime)],
+  background: async (runtime) => [await startIdentityConsumer(runtime), startComingOfAge(runtime)],
 });

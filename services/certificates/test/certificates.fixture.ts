@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { childRegistered, consentWithdrawn, documentAdded, type EventData, type EventOf } from '@pdo/events';
+import { childChanged, childRegistered, consentWithdrawn, documentAdded, type EventData, type EventOf } from '@pdo/events';
 import { buildSubgraph } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
 import type { Viewer } from '@pdo/service-kit';
@@ -89,6 +89,19 @@ export async function registerChild(
   };
   await db.dataSource.transaction((manager) => upsertChild(event, manager));
   return { ...event.data, documentId: await addDocument(db, event.data.childId) };
+}
+
+/** identity's ChildChanged carrying the whole child, e.g. after a move or a corrected birth date. */
+export async function changeChild(db: TestDatabase, data: EventData<typeof childChanged>, occurredAt = new Date().toISOString()) {
+  const event: EventOf<typeof childChanged> = {
+    id: randomUUID(),
+    type: childChanged.type,
+    version: childChanged.version,
+    occurredAt,
+    aggregateId: data.childId,
+    data,
+  };
+  await db.dataSource.transaction((manager) => upsertChild(event, manager));
 }
 
 export async function withdrawConsent(db: TestDatabase, childId: string) {

@@ -5,6 +5,13 @@ import { eventsTopic } from './topics';
 
 const topic = eventsTopic('certificates');
 
+/**
+ * Whose notifications an event makes: the applicant and every parent of the child. Optional in the events
+ * that existed before they were added, so that events recorded earlier still validate.
+ */
+const applicantUserId = idSchema;
+const parentUserIds = z.array(idSchema);
+
 /** Carries the e-mail and link because notifications must send the confirmation letter. */
 export const certificateApplicationSubmitted = defineEvent({
   type: 'certificates.CertificateApplicationSubmitted',
@@ -15,9 +22,28 @@ export const certificateApplicationSubmitted = defineEvent({
     childId: idSchema,
     email: z.email(),
     confirmationUrl: z.url(),
+    applicantUserId: applicantUserId.optional(),
   }),
 });
 
+/** An operator entered the application in person: it is confirmed at once, no letter with a link. */
+export const certificateApplicationEntered = defineEvent({
+  type: 'certificates.CertificateApplicationEntered',
+  version: 1,
+  topic,
+  schema: z.object({
+    applicationId: idSchema,
+    applicationNumber: z.number().int().positive(),
+    childId: idSchema,
+    municipalityCode: municipalityCodeSchema,
+    applicantUserId,
+    enteredByUserId: idSchema,
+    /** the applicant's address if they gave one, for the later letters */
+    email: z.email().nullable(),
+  }),
+});
+
+/** `applicationNumber` and `groupName` fill the printed application form. */
 export const certificateIssued = defineEvent({
   type: 'certificates.CertificateIssued',
   version: 1,
@@ -28,6 +54,10 @@ export const certificateIssued = defineEvent({
     childId: idSchema,
     municipalityCode: municipalityCodeSchema,
     groupId: idSchema,
+    applicationNumber: z.number().int().positive().optional(),
+    groupName: z.string().min(1).optional(),
+    applicantUserId: applicantUserId.optional(),
+    parentUserIds: parentUserIds.optional(),
   }),
 });
 
@@ -44,7 +74,59 @@ export const certificateStatusChanged = defineEvent({
     childId: idSchema,
     status: certificateStatusSchema,
     reason: z.string().min(1).optional(),
+    applicantUserId: applicantUserId.optional(),
+    parentUserIds: parentUserIds.optional(),
   }),
 });
 
-export const certificatesEvents = [certificateApplicationSubmitted, certificateIssued, certificateStatusChanged] as const;
+/** The child moved: the certificate, with its number, now belongs to another municipality (and its group there). */
+export const certificateMoved = defineEvent({
+  type: 'certificates.CertificateMoved',
+  version: 1,
+  topic,
+  schema: z.object({
+    certificateId: idSchema,
+    number: certificateNumberSchema,
+    childId: idSchema,
+    fromMunicipalityCode: municipalityCodeSchema,
+    toMunicipalityCode: municipalityCodeSchema,
+    groupId: idSchema,
+    applicantUserId,
+    parentUserIds,
+  }),
+});
+
+export const certificateModeSchema = z.enum(['accounting', 'financing']);
+export type CertificateMode = z.infer<typeof certificateModeSchema>;
+
+/**
+ * The certificate became a financing one for the school year starting `periodStart`, or stays an accounting
+ * one with billing's reason code (NO_NORMATIVE, QUOTA_EXHAUSTED, BUDGET_EXHAUSTED).
+ */
+export const certificateModeChanged = defineEvent({
+  type: 'certificates.CertificateModeChanged',
+  version: 1,
+  topic,
+  schema: z.object({
+    certificateId: idSchema,
+    number: certificateNumberSchema,
+    childId: idSchema,
+    mode: certificateModeSchema,
+    reason: z
+      .string()
+      .regex(/^[A-Z][A-Z_]*$/)
+      .optional(),
+    periodStart: z.iso.date(),
+    applicantUserId,
+    parentUserIds,
+  }),
+});
+
+export const certificatesEvents = [
+  certificateApplicationSubmitted,
+  certificateApplicationEntered,
+  certificateIssued,
+  certificateStatusChanged,
+  certificateMoved,
+  certificateModeChanged,
+] as const;

@@ -1,4 +1,4 @@
-import { certificateApplicationSubmitted, publish } from '@pdo/events';
+import { certificateApplicationEntered, certificateApplicationSubmitted, publish } from '@pdo/events';
 import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { certificateStatusLabels } from '../domain/certificate-status';
@@ -72,6 +72,7 @@ async function sendConfirmation(manager: EntityManager, application: Certificate
     childId: application.childId,
     email,
     confirmationUrl: confirmationUrl(token),
+    applicantUserId: application.applicantUserId,
   });
 }
 
@@ -112,13 +113,23 @@ export function enterApplication(
       );
     }
     await assertMayApply(manager, child);
-    return insertApplication(manager, {
+    const application = await insertApplication(manager, {
       childId: child.id,
       applicantUserId: input.parentUserId,
       email: input.email,
       enteredByUserId: viewer.userId,
       status: 'email_confirmed',
     });
+    await publish(manager, certificateApplicationEntered, application.id, {
+      applicationId: application.id,
+      applicationNumber: application.number,
+      childId: child.id,
+      municipalityCode: child.municipalityCode,
+      applicantUserId: application.applicantUserId,
+      enteredByUserId: viewer.userId as string,
+      email: application.email,
+    });
+    return application;
   });
 }
 

@@ -3,6 +3,7 @@ import { DomainError } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { transition, type CertificateAction, type TransitionRefusal } from '../domain/certificate-status';
 import { CertificateEntity } from '../entities/certificate.entity';
+import { recipientsOf } from './recipients';
 
 const refusalMessages: Record<TransitionRefusal, string> = {
   CERTIFICATE_ALREADY_ACTIVE: 'Сертификат уже активирован.',
@@ -44,6 +45,7 @@ export async function changeCertificateStatus(
     childId: certificate.childId,
     status: changed.status,
     ...(reason ? { reason } : {}),
+    ...(await recipientsOf(manager, certificate.applicationId)),
   });
   return changed;
 }

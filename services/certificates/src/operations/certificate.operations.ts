@@ -95,6 +95,10 @@ export function issueCertificate(
         childId: child.id,
         municipalityCode: child.municipalityCode,
         groupId: group.id,
+        applicationNumber: application.number,
+        groupName: group.name,
+        applicantUserId: application.applicantUserId,
+        parentUserIds: child.parentIds,
       });
       return manager.getRepository(CertificateEntity).findOneByOrFail({ id });
     })
