@@ -1,0 +1,111 @@
+// Issue 3's "done when": a family's child and documents through the gateway, and who else may read them.
+import { errorCodes, graphql, signIn } from './gateway.client';
+
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const DOCUMENT_FIELDS = 'id childId kind series number issuedOn issuer scan { fileName contentType sizeBytes contentBase64 }';
+const CHILD = `query ($id: ID!, $reason: String) { child(id: $id, reason: $reason) { id lastName firstName documents { ${DOCUMENT_FIELDS} } } }`;
+const DOCUMENT = `query ($id: ID!) { document(id: $id) { ${DOCUMENT_FIELDS} } }`;
+
+const yearsAgo = (years: number, daysLater = 0) => {
+  const date = new Date();
+  date.setUTCFullYear(date.getUTCFullYear() - years);
+  date.setUTCDate(date.getUTCDate() + daysLater);
+  return date.toISOString().slice(0, 10);
+};
+
+interface DocumentData {
+  id: string;
+  number: string;
+  scan: { contentType: string; contentBase64: string };
+}
+
+describe('children and their documents through the gateway (issue 3)', () => {
+  it('the owner sees them, another parent and a foreign operator are refused, the right operator reads and is audited', async () => {
+    const owner = await signIn('parent2');
+    const child = await graphql<{ addChild: { id: string } }>(
+      'mutation ($input: ChildInput!) { addChild(input: $input) { id } }',
+      {
+        input: {
+          lastName: 'Петров',
+          firstName: 'Степан',
+          patronymic: 'Ильич',
+          birthDate: yearsAgo(8),
+          sex: 'MALE',
+          address: 'г. Киселевск, ул. Гагарина, д. 5, кв. 12',
+          municipalityCode: '07',
+          attendsSchool: true,
+        },
+      },
+      owner,
+    );
+    expect(child.errors).toBeUndefined();
+    const childId = child.data!.addChild.id;
+
+    const added = await graphql<{ addDocument: DocumentData }>(
+      `mutation ($childId: ID!, $input: DocumentInput!) { addDocument(childId: $childId, input: $input) { ${DOCUMENT_FIELDS} } }`,
+      {
+        childId,
+        input: {
+          kind: 'BIRTH_CERTIFICATE',
+          series: 'IV-ЛО',
+          number: '735142',
+          issuedOn: yearsAgo(8, 20),
+          issuer: 'Отдел ЗАГС г. Киселевска',
+          scan: { fileName: 'свидетельство.png', contentBase64: PNG_BASE64 },
+        },
+      },
+      owner,
+    );
+    expect(added.errors).toBeUndefined();
+    const documentId = added.data!.addDocument.id;
+
+    const mine = await graphql<{ myChildren: { id: string; documents: { id: string }[] }[] }>(
+      '{ myChildren { id documents { id } } }',
+      {},
+      owner,
+    );
+    expect(mine.data!.myChildren).toEqual([{ id: childId, documents: [{ id: documentId }] }]);
+    const own = await graphql<{ document: DocumentData }>(DOCUMENT, { id: documentId }, owner);
+    expect(own.data!.document).toMatchObject({ number: '735142', scan: { contentType: 'image/png', contentBase64: PNG_BASE64 } });
+
+    // Another parent: the same FORBIDDEN as for an id that does not exist.
+    const stranger = await signIn('parent');
+    for (const [query, id] of [
+      [CHILD, childId],
+      [DOCUMENT, documentId],
+      [DOCUMENT, '7a1f6a2e-0000-4000-8000-000000000000'],
+    ]) {
+      const refused = await graphql(query, { id }, stranger);
+      expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+      expect(refused.data ?? null).toBeNull();
+    }
+
+    const foreignOperator = await signIn('operator01');
+    expect(errorCodes(await graphql(CHILD, { id: childId }, foreignOperator))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(DOCUMENT, { id: documentId }, foreignOperator))).toEqual(['FORBIDDEN']);
+
+    const operator = await signIn('operator');
+    const read = await graphql<{ child: { documents: DocumentData[] } }>(
+      CHILD,
+      { id: childId, reason: 'Проверка заявки на сертификат' },
+      operator,
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.child.documents).toEqual([expect.objectContaining({ id: documentId, number: '735142' })]);
+    expect(read.data!.child.documents[0].scan.contentBase64).toBe(PNG_BASE64);
+
+    const admin = await signIn('admin');
+    const audit = await graphql<{ auditLog: { actorUserId: string; recordId: string; field: string; reason: string }[] }>(
+      'query ($recordId: ID) { auditLog(recordId: $recordId) { actorUserId recordId field reason } }',
+      { recordId: documentId },
+      admin,
+    );
+    expect(audit.errors).toBeUndefined();
+    const me = await graphql<{ me: { id: string } }>('{ me { id } }', {}, operator);
+    expect(audit.data!.auditLog.map((entry) => entry.field).sort()).toEqual(['number', 'scan', 'series']);
+    for (const entry of audit.data!.auditLog) {
+      expect(entry).toMatchObject({ actorUserId: me.data!.me.id, recordId: documentId, reason: 'Проверка заявки на сертификат' });
+    }
+    expect(errorCodes(await graphql('{ auditLog { id } }', {}, operator))).toEqual(['FORBIDDEN']);
+  });
+});
