@@ -2,6 +2,7 @@ import { defineService } from '@pdo/service-kit';
 import { CertificateEntity } from './entities/certificate.entity';
 import { ChildEntity } from './entities/child.entity';
 import { EnrollmentEntity } from './entities/enrollment.entity';
+import { NormativeEntity } from './entities/normative.entity';
 import { ProgramGroupEntity } from './entities/program-group.entity';
 import { ProgramReviewEntity } from './entities/program-review.entity';
 import { ProgramEntity } from './entities/program.entity';
@@ -16,6 +17,7 @@ import { ProviderResolver } from './graphql/provider.resolver';
 import { CreateCatalogue1763700000001 } from './migrations/1763700000001-create-catalogue';
 import { CertifiedCatalogue1763700000100 } from './migrations/1763700000100-certified-catalogue';
 import { CreateEnrollments1763800000100 } from './migrations/1763800000100-create-enrollments';
+import { CreateNormatives1763900000300 } from './migrations/1763900000300-create-normatives';
 import { navigatorConfigSchema, type NavigatorConfig } from './navigator.config';
 import { startEnrollmentExpiry } from './operations/enrollment-expiry.timer';
 import { seedDemoCatalogue } from './seed/demo-catalogue.seed';
@@ -37,8 +39,14 @@ export const navigatorService = defineService<NavigatorConfig>({
     ChildEntity,
     CertificateEntity,
     EnrollmentEntity,
+    NormativeEntity,
   ],
-  migrations: [CreateCatalogue1763700000001, CertifiedCatalogue1763700000100, CreateEnrollments1763800000100],
+  migrations: [
+    CreateCatalogue1763700000001,
+    CertifiedCatalogue1763700000100,
+    CreateEnrollments1763800000100,
+    CreateNormatives1763900000300,
+  ],
   seed: seedDemoCatalogue,
   background: async (runtime) => [await startNavigatorConsumer(runtime), startEnrollmentExpiry(runtime)],
 });

@@ -4,8 +4,9 @@ import type { NavigatorConfig } from '../navigator.config';
 import { onCertificateIssued, onCertificateStatusChanged } from './certificate.handler';
 import { upsertChild } from './child.handler';
 import { onFundsRejected, onFundsReserved } from './funds.handler';
+import { onNormativeSet } from './normative.handler';
 
-/** Children and certificate statuses for the enrolment checks, and billing's answers to enrolment requests. */
+/** Children and certificate statuses for the enrolment checks, billing's answers to enrolment requests and its normatives. */
 export const startNavigatorConsumer = ({ config, dataSource, logger }: ServiceRuntime<NavigatorConfig>): Promise<Stoppable> =>
   startConsumer({
     dataSource,
@@ -21,5 +22,6 @@ export const startNavigatorConsumer = ({ config, dataSource, logger }: ServiceRu
       'certificates.CertificateStatusChanged': onCertificateStatusChanged,
       'billing.EnrollmentFundsReserved': onFundsReserved,
       'billing.EnrollmentFundsRejected': onFundsRejected,
+      'billing.NormativeSet': onNormativeSet,
     },
   });

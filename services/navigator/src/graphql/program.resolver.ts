@@ -1,14 +1,25 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DomainError, forbidden, hasRole, notFound, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
+import {
+  DomainError,
+  forbidden,
+  hasRole,
+  KopecksScalar,
+  notFound,
+  parseInput,
+  type RequestContext,
+  type Viewer,
+} from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { assertReviewerFor, assertStaffOf, isReviewerFor, isStaffOf } from '../domain/access.rules';
+import { certificateValuePerMonth, priceExceedsCertificate } from '../domain/certificate-value.rules';
 import { checkGroupTerms, normalizeDays } from '../domain/group.rules';
 import { checkAgeRange, directionLabels, transition, type ProgramAction } from '../domain/program.rules';
 import { ProgramGroupEntity } from '../entities/program-group.entity';
 import { ProgramReviewEntity } from '../entities/program-review.entity';
 import { ProgramEntity } from '../entities/program.entity';
 import { ProviderEntity } from '../entities/provider.entity';
+import { normativePerYear } from '../operations/certificate-value.operations';
 import {
   GroupChangesInput,
   GroupInput,
@@ -258,6 +269,26 @@ export class ProgramResolver {
       checkGroupTerms(terms, group.seatsTaken);
       return toGroup(await manager.save(ProgramGroupEntity, { ...group, ...terms, daysOfWeek: normalizeDays(terms.daysOfWeek) }));
     });
+  }
+
+  @FieldResolver(() => KopecksScalar, {
+    nullable: true,
+    description:
+      'Сколько сертификат муниципалитета (группа «Дети в возрасте от 5 до 18 лет») платит за месяц этой программы, копейки; null, пока норматив не утверждён',
+  })
+  async certificateValuePerMonthKopecks(
+    @Root() program: ProgramEntity,
+    @Ctx() { dataSource }: RequestContext,
+  ): Promise<number | null> {
+    const perYear = await normativePerYear(dataSource, program.municipalityCode, new Date());
+    return perYear === null ? null : certificateValuePerMonth(perYear, program.durationMonths);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Цена в месяц выше, чем платит сертификат: разницу будет доплачивать семья',
+  })
+  async priceExceedsCertificate(@Root() program: ProgramEntity, @Ctx() context: RequestContext): Promise<boolean> {
+    return priceExceedsCertificate(program.monthlyPriceKopecks, await this.certificateValuePerMonthKopecks(program, context));
   }
 
   @FieldResolver(() => String, { description: 'Направленность по-русски' })
