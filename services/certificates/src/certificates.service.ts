@@ -6,7 +6,7 @@ import { CertificateEntity } from './entities/certificate.entity';
 import { ChildDocumentEntity } from './entities/child-document.entity';
 import { ChildEntity } from './entities/child.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
-import { startIdentityConsumer } from './events/identity.consumer';
+import { startCertificatesConsumer } from './events/certificates.consumer';
 import { CertificateApplicationResolver } from './graphql/certificate-application.resolver';
 import { certificateReferenceResolvers } from './graphql/certificate.reference';
 import { CertificateResolver, ChildCertificateResolver } from './graphql/certificate.resolver';
@@ -19,6 +19,7 @@ import { CreateChildren1763800000001 } from './migrations/1763800000001-create-c
 import { CreateCertificates1763800000002 } from './migrations/1763800000002-create-certificates';
 import { CreateChildDocuments1763900000001 } from './migrations/1763900000001-create-child-documents';
 import { CreateCertificateMoves1763900000002 } from './migrations/1763900000002-create-certificate-moves';
+import { AddCertificateMode1763900000003 } from './migrations/1763900000003-add-certificate-mode';
 import { startComingOfAge } from './operations/coming-of-age.timer';
 
 export const certificatesService = defineService<CertificatesConfig>({
@@ -45,6 +46,7 @@ export const certificatesService = defineService<CertificatesConfig>({
     CreateCertificates1763800000002,
     CreateChildDocuments1763900000001,
     CreateCertificateMoves1763900000002,
+    AddCertificateMode1763900000003,
   ],
-  background: async (runtime) => [await startIdentityConsumer(runtime), startComingOfAge(runtime)],
+  background: async (runtime) => [await startCertificatesConsumer(runtime), startComingOfAge(runtime)],
 });

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import {
+  certificateAccountingOnly,
+  certificateAccountOpened,
+  type EventData,
+  type EventDefinition,
+  type EventOf,
+} from '@pdo/events';
 import { COMING_OF_AGE_REASON } from '../src/domain/coming-of-age';
+import { onAccountingOnly, onAccountOpened } from '../src/events/certificate-mode.handler';
 import { terminateComeOfAge } from '../src/operations/coming-of-age.operations';
 import {
   ACTIVATE,
@@ -154,6 +162,83 @@ describe('a certificate over its life: coming of age, moving, and whom its event
       const child = await registerChild(h.db, { parentIds: [randomUUID()] });
       await changeChild(h.db, { ...child, municipalityCode: '16' });
       expect(await h.db.dataSource.query('SELECT 1 FROM certificates WHERE child_id = $1', [child.childId])).toEqual([]);
+    });
+  });
+
+  describe('accounting and financing', () => {
+    const CARD = `query ($n: String!) { certificate(number: $n) { mode modeLabel modeReason modeReasonCode modePeriodStart } }`;
+    function billingEvent<D extends EventDefinition>(definition: D, data: EventData<D>): EventOf<D> {
+      return {
+        id: randomUUID(),
+        type: definition.type,
+        version: definition.version,
+        occurredAt: new Date().toISOString(),
+        aggregateId: String(data.certificateId),
+        data,
+      } as EventOf<D>;
+    }
+    const accountingOnly = (certificateId: string, periodStart: string, reason: 'QUOTA_EXHAUSTED' | 'NO_NORMATIVE') =>
+      h.db.dataSource.transaction((manager) =>
+        onAccountingOnly(billingEvent(certificateAccountingOnly, { certificateId, periodStart, reason }), manager),
+      );
+    const opened = (certificateId: string, periodStart: string) =>
+      h.db.dataSource.transaction((manager) =>
+        onAccountOpened(
+          billingEvent(certificateAccountOpened, { certificateId, periodStart, balanceKopecks: 1_160_900 }),
+          manager,
+        ),
+      );
+
+    it("starts as an accounting certificate and follows billing's decisions, explaining each to the parent", async () => {
+      const { father, mother, certificate, child } = await issuedCertificate();
+      const card = async () =>
+        (await h.run<{ certificate: Record<string, unknown> }>(father, CARD, { n: certificate.number })).data!.certificate;
+      const fresh = await card();
+      expect(fresh).toMatchObject({
+        mode: 'accounting',
+        modeLabel: 'Сертификат учёта',
+        modeReasonCode: null,
+        modePeriodStart: null,
+      });
+      expect(fresh.modeReason).toContain('бесплатные программы');
+
+      await accountingOnly(certificate.id, '2026-09-01', 'QUOTA_EXHAUSTED');
+      const full = await card();
+      expect(full).toMatchObject({ mode: 'accounting', modeReasonCode: 'QUOTA_EXHAUSTED', modePeriodStart: '2026-09-01' });
+      expect(full.modeReason).toMatch(/Квота .* исчерпана/);
+
+      await opened(certificate.id, '2026-09-01');
+      const financed = await card();
+      expect(financed).toMatchObject({
+        mode: 'financing',
+        modeLabel: 'Сертификат персонифицированного финансирования',
+        modeReasonCode: null,
+      });
+      expect(financed.modeReason).toMatch(/пополнен по нормативу/);
+
+      // a repeat, and a late "accounting only" for the same year, change nothing
+      await opened(certificate.id, '2026-09-01');
+      await accountingOnly(certificate.id, '2026-09-01', 'NO_NORMATIVE');
+      expect((await card()).mode).toBe('financing');
+
+      const events = (await outbox(h.db, 'certificates.CertificateModeChanged')).filter((e) => e.aggregateId === certificate.id);
+      expect(events.map((e) => e.data)).toEqual([
+        {
+          certificateId: certificate.id,
+          number: certificate.number,
+          childId: child.childId,
+          mode: 'accounting',
+          reason: 'QUOTA_EXHAUSTED',
+          periodStart: '2026-09-01',
+          applicantUserId: father.userId,
+          parentUserIds: [father.userId, mother.userId],
+        },
+        expect.objectContaining({ mode: 'financing', periodStart: '2026-09-01' }),
+      ]);
+
+      // the next school year decides afresh
+      await accountingOnly(certificate.id, '2027-09-01', 'NO_NORMATIVE');
+      expect(await card()).toMatchObject({ mode: 'accounting', modeReasonCode: 'NO_NORMATIVE', modePeriodStart: '2027-09-01' });
     });
   });
 

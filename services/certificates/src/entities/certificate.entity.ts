@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CertificateMode } from '../domain/certificate-mode';
 import type { CertificateStatus } from '../domain/certificate-status';
 
 @Entity('certificates')
@@ -38,6 +39,17 @@ export class CertificateEntity {
 
   @Column({ name: 'termination_reason', type: 'text', nullable: true })
   terminationReason: string | null;
+
+  @Column({ type: 'text' })
+  mode: CertificateMode;
+
+  /** billing's code when it left the certificate an accounting one */
+  @Column({ name: 'mode_reason_code', type: 'text', nullable: true })
+  modeReasonCode: string | null;
+
+  /** the school year billing decided the mode for (YYYY-MM-DD) */
+  @Column({ name: 'mode_period_start', type: 'date', nullable: true })
+  modePeriodStart: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

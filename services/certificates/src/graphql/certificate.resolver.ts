@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { parseInput, type RequestContext } from '@pdo/service-kit';
+import { certificateModeLabels, certificateModeReason } from '../domain/certificate-mode';
 import { certificateStatusLabels } from '../domain/certificate-status';
 import { CertificateApplicationEntity } from '../entities/certificate-application.entity';
 import { CertificateGroupEntity } from '../entities/certificate-group.entity';
@@ -97,6 +98,16 @@ export class CertificateResolver {
   @FieldResolver(() => String, { description: '«Не активирован», «Активирован», «Приостановлен» или «Прекращён»' })
   statusLabel(@Root() certificate: Certificate): string {
     return certificateStatusLabels[certificate.status];
+  }
+
+  @FieldResolver(() => String, { description: '«Сертификат учёта» или «Сертификат персонифицированного финансирования»' })
+  modeLabel(@Root() certificate: Certificate): string {
+    return certificateModeLabels[certificate.mode];
+  }
+
+  @FieldResolver(() => String, { description: 'Почему сертификат такой — простыми словами для родителя' })
+  modeReason(@Root() certificate: Certificate): string {
+    return certificateModeReason(certificate.mode, certificate.modeReasonCode);
   }
 
   @FieldResolver(() => Municipality)

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ApplicationStatus } from '../entities/certificate-application.entity';
+import type { CertificateMode } from '../domain/certificate-mode';
 import type { CertificateStatus } from '../domain/certificate-status';
 
 const certificateStatusValues: Record<CertificateStatus, CertificateStatus> = {
@@ -9,6 +10,15 @@ const certificateStatusValues: Record<CertificateStatus, CertificateStatus> = {
   terminated: 'terminated',
 };
 registerEnumType(certificateStatusValues, { name: 'CertificateStatus', description: 'Статус сертификата' });
+
+const certificateModeValues: Record<CertificateMode, CertificateMode> = {
+  accounting: 'accounting',
+  financing: 'financing',
+};
+registerEnumType(certificateModeValues, {
+  name: 'CertificateMode',
+  description: 'Сертификат учёта (бесплатные программы) или сертификат финансирования (со средствами)',
+});
 
 const applicationStatusValues: Record<ApplicationStatus, ApplicationStatus> = {
   email_pending: 'email_pending',
@@ -47,6 +57,18 @@ export class Certificate {
 
   @Field(() => String, { nullable: true })
   terminationReason: string | null;
+
+  @Field(() => certificateModeValues)
+  mode: CertificateMode;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Код причины, по которой сертификат остался сертификатом учёта: NO_NORMATIVE, QUOTA_EXHAUSTED, BUDGET_EXHAUSTED',
+  })
+  modeReasonCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Начало учебного года, на который определён вид сертификата' })
+  modePeriodStart: string | null;
 
   municipalityCode: string;
   groupId: string;
