@@ -144,3 +144,24 @@ export async function migrateOnly<C extends BaseConfig>(definition: ServiceDefin
     await dataSource.destroy();
   }
 }
+
+/**
+ * Runs one batch task against the service's database and returns its result (Kubernetes CronJobs such as
+ * billing's month-end). Migrations are the migration Job's work; events the task records in the outbox are
+ * sent by the running service's relay.
+ */
+export async function runTask<C extends BaseConfig, T>(
+  definition: ServiceDefinition<C>,
+  task: (runtime: ServiceRuntime<C>) => Promise<T>,
+): Promise<T> {
+  const config = readConfig(definition);
+  const logger = createLogger(definition.name);
+  logger.level = config.LOG_LEVEL;
+  const dataSource = connect(definition, config);
+  await dataSource.initialize();
+  try {
+    return await task({ config, dataSource, logger });
+  } finally {
+    await dataSource.destroy();
+  }
+}

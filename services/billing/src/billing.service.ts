@@ -6,18 +6,20 @@ import { NormativeVersionEntity } from './entities/normative-version.entity';
 import { NormativeEntity } from './entities/normative.entity';
 import { startBillingConsumer } from './events/billing.consumer';
 import { CertificateBalanceResolver } from './graphql/certificate-balance.resolver';
+import { InvoiceResolver } from './graphql/invoice.resolver';
 import { Certificate } from './graphql/certificate.type';
 import { NormativeResolver } from './graphql/normative.resolver';
 import { CreateNormatives1763700000001 } from './migrations/1763700000001-create-normatives';
 import { CreateCertificateLedger1763700000003 } from './migrations/1763700000003-create-certificate-ledger';
+import { CreateMonthEnd1763900000101 } from './migrations/1763900000101-create-month-end';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
   name: 'billing',
   defaultPort: 4004,
-  subgraph: { resolvers: [NormativeResolver, CertificateBalanceResolver], orphanedTypes: [Certificate] },
+  subgraph: { resolvers: [NormativeResolver, CertificateBalanceResolver, InvoiceResolver], orphanedTypes: [Certificate] },
   entities: [NormativeEntity, NormativeVersionEntity, CertificateEntity, CertificateAccountEntity, AccountMovementEntity],
-  migrations: [CreateNormatives1763700000001, CreateCertificateLedger1763700000003],
+  migrations: [CreateNormatives1763700000001, CreateCertificateLedger1763700000003, CreateMonthEnd1763900000101],
   seed: seedDemoNormatives,
   background: async (runtime) => [await startBillingConsumer(runtime)],
 });

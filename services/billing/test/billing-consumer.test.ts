@@ -114,6 +114,6 @@ describe('billing consumer on Kafka', () => {
       () => account(billing.dataSource, certificateId),
       (a) => a?.balance === NORMATIVE,
     );
-    expect(released).toMatchObject({ ledger: NORMATIVE, reserved: 900_000 });
+    expect(released).toMatchObject({ ledger: NORMATIVE, reserved: 0 });
   });
 });

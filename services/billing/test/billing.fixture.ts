@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EventData, EventDefinition, EventOf } from '@pdo/events';
-import { certificateIssued, certificateStatusChanged, enrollmentRequested } from '@pdo/events';
+import { certificateIssued, certificateStatusChanged, enrollmentAcceptedV2, enrollmentRequested } from '@pdo/events';
 import type { DataSource } from 'typeorm';
 import { onCertificateIssued, onCertificateStatusChanged } from '../src/events/certificate.handler';
-import { onEnrollmentRequested } from '../src/events/enrollment.handler';
+import { onEnrollmentAccepted, onEnrollmentRequested } from '../src/events/enrollment.handler';
 
 export const KISELEVSK = '07';
 export const NORMATIVE = 1_160_900;
@@ -74,7 +74,7 @@ export async function account(dataSource: DataSource, certificateId: string) {
       `SELECT a.balance_kopecks AS balance, a.opened_with_kopecks AS opened, a.accounting_only_reason AS reason,
             (SELECT coalesce(sum(amount_kopecks), 0) FROM account_movements m WHERE m.certificate_id = a.certificate_id) AS ledger,
             (SELECT coalesce(-sum(amount_kopecks), 0) FROM account_movements m
-              WHERE m.certificate_id = a.certificate_id AND kind = 'reservation') AS reserved
+              WHERE m.certificate_id = a.certificate_id AND kind IN ('reservation', 'release')) AS reserved
      FROM certificate_accounts a WHERE a.certificate_id = $1`,
       [certificateId],
     );
@@ -95,4 +95,63 @@ export async function outbox(dataSource: DataSource, type: string): Promise<{ ke
     [type],
   );
   return rows.map((row) => ({ key: row.key, data: row.payload.data }));
+}
+
+export interface EnrollmentTerms {
+  providerId: string;
+  monthlyPriceKopecks: number;
+  months: number;
+  startDate: string;
+  endDate: string;
+  parentUserId?: string;
+}
+
+/** Requests an enrolment of the certificate (billing reserves the share) and has the provider accept it (v2). */
+export async function givenAcceptedEnrollment(dataSource: DataSource, certificateId: string, terms: EnrollmentTerms) {
+  const request = enrollmentRequest(certificateId, terms.monthlyPriceKopecks, terms.months);
+  const requested = { ...request, data: { ...request.data, providerId: terms.providerId } };
+  await requestEnrollment(dataSource, requested);
+  const { enrollmentId, childId, programId, groupId } = requested.data;
+  const [{ number }]: { number: string }[] = await dataSource.query('SELECT number FROM certificates WHERE certificate_id = $1', [
+    certificateId,
+  ]);
+  const parentUserId = terms.parentUserId ?? randomUUID();
+  await dataSource.transaction((manager) =>
+    onEnrollmentAccepted(
+      envelope(enrollmentAcceptedV2, enrollmentId, {
+        enrollmentId,
+        childId,
+        certificateId,
+        certificateNumber: number,
+        parentUserId,
+        programId,
+        programTitle: 'Робототехника',
+        programAddress: 'г. Киселевск, ул. Ленина, 1',
+        providerId: terms.providerId,
+        providerName: 'ДЮЦ «Юность»',
+        providerInn: '4211000001',
+        groupId,
+        daysOfWeek: [2, 4],
+        startTime: '16:00',
+        endTime: '17:30',
+        startDate: terms.startDate,
+        endDate: terms.endDate,
+        monthlyPriceKopecks: terms.monthlyPriceKopecks,
+        months: terms.months,
+        certificateShareKopecks: 0,
+        coPaymentKopecks: 0,
+      }),
+      manager,
+    ),
+  );
+  return { enrollmentId, childId, parentUserId };
+}
+
+/** The ledger invariant of QUALITY.md over every account: the balance is the sum of its movements, never below zero. */
+export async function ledgerBreaches(dataSource: DataSource): Promise<unknown[]> {
+  return dataSource.query(`
+    SELECT a.certificate_id, a.balance_kopecks, coalesce(sum(m.amount_kopecks), 0) AS ledger
+    FROM certificate_accounts a LEFT JOIN account_movements m USING (certificate_id)
+    GROUP BY a.certificate_id, a.balance_kopecks
+    HAVING a.balance_kopecks <> coalesce(sum(m.amount_kopecks), 0) OR a.balance_kopecks < 0`);
 }

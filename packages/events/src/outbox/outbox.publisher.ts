@@ -33,3 +33,32 @@ export async function publish<D extends EventDefinition>(
   await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
   return event;
 }
+
+/**
+ * Set-based `publish` for batch work (the month-end run): `select` yields one row per event as
+ * `(aggregate_id text, data jsonb)` and its rows go to the outbox in one statement, in the caller's
+ * transaction. The data is built by SQL, so the caller's tests check it against `definition.schema`;
+ * consumers validate every event on receipt as always. Returns how many events were recorded.
+ */
+export async function publishSelected<D extends EventDefinition>(
+  manager: EntityManager,
+  definition: D,
+  select: string,
+  params: unknown[] = [],
+): Promise<number> {
+  const at = params.length + 1;
+  const [{ count }]: { count: number }[] = await manager.query(
+    `WITH recorded AS (
+     INSERT INTO outbox (id, topic, key, type, version, payload, occurred_at)
+     SELECT e.id, $${at}, e.aggregate_id, $${at + 1}, $${at + 2}::int,
+            jsonb_build_object('id', e.id, 'type', $${at + 1}::text, 'version', $${at + 2}::int,
+              'occurredAt', $${at + 3}::text, 'aggregateId', e.aggregate_id, 'data', e.data),
+            $${at + 3}::timestamptz
+     FROM (SELECT gen_random_uuid() AS id, s.aggregate_id::text AS aggregate_id, s.data FROM (${select}) s) e
+     RETURNING 1)
+     SELECT count(*)::int AS count FROM recorded`,
+    [...params, definition.topic, definition.type, definition.version, new Date().toISOString()],
+  );
+  if (count > 0) await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+  return count;
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_MONTHS, splitPrice } from './price-split';
+import { MAX_MONTHS, monthShare, splitPrice } from './price-split';
 
 const kopecks = fc.integer({ min: 0, max: 50_000_000 });
 const input = fc.record({
@@ -93,5 +93,27 @@ describe('splitPrice', () => {
     );
     expect(code(() => splitPrice({ monthlyPriceKopecks: 1, months: 0, balanceKopecks: 1 }))).toBe('BAD_USER_INPUT');
     expect(code(() => splitPrice({ monthlyPriceKopecks: 1, months: MAX_MONTHS + 1, balanceKopecks: 1 }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('monthShare', () => {
+  it('charged month by month from the reservation reproduces the split shown before enrolment', () => {
+    fc.assert(
+      fc.property(input, (given) => {
+        const split = splitPrice(given);
+        let held = split.certificateTotalKopecks;
+        for (const month of split.perMonth) {
+          const charged = monthShare(given.monthlyPriceKopecks, held);
+          expect(charged).toEqual({ certificateKopecks: month.certificateKopecks, coPaymentKopecks: month.coPaymentKopecks });
+          held -= charged.certificateKopecks;
+        }
+        expect(held).toBe(0);
+      }),
+    );
+  });
+
+  it('has the parent pay the whole price when nothing is held', () => {
+    expect(monthShare(150_000, 0)).toEqual({ certificateKopecks: 0, coPaymentKopecks: 150_000 });
+    expect(monthShare(150_000, -5)).toEqual({ certificateKopecks: 0, coPaymentKopecks: 150_000 });
   });
 });

@@ -30,6 +30,15 @@ function requireKopecks(value: number, field: string): void {
 }
 
 /**
+ * One month of an enrolment: the certificate pays from what is still held for it, up to the price, and the
+ * parent the difference. The month-end SQL charges with the same `LEAST(price, held)`.
+ */
+export function monthShare(priceKopecks: number, heldKopecks: number): Omit<MonthSplit, 'month'> {
+  const certificateKopecks = Math.min(priceKopecks, Math.max(heldKopecks, 0));
+  return { certificateKopecks, coPaymentKopecks: priceKopecks - certificateKopecks };
+}
+
+/**
  * The certificate pays `min(price, remaining)` each month in order and the parent only the difference
  * (leaflet: «доплата … только в объеме разницы»); whatever the program does not use stays on the certificate.
  */
@@ -42,9 +51,9 @@ export function splitPrice({ monthlyPriceKopecks, months, balanceKopecks }: Pric
   const perMonth: MonthSplit[] = [];
   let remaining = balanceKopecks;
   for (let month = 1; month <= months; month += 1) {
-    const certificateKopecks = Math.min(monthlyPriceKopecks, remaining);
-    remaining -= certificateKopecks;
-    perMonth.push({ month, certificateKopecks, coPaymentKopecks: monthlyPriceKopecks - certificateKopecks });
+    const share = monthShare(monthlyPriceKopecks, remaining);
+    remaining -= share.certificateKopecks;
+    perMonth.push({ month, ...share });
   }
   const certificateTotalKopecks = balanceKopecks - remaining;
   const totalPriceKopecks = monthlyPriceKopecks * months;

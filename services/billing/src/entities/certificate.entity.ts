@@ -7,6 +7,10 @@ export class CertificateEntity {
   @PrimaryColumn({ name: 'certificate_id', type: 'uuid' })
   certificateId: string;
 
+  /** kept since the month-end (older rows learn it from EnrollmentAccepted) for invoice lines */
+  @Column({ type: 'text', nullable: true })
+  number: string | null;
+
   @Column({ name: 'child_id', type: 'uuid' })
   childId: string;
 

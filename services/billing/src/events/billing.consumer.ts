@@ -1,7 +1,7 @@
 import { certificateIssued, enrollmentRequested, startConsumer, type Stoppable } from '@pdo/events';
 import type { ServiceRuntime } from '@pdo/service-kit';
 import { onCertificateIssued, onCertificateStatusChanged } from './certificate.handler';
-import { onEnrollmentEnded, onEnrollmentRequested } from './enrollment.handler';
+import { onEnrollmentAccepted, onEnrollmentEnded, onEnrollmentRequested } from './enrollment.handler';
 
 export interface BillingSubscriptions {
   groupId: string;
@@ -31,6 +31,7 @@ export function startBillingConsumer(
       'certificates.CertificateIssued': onCertificateIssued,
       'certificates.CertificateStatusChanged': onCertificateStatusChanged,
       'navigator.EnrollmentRequested': onEnrollmentRequested,
+      'navigator.EnrollmentAccepted': onEnrollmentAccepted,
       'navigator.EnrollmentDeclined': onEnrollmentEnded,
       'navigator.EnrollmentCancelled': onEnrollmentEnded,
     },

@@ -1,4 +1,5 @@
 import {
+  certificateAccountingOnly,
   certificateAccountOpened,
   type certificateIssued,
   type certificateStatusChanged,
@@ -23,7 +24,7 @@ export async function onCertificateIssued(event: EventOf<typeof certificateIssue
     .createQueryBuilder()
     .insert()
     .into(CertificateEntity)
-    .values({ certificateId, childId, municipalityCode, groupId, status: 'inactive' })
+    .values({ certificateId, number: event.data.number, childId, municipalityCode, groupId, status: 'inactive' })
     .orIgnore()
     .execute();
 }
@@ -82,7 +83,10 @@ async function openAccount(manager: EntityManager, certificateId: string, period
      VALUES ($1, $2, $3, $4, $5, $5, $6)`,
     [certificateId, municipalityCode, normative?.id ?? null, periodStart, amount, refusal],
   );
-  if (refusal !== null) return;
+  if (refusal !== null) {
+    await publish(manager, certificateAccountingOnly, certificateId, { certificateId, periodStart, reason: refusal });
+    return;
+  }
   await manager.query(`INSERT INTO account_movements (certificate_id, kind, amount_kopecks) VALUES ($1, 'opening', $2)`, [
     certificateId,
     amount,

@@ -1,12 +1,15 @@
 import {
   enrollmentFundsRejected,
   enrollmentFundsReserved,
+  type enrollmentAccepted,
+  type enrollmentAcceptedV2,
   type enrollmentCancelled,
   type enrollmentDeclined,
   type enrollmentRequested,
   type EventOf,
   publish,
 } from '@pdo/events';
+import { kuzbassDate } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { MAX_MONTHS, splitPrice } from '../domain/price-split';
 import { CertificateEntity } from '../entities/certificate.entity';
@@ -54,6 +57,19 @@ async function post(
  */
 export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequested>, manager: EntityManager): Promise<void> {
   const { enrollmentId, certificateId, monthlyPriceKopecks, months } = event.data;
+  await manager.query(
+    `INSERT INTO enrollments (enrollment_id, certificate_id, child_id, provider_id, municipality_code, monthly_price_kopecks, months)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (enrollment_id) DO NOTHING`,
+    [
+      enrollmentId,
+      certificateId,
+      event.data.childId,
+      event.data.providerId,
+      event.data.municipalityCode,
+      monthlyPriceKopecks,
+      months,
+    ],
+  );
   const reject = async (code: RejectionCode) => {
     await publish(manager, enrollmentFundsRejected, enrollmentId, { enrollmentId, code });
   };
@@ -76,19 +92,65 @@ export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequ
   });
 }
 
-/** A declined or cancelled enrolment gives its reservation back to the certificate, once. */
+/**
+ * The provider accepted: from now on its months are billed. Version 2 brings the parent (for the co-payment
+ * notice), the title and the dates; the enrolment runs until the day after the group's last day.
+ */
+export async function onEnrollmentAccepted(
+  event: EventOf<typeof enrollmentAccepted | typeof enrollmentAcceptedV2>,
+  manager: EntityManager,
+): Promise<void> {
+  const contract = 'parentUserId' in event.data ? event.data : null;
+  await manager.query(
+    `UPDATE enrollments SET status = 'accepted', parent_user_id = $2, program_title = $3, starts_on = $4,
+            ends_on = $5::date + 1
+     WHERE enrollment_id = $1 AND status = 'requested'`,
+    [
+      event.data.enrollmentId,
+      contract?.parentUserId ?? null,
+      contract?.programTitle ?? null,
+      contract?.startDate ?? null,
+      contract?.endDate ?? null,
+    ],
+  );
+  if (contract?.certificateNumber) {
+    await manager.query('UPDATE certificates SET number = $2 WHERE certificate_id = $1 AND number IS NULL', [
+      event.data.certificateId,
+      contract.certificateNumber,
+    ]);
+  }
+}
+
+/**
+ * A declined, expired or withdrawn request gives its reservation back at once. A parent who leaves an
+ * accepted enrolment (`endsOn`) keeps paying until then: the month-end gives the rest back after the last
+ * month is charged.
+ */
 export async function onEnrollmentEnded(
   event: EventOf<typeof enrollmentDeclined> | EventOf<typeof enrollmentCancelled>,
   manager: EntityManager,
 ): Promise<void> {
   const { enrollmentId, certificateId } = event.data;
+  const endsOn = 'endsOn' in event.data ? (event.data.endsOn ?? null) : null;
   if (!(await lockAccount(manager, certificateId))) return;
-  const [reservation]: { amount_kopecks: string }[] = await manager.query(
-    `SELECT amount_kopecks FROM account_movements r
-     WHERE r.enrollment_id = $1 AND r.certificate_id = $2 AND r.kind = 'reservation'
-       AND NOT EXISTS (SELECT 1 FROM account_movements e WHERE e.enrollment_id = r.enrollment_id AND e.kind = 'release')`,
+  const [enrollment]: { status: string }[] = await manager.query(
+    'SELECT status FROM enrollments WHERE enrollment_id = $1 FOR UPDATE',
+    [enrollmentId],
+  );
+  // whatever ended it first already gave the money back or left that to the month-end
+  if (enrollment?.status === 'ended') return;
+  const leaves = enrollment?.status === 'accepted' && endsOn !== null;
+  await manager.query(
+    `UPDATE enrollments SET status = 'ended', ends_on = LEAST(coalesce(ends_on, $2::date), $2::date) WHERE enrollment_id = $1`,
+    [enrollmentId, endsOn ?? kuzbassDate(new Date())],
+  );
+  if (leaves) return;
+  const [held]: { held: string | null; released: boolean }[] = await manager.query(
+    `SELECT -sum(amount_kopecks) AS held,
+            bool_or(kind = 'release' AND month IS NULL) AS released
+     FROM account_movements WHERE enrollment_id = $1 AND certificate_id = $2 AND kind IN ('reservation', 'release')`,
     [enrollmentId, certificateId],
   );
-  if (!reservation) return;
-  await post(manager, certificateId, 'release', -Number(reservation.amount_kopecks), enrollmentId);
+  if (!held || held.released || !held.held || Number(held.held) <= 0) return;
+  await post(manager, certificateId, 'release', Number(held.held), enrollmentId);
 }

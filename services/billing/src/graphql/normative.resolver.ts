@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { normativeSet, publish } from '@pdo/events';
 import { forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -42,7 +43,16 @@ async function saveNormative(manager: EntityManager, terms: NormativeTerms, chan
     oldBudgetKopecks: old?.budgetKopecks ?? null,
     newBudgetKopecks: figures.budgetKopecks,
   });
-  return repository.findOneByOrFail({ id });
+  const saved = await repository.findOneByOrFail({ id });
+  await publish(manager, normativeSet, id, {
+    normativeId: id,
+    municipalityCode: saved.municipalityCode,
+    groupName: saved.groupName,
+    periodStart: saved.periodStart,
+    effectiveFrom: terms.effectiveFrom,
+    amountKopecksPerYear: saved.amountKopecks,
+  });
+  return saved;
 }
 
 const toVersion = ({ normative, ...version }: NormativeVersionEntity): NormativeVersion => ({

@@ -1,0 +1,41 @@
+import { DomainError, forbidden, hasRole, type Viewer } from '@pdo/service-kit';
+
+export type InvoiceStatus = 'issued' | 'approved' | 'returned';
+export type InvoiceDecision = 'approved' | 'returned';
+
+/** The municipality pays its invoices: its finance officer or operator reviews them, the regional admin any. */
+export function canReviewInvoices(viewer: Viewer, municipalityCode: string): boolean {
+  if (hasRole(viewer, 'regional_admin')) return true;
+  return hasRole(viewer, 'finance_officer', 'operator') && viewer.municipalityCode === municipalityCode;
+}
+
+export interface ReviewedInvoice {
+  municipalityCode: string;
+  status: InvoiceStatus;
+  issuedBy: string | null;
+}
+
+/** Only an issued invoice is reviewed, once, by the paying municipality, and never by whoever issued it. */
+export function assertMayReview(viewer: Viewer, invoice: ReviewedInvoice): void {
+  if (!canReviewInvoices(viewer, invoice.municipalityCode)) {
+    throw forbidden('Счёт принимает или возвращает уполномоченный орган муниципалитета, который его оплачивает.');
+  }
+  if (invoice.issuedBy !== null && invoice.issuedBy === viewer.userId) {
+    throw new DomainError('OWN_INVOICE', 'Нельзя принять или вернуть счёт, который вы выставили сами.');
+  }
+  if (invoice.status !== 'issued') {
+    throw new DomainError('INVOICE_ALREADY_REVIEWED', 'Этот счёт уже рассмотрен.');
+  }
+}
+
+/**
+ * The advance already paid is settled against the invoice up to what the municipality owes for it; the rest
+ * stays owed. The month-end SQL settles with the same LEAST.
+ */
+export function settleAdvance(
+  certificateTotalKopecks: number,
+  advanceKopecks: number,
+): { advanceKopecks: number; dueKopecks: number } {
+  const settled = Math.min(certificateTotalKopecks, advanceKopecks);
+  return { advanceKopecks: settled, dueKopecks: certificateTotalKopecks - settled };
+}

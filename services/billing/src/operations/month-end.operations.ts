@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { coPaymentCharged, INVOICE_EVENT_MAX_LINES, invoiceIssued, publishSelected } from '@pdo/events';
+import type { EntityManager } from 'typeorm';
+import { type BillingMonth, nextMonthStart } from '../domain/month';
+
+export interface MonthEndScope {
+  month: BillingMonth;
+  /** only this provider's reports (the provider's own report); every provider when absent (the scheduled run) */
+  providerId?: string;
+  /** who issues the invoices: the reporting person; null for the scheduled run */
+  issuedBy?: string | null;
+}
+
+export interface MonthEndResult {
+  invoices: number;
+  charges: number;
+  coPaymentNotices: number;
+  releasedEnrollments: number;
+}
+
+/** Month-end work on one month runs one transaction at a time (the lock is re-entrant and held to commit). */
+export async function lockMonth(manager: EntityManager, month: BillingMonth): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('billing.month-end'), hashtext($1))`, [month.firstDay]);
+}
+
+/**
+ * The month end, set-based: the reported and not yet charged enrolments of the month are charged (the
+ * certificate pays `LEAST(price, held)` out of the enrolment's reservation — `monthShare` — and the parent
+ * the rest), one invoice per provider and municipality is issued with the advances settled against it,
+ * reservations of enrolments that have ended are given back, and the events go to the outbox. Each month
+ * of an enrolment is charged once (primary key), so a second run finds nothing to do and changes nothing.
+ * Runs of the same month are serialized by an advisory lock.
+ */
+export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope): Promise<MonthEndResult> {
+  const { firstDay } = scope.month;
+  const providerId = scope.providerId ?? null;
+  const runId = randomUUID();
+  await lockMonth(manager, scope.month);
+
+  await manager.query(`
+    CREATE TEMP TABLE due_charges (
+      enrollment_id uuid PRIMARY KEY, certificate_id uuid, provider_id uuid, municipality_code text,
+      price_kopecks bigint, certificate_kopecks bigint
+    ) ON COMMIT DROP`);
+  // what each reported enrolment still holds: its reservation net of the releases so far
+  await manager.query(
+    `INSERT INTO due_charges
+     SELECT e.enrollment_id, e.certificate_id, e.provider_id, c.municipality_code, e.monthly_price_kopecks,
+            LEAST(e.monthly_price_kopecks, GREATEST(coalesce(h.held, 0), 0))
+     FROM month_reports r
+     JOIN enrollments e ON e.enrollment_id = r.enrollment_id
+     JOIN certificates c ON c.certificate_id = e.certificate_id
+     LEFT JOIN (
+       SELECT m.enrollment_id, -sum(m.amount_kopecks) AS held FROM account_movements m
+       WHERE m.kind IN ('reservation', 'release') AND m.enrollment_id IN (SELECT enrollment_id FROM month_reports WHERE month = $1)
+       GROUP BY m.enrollment_id
+     ) h ON h.enrollment_id = e.enrollment_id
+     WHERE r.month = $1 AND ($2::uuid IS NULL OR r.provider_id = $2)
+       AND NOT EXISTS (SELECT 1 FROM monthly_charges mc WHERE mc.enrollment_id = r.enrollment_id AND mc.month = $1)
+       AND NOT EXISTS (SELECT 1 FROM invoices i
+                       WHERE i.provider_id = e.provider_id AND i.municipality_code = c.municipality_code AND i.month = $1)`,
+    [firstDay, providerId],
+  );
+  await manager.query('ANALYZE due_charges');
+
+  await manager.query(
+    `INSERT INTO invoices (number, provider_id, municipality_code, month, line_count, total_price_kopecks,
+                           certificate_total_kopecks, co_payment_total_kopecks, advance_kopecks, issued_by, run_id)
+     SELECT d.municipality_code || '/' || to_char($1::date, 'YYYY-MM') || '/' || lpad(nextval('invoice_number_seq')::text, 6, '0'),
+            d.provider_id, d.municipality_code, $1, d.lines, d.price, d.certificate, d.price - d.certificate,
+            LEAST(d.certificate, coalesce((SELECT sum(a.amount_kopecks) FROM advance_payments a
+                                           WHERE a.provider_id = d.provider_id AND a.municipality_code = d.municipality_code
+                                             AND a.month = $1 AND a.invoice_id IS NULL), 0)),
+            $2, $3
+     FROM (SELECT provider_id, municipality_code, count(*) AS lines, sum(price_kopecks) AS price,
+                  sum(certificate_kopecks) AS certificate
+           FROM due_charges GROUP BY provider_id, municipality_code) d`,
+    [firstDay, scope.issuedBy ?? null, runId],
+  );
+  await manager.query(
+    `UPDATE advance_payments a SET invoice_id = i.invoice_id FROM invoices i
+     WHERE i.run_id = $1 AND a.invoice_id IS NULL
+       AND a.provider_id = i.provider_id AND a.municipality_code = i.municipality_code AND a.month = i.month`,
+    [runId],
+  );
+  const [{ charges }]: { charges: number }[] = await manager.query(
+    `WITH charged AS (
+       INSERT INTO monthly_charges (enrollment_id, month, certificate_id, invoice_id, price_kopecks, certificate_kopecks, co_payment_kopecks)
+       SELECT d.enrollment_id, $1, d.certificate_id, i.invoice_id, d.price_kopecks, d.certificate_kopecks,
+              d.price_kopecks - d.certificate_kopecks
+       FROM due_charges d
+       JOIN invoices i ON i.run_id = $2 AND i.provider_id = d.provider_id AND i.municipality_code = d.municipality_code
+       RETURNING 1)
+     SELECT count(*)::int AS charges FROM charged`,
+    [firstDay, runId],
+  );
+  // the charge spends what the reservation held: a release and a charge of the same amount, balance unchanged
+  await manager.query(
+    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id, month)
+     SELECT d.certificate_id, k.kind, k.sign * d.certificate_kopecks, d.enrollment_id, $1
+     FROM due_charges d CROSS JOIN (VALUES ('release', 1), ('charge', -1)) AS k (kind, sign)
+     WHERE d.certificate_kopecks > 0`,
+    [firstDay],
+  );
+
+  const releasedEnrollments = await releaseEnded(manager, firstDay, providerId);
+
+  const coPaymentNotices = await publishSelected(
+    manager,
+    coPaymentCharged,
+    `SELECT e.enrollment_id AS aggregate_id,
+            jsonb_strip_nulls(jsonb_build_object(
+              'enrollmentId', e.enrollment_id, 'parentUserId', e.parent_user_id, 'childId', e.child_id,
+              'providerId', e.provider_id, 'month', to_char($1::date, 'YYYY-MM'), 'priceKopecks', d.price_kopecks,
+              'certificateShareKopecks', d.certificate_kopecks, 'coPaymentKopecks', d.price_kopecks - d.certificate_kopecks,
+              'programTitle', e.program_title)) AS data
+     FROM due_charges d JOIN enrollments e ON e.enrollment_id = d.enrollment_id
+     WHERE d.price_kopecks > d.certificate_kopecks AND e.parent_user_id IS NOT NULL
+     ORDER BY e.enrollment_id`,
+    [firstDay],
+  );
+  const invoices = await publishSelected(
+    manager,
+    invoiceIssued,
+    `SELECT i.invoice_id AS aggregate_id,
+            jsonb_build_object(
+              'invoiceId', i.invoice_id, 'number', i.number, 'providerId', i.provider_id,
+              'municipalityCode', i.municipality_code, 'month', to_char(i.month, 'YYYY-MM'),
+              'issuedOn', to_char(i.issued_at AT TIME ZONE 'Asia/Novokuznetsk', 'YYYY-MM-DD'),
+              'lineCount', i.line_count, 'totalPriceKopecks', i.total_price_kopecks,
+              'certificateTotalKopecks', i.certificate_total_kopecks, 'coPaymentTotalKopecks', i.co_payment_total_kopecks,
+              'advanceKopecks', i.advance_kopecks, 'dueKopecks', i.certificate_total_kopecks - i.advance_kopecks)
+            || CASE WHEN i.line_count > $2 THEN '{}'::jsonb ELSE jsonb_build_object('lines', (
+                 SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+                          'enrollmentId', mc.enrollment_id, 'certificateNumber', c.number, 'priceKopecks', mc.price_kopecks,
+                          'certificateShareKopecks', mc.certificate_kopecks, 'coPaymentKopecks', mc.co_payment_kopecks))
+                        ORDER BY c.number, mc.enrollment_id)
+                 FROM monthly_charges mc JOIN certificates c ON c.certificate_id = mc.certificate_id
+                 WHERE mc.invoice_id = i.invoice_id)) END AS data
+     FROM invoices i WHERE i.run_id = $1 ORDER BY i.number`,
+    [runId, INVOICE_EVENT_MAX_LINES],
+  );
+  await manager.query('DROP TABLE due_charges');
+  return { invoices, charges, coPaymentNotices, releasedEnrollments };
+}
+
+/**
+ * A parent who leaves keeps paying until the enrolment's end: its reservation is given back once its last
+ * month is charged (or the month after, when the provider did not report that month). Returns how many.
+ */
+async function releaseEnded(manager: EntityManager, firstDay: string, providerId: string | null): Promise<number> {
+  await manager.query(
+    `CREATE TEMP TABLE due_releases ON COMMIT DROP AS
+     SELECT e.enrollment_id, e.certificate_id, -sum(m.amount_kopecks) AS held
+     FROM enrollments e
+     JOIN account_movements m ON m.enrollment_id = e.enrollment_id AND m.kind IN ('reservation', 'release')
+     WHERE e.status = 'ended' AND ($3::uuid IS NULL OR e.provider_id = $3)
+       AND (e.ends_on <= $1::date
+            OR (e.ends_on <= $2::date AND EXISTS (SELECT 1 FROM monthly_charges mc WHERE mc.enrollment_id = e.enrollment_id AND mc.month = $1)))
+       AND NOT EXISTS (SELECT 1 FROM account_movements f WHERE f.enrollment_id = e.enrollment_id AND f.kind = 'release' AND f.month IS NULL)
+     GROUP BY e.enrollment_id, e.certificate_id
+     HAVING -sum(m.amount_kopecks) > 0`,
+    [firstDay, nextMonthStart(firstDay), providerId],
+  );
+  await manager.query(
+    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id)
+     SELECT certificate_id, 'release', held, enrollment_id FROM due_releases`,
+  );
+  await manager.query(
+    `UPDATE certificate_accounts a SET balance_kopecks = a.balance_kopecks + r.held
+     FROM (SELECT certificate_id, sum(held) AS held FROM due_releases GROUP BY certificate_id) r
+     WHERE a.certificate_id = r.certificate_id`,
+  );
+  const [{ released }]: { released: number }[] = await manager.query('SELECT count(*)::int AS released FROM due_releases');
+  await manager.query('DROP TABLE due_releases');
+  return released;
+}

@@ -1,0 +1,64 @@
+import { DomainError, forbidden, hasRole, kuzbassDate, notFound, type Viewer } from '@pdo/service-kit';
+import type { EntityManager } from 'typeorm';
+import { assertReportable, type BillingMonth } from '../domain/month';
+import { reportRefusal, type EnrollmentStatus } from '../domain/month-report.rules';
+import { lockMonth, type MonthEndResult, runMonthEnd } from './month-end.operations';
+
+interface ReportedRow {
+  id: string;
+  provider_id: string | null;
+  status: EnrollmentStatus | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  invoiced: boolean;
+  reported: boolean;
+}
+
+/** The provider a viewer reports for: staff of one provider, or that provider's own system with an API key. */
+export function reportingProvider(viewer: Viewer): string {
+  if (!hasRole(viewer, 'provider_staff') || viewer.providerId === null) {
+    throw forbidden('Отчёт за месяц подаёт сотрудник организации-поставщика.');
+  }
+  return viewer.providerId;
+}
+
+/**
+ * Records which of the provider's enrolments ran in the month and at once runs the month end for that
+ * provider: charges, invoices, co-payment notices. The whole report is refused if one line is wrong; a
+ * repeated report of the same enrolments changes nothing.
+ */
+export async function reportMonth(
+  manager: EntityManager,
+  viewer: Viewer,
+  month: BillingMonth,
+  enrollmentIds: string[],
+): Promise<MonthEndResult> {
+  const providerId = reportingProvider(viewer);
+  assertReportable(month, kuzbassDate(new Date()));
+  await lockMonth(manager, month);
+  const rows: ReportedRow[] = await manager.query(
+    `SELECT x.id, e.provider_id, e.status, e.starts_on::text AS starts_on, e.ends_on::text AS ends_on,
+            EXISTS (SELECT 1 FROM invoices i JOIN certificates c ON c.municipality_code = i.municipality_code
+                    WHERE c.certificate_id = e.certificate_id AND i.provider_id = e.provider_id AND i.month = $2) AS invoiced,
+            EXISTS (SELECT 1 FROM month_reports r WHERE r.enrollment_id = x.id AND r.month = $2) AS reported
+     FROM unnest($1::uuid[]) AS x (id) LEFT JOIN enrollments e ON e.enrollment_id = x.id`,
+    [enrollmentIds, month.firstDay],
+  );
+  for (const row of rows) {
+    if (row.status === null || row.provider_id !== providerId) {
+      throw notFound(`Запись ${row.id} не найдена среди записей вашей организации.`);
+    }
+    const refusal = reportRefusal({ status: row.status, startsOn: row.starts_on, endsOn: row.ends_on }, month);
+    if (refusal) throw refusal;
+    if (row.invoiced && !row.reported) {
+      throw new DomainError('MONTH_ALREADY_INVOICED', 'Счёт за этот месяц уже выставлен: новые записи в него не добавить.');
+    }
+  }
+  await manager.query(
+    `INSERT INTO month_reports (enrollment_id, month, provider_id, reported_by)
+     SELECT x.id, $2, $3, $4 FROM unnest($1::uuid[]) AS x (id)
+     ON CONFLICT (enrollment_id, month) DO NOTHING`,
+    [enrollmentIds, month.firstDay, providerId, viewer.userId],
+  );
+  return runMonthEnd(manager, { month, providerId, issuedBy: viewer.userId });
+}

@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import { coPaymentCharged, enrollmentCancelled, invoiceIssued } from '@pdo/events';
+import { buildSubgraph, kuzbassDate } from '@pdo/service-kit';
+import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
+import type { GraphQLSchema } from 'graphql';
+import { billingService } from '../src/billing.service';
+import { monthOf, parseMonth, previousMonth } from '../src/domain/month';
+import { periodStartFor } from '../src/domain/period';
+import { onEnrollmentEnded } from '../src/events/enrollment.handler';
+import { runMonthEnd } from '../src/operations/month-end.operations';
+import {
+  account,
+  envelope,
+  givenAcceptedEnrollment,
+  givenActiveCertificate,
+  givenNormative,
+  KISELEVSK,
+  ledgerBreaches,
+  NORMATIVE,
+  outbox,
+} from './billing.fixture';
+
+const REPORT = `mutation ($input: MonthReportInput!) {
+  reportMonth(input: $input) { invoices charges coPaymentNotices releasedEnrollments }
+}`;
+const PROVIDER_INVOICES = `query ($month: String) {
+  providerInvoices(month: $month) {
+    id number providerId municipalityCode month status lineCount totalPriceKopecks certificateTotalKopecks
+    coPaymentTotalKopecks advanceKopecks dueKopecks
+  }
+}`;
+const LINES = `query ($id: ID!) { invoiceLines(invoiceId: $id) { enrollmentId certificateNumber priceKopecks certificateKopecks coPaymentKopecks } }`;
+const APPROVE = `mutation ($id: ID!) { approveInvoice(invoiceId: $id) { id status } }`;
+const RETURN = `mutation ($id: ID!, $reason: String!) { returnInvoice(invoiceId: $id, reason: $reason) { id status reviewReason } }`;
+const ADVANCE = `mutation ($input: AdvancePaymentInput!) { recordAdvancePayment(input: $input) { id amountKopecks invoiceId } }`;
+
+interface InvoiceView {
+  id: string;
+  month: string;
+  status: string;
+  lineCount: number;
+  totalPriceKopecks: number;
+  certificateTotalKopecks: number;
+  coPaymentTotalKopecks: number;
+  advanceKopecks: number;
+  dueKopecks: number;
+}
+
+/** The months of this school year that have begun, oldest first (at least September). */
+function monthsSoFar(): string[] {
+  const today = kuzbassDate(new Date());
+  const months: string[] = [];
+  for (let month = monthOf(today); ; month = previousMonth(`${month}-01`)) {
+    months.unshift(month);
+    if (month.endsWith('-09')) return months;
+  }
+}
+
+describe('month end: reports, charges, invoices', () => {
+  let db: TestDatabase;
+  let schema: GraphQLSchema;
+  const period = periodStartFor(new Date());
+  const endDate = `${Number(period.slice(0, 4)) + 1}-05-31`;
+  const months = monthsSoFar();
+  const september = months[0]!;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(billingService);
+    schema = await buildSubgraph(billingService.subgraph);
+    await givenNormative(db.dataSource, period, 1000);
+  });
+  afterAll(() => db.drop());
+
+  const staff = (providerId: string) => ({ userId: randomUUID(), roles: ['provider_staff' as const], providerId });
+  const officer = { userId: randomUUID(), roles: ['finance_officer' as const], municipalityCode: KISELEVSK };
+  const run = <T>(viewer: object, source: string, variables: Record<string, unknown> = {}) =>
+    executeAs<T>(schema, db.dataSource, viewer, source, variables);
+  const report = (viewer: object, month: string, enrollmentIds: string[]) =>
+    run(viewer, REPORT, { input: { month, enrollmentIds } });
+  const invoicesOf = async (viewer: object, month: string) =>
+    (await run<{ providerInvoices: InvoiceView[] }>(viewer, PROVIDER_INVOICES, { month })).data!.providerInvoices;
+  const snapshot = async () =>
+    db.dataSource.query(`
+      SELECT (SELECT count(*) FROM account_movements) AS movements, (SELECT count(*) FROM monthly_charges) AS charges,
+             (SELECT count(*) FROM invoices) AS invoices, (SELECT count(*) FROM outbox) AS events,
+             (SELECT sum(balance_kopecks) FROM certificate_accounts) AS balances`);
+
+  it('charges the certificate from the reservation, the parent the rest, and issues one invoice; a re-run changes nothing', async () => {
+    const providerId = randomUUID();
+    const provider = staff(providerId);
+    const price = 500_000;
+    const certificateId = await givenActiveCertificate(db.dataSource);
+    const { enrollmentId, parentUserId } = await givenAcceptedEnrollment(db.dataSource, certificateId, {
+      providerId,
+      monthlyPriceKopecks: price,
+      months: 9,
+      startDate: period,
+      endDate,
+      parentUserId: randomUUID(),
+    });
+    expect(await account(db.dataSource, certificateId)).toMatchObject({ balance: 0, reserved: NORMATIVE, ledger: 0 });
+
+    let held = NORMATIVE;
+    for (const month of months) {
+      const reported = await report(provider, month, [enrollmentId]);
+      expect(reported.errors).toBeUndefined();
+      expect(reported.data).toMatchObject({ reportMonth: { invoices: 1, charges: 1 } });
+      const share = Math.min(price, held);
+      held -= share;
+      const [invoice] = await invoicesOf(provider, month);
+      expect(invoice).toMatchObject({
+        month,
+        status: 'issued',
+        lineCount: 1,
+        totalPriceKopecks: price,
+        certificateTotalKopecks: share,
+        coPaymentTotalKopecks: price - share,
+        dueKopecks: share,
+      });
+      const lines = await run<{ invoiceLines: unknown[] }>(provider, LINES, { id: invoice!.id });
+      expect(lines.data!.invoiceLines).toEqual([
+        {
+          enrollmentId,
+          certificateNumber: expect.stringMatching(/^4207/),
+          priceKopecks: price,
+          certificateKopecks: share,
+          coPaymentKopecks: price - share,
+        },
+      ]);
+      const issued = (await outbox(db.dataSource, invoiceIssued.type)).filter((e) => e.key === invoice!.id);
+      expect(issued).toHaveLength(1);
+      expect(invoiceIssued.schema.parse(issued[0]!.data)).toMatchObject({ providerId, lineCount: 1, lines: [{ enrollmentId }] });
+      const notices = (await outbox(db.dataSource, coPaymentCharged.type)).filter(
+        (e) => e.key === enrollmentId && e.data.month === month,
+      );
+      if (price > share) {
+        expect(notices.map((n) => coPaymentCharged.schema.parse(n.data))).toEqual([
+          expect.objectContaining({
+            parentUserId,
+            month,
+            priceKopecks: price,
+            certificateShareKopecks: share,
+            coPaymentKopecks: price - share,
+          }),
+        ]);
+      } else {
+        expect(notices).toEqual([]);
+      }
+
+      const before = await snapshot();
+      expect((await report(provider, month, [enrollmentId])).data).toMatchObject({ reportMonth: { invoices: 0, charges: 0 } });
+      await db.dataSource.transaction((manager) => runMonthEnd(manager, { month: parseMonth(month) }));
+      expect(await snapshot()).toEqual(before);
+    }
+    expect(await account(db.dataSource, certificateId)).toMatchObject({ balance: 0, reserved: held, ledger: 0 });
+    expect(await ledgerBreaches(db.dataSource)).toEqual([]);
+  });
+
+  it('settles an advance against the invoice and lets only the paying municipality review it, never its issuer', async () => {
+    const providerId = randomUUID();
+    const provider = staff(providerId);
+    const certificateId = await givenActiveCertificate(db.dataSource);
+    const { enrollmentId } = await givenAcceptedEnrollment(db.dataSource, certificateId, {
+      providerId,
+      monthlyPriceKopecks: 100_000,
+      months: 9,
+      startDate: period,
+      endDate,
+    });
+    const advance = await run<{ recordAdvancePayment: { amountKopecks: number } }>(officer, ADVANCE, {
+      input: { providerId, municipalityCode: KISELEVSK, month: september, amountKopecks: 30_000 },
+    });
+    expect(advance.errors).toBeUndefined();
+    expect((await report(provider, september, [enrollmentId])).errors).toBeUndefined();
+    const [invoice] = await invoicesOf(provider, september);
+    expect(invoice).toMatchObject({ certificateTotalKopecks: 100_000, advanceKopecks: 30_000, dueKopecks: 70_000 });
+
+    const late = await run(officer, ADVANCE, {
+      input: { providerId, municipalityCode: KISELEVSK, month: september, amountKopecks: 1 },
+    });
+    expect(late.errors?.[0]?.code).toBe('INVOICE_ALREADY_ISSUED');
+    const ownInvoice = await run(
+      { ...officer, userId: provider.userId, roles: ['finance_officer', 'provider_staff'], providerId },
+      APPROVE,
+      { id: invoice!.id },
+    );
+    // the report was made by provider.userId; the issuer cannot approve it even holding the officer's role
+    expect(ownInvoice.errors?.[0]?.code).toBe('OWN_INVOICE');
+    const elsewhere = await run({ ...officer, municipalityCode: '08' }, APPROVE, { id: invoice!.id });
+    expect(elsewhere.errors?.[0]?.code).toBe('FORBIDDEN');
+    expect((await run(provider, APPROVE, { id: invoice!.id })).errors?.[0]?.code).toBe('FORBIDDEN');
+    const approved = await run<{ approveInvoice: { status: string } }>(officer, APPROVE, { id: invoice!.id });
+    expect(approved.data?.approveInvoice.status).toBe('approved');
+    expect((await run(officer, RETURN, { id: invoice!.id, reason: 'Неверные данные' })).errors?.[0]?.code).toBe(
+      'INVOICE_ALREADY_REVIEWED',
+    );
+    const reviewed = (await outbox(db.dataSource, 'billing.InvoiceReviewed')).filter((e) => e.key === invoice!.id);
+    expect(reviewed.map((e) => e.data.decision)).toEqual(['approved']);
+  });
+
+  it('keeps charging a parent who left until the enrolment ends, then gives the rest back', async () => {
+    if (months.length < 2) return;
+    const providerId = randomUUID();
+    const provider = staff(providerId);
+    const certificateId = await givenActiveCertificate(db.dataSource);
+    const { enrollmentId, childId } = await givenAcceptedEnrollment(db.dataSource, certificateId, {
+      providerId,
+      monthlyPriceKopecks: 100_000,
+      months: 9,
+      startDate: period,
+      endDate,
+    });
+    const endsOn = `${months[1]}-01`;
+    await db.dataSource.transaction((manager) =>
+      onEnrollmentEnded(envelope(enrollmentCancelled, enrollmentId, { enrollmentId, certificateId, childId, endsOn }), manager),
+    );
+    expect(await account(db.dataSource, certificateId)).toMatchObject({ balance: NORMATIVE - 900_000, reserved: 900_000 });
+    expect((await report(provider, months[1]!, [enrollmentId])).errors?.[0]?.code).toBe('ENROLLMENT_ENDED');
+    const last = await report(provider, september, [enrollmentId]);
+    expect(last.data).toMatchObject({ reportMonth: { charges: 1, releasedEnrollments: 1 } });
+    expect(await account(db.dataSource, certificateId)).toMatchObject({
+      balance: NORMATIVE - 100_000,
+      ledger: NORMATIVE - 100_000,
+    });
+    expect(await ledgerBreaches(db.dataSource)).toEqual([]);
+  });
+
+  it('refuses bad reports with stable codes and writes nothing', async () => {
+    const providerId = randomUUID();
+    const provider = staff(providerId);
+    const certificateId = await givenActiveCertificate(db.dataSource);
+    const { enrollmentId } = await givenAcceptedEnrollment(db.dataSource, certificateId, {
+      providerId,
+      monthlyPriceKopecks: 100_000,
+      months: 9,
+      startDate: period,
+      endDate,
+    });
+    const before = await snapshot();
+    const code = async (viewer: object, month: string, ids: string[]) => (await report(viewer, month, ids)).errors?.[0]?.code;
+    expect(await code(provider, '2026-13', [enrollmentId])).toBe('BAD_MONTH');
+    expect(await code(provider, `${Number(period.slice(0, 4)) + 2}-01`, [enrollmentId])).toBe('MONTH_NOT_STARTED');
+    expect(await code(staff(randomUUID()), september, [enrollmentId])).toBe('NOT_FOUND');
+    expect(await code(provider, september, [enrollmentId, randomUUID()])).toBe('NOT_FOUND');
+    expect(await code(provider, september, [enrollmentId, enrollmentId])).toBe('BAD_USER_INPUT');
+    expect(await code(provider, september, ['not-an-id'])).toBe('BAD_USER_INPUT');
+    expect(await code(officer, september, [enrollmentId])).toBe('FORBIDDEN');
+    const advance = (amountKopecks: unknown) =>
+      run(officer, ADVANCE, { input: { providerId, municipalityCode: KISELEVSK, month: september, amountKopecks } });
+    expect((await advance(-1)).errors?.[0]?.code).toBe('BAD_USER_INPUT');
+    expect((await advance(10.5)).errors?.[0]?.code).toBe('BAD_USER_INPUT');
+    expect(await snapshot()).toEqual(before);
+  });
+});
