@@ -4,12 +4,15 @@ import { useAuth } from './auth/auth.context';
 import { unreachableMessage } from './auth/request-error';
 import { RequireRoles } from './auth/require-roles';
 import { CabinetLayout } from './layouts/cabinet-layout';
-import { cabinets, sectionRoles } from './layouts/cabinets';
+import { cabinets, sectionHref, sectionRoles } from './layouts/cabinets';
 import { PublicLayout } from './layouts/public-layout';
+import { sectionScreens, subScreens } from './layouts/screens';
+import { CataloguePage } from './pages/catalogue-page';
+import { ConfirmEmailPage } from './pages/confirm-email-page';
 import { HomePage } from './pages/home-page';
-import { NavigatorPage } from './pages/navigator-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PasswordRecoveryPage } from './pages/password-recovery-page';
+import { ProgramPage } from './pages/program-page';
 import { SectionPage } from './pages/section-page';
 
 function SessionRestoring() {
@@ -51,7 +54,9 @@ export function App() {
       <Route element={<PublicLayout />}>
         <Route index element={<HomePage />} />
         <Route path="password-recovery" element={<PasswordRecoveryPage />} />
-        <Route path="navigator" element={<NavigatorPage />} />
+        <Route path="navigator" element={<CataloguePage />} />
+        <Route path="navigator/programs/:programId" element={<ProgramPage />} />
+        <Route path="confirm-email" element={<ConfirmEmailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {cabinets.map((cabinet) => (
@@ -65,13 +70,27 @@ export function App() {
           }
         >
           <Route index element={<Navigate to="/" replace />} />
-          {cabinet.sections.map((section) => (
+          {cabinet.sections.map((section) => {
+            const Screen = sectionScreens[sectionHref(cabinet, section)];
+            return (
+              <Route
+                key={section.path}
+                path={section.path}
+                element={
+                  <RequireRoles roles={sectionRoles(cabinet, section)}>
+                    {Screen ? <Screen /> : <SectionPage section={section} />}
+                  </RequireRoles>
+                }
+              />
+            );
+          })}
+          {(subScreens[cabinet.basePath] ?? []).map(({ path, roles, Screen }) => (
             <Route
-              key={section.path}
-              path={section.path}
+              key={path}
+              path={path}
               element={
-                <RequireRoles roles={sectionRoles(cabinet, section)}>
-                  <SectionPage section={section} />
+                <RequireRoles roles={roles}>
+                  <Screen />
                 </RequireRoles>
               }
             />

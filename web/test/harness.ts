@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const screenshotDir = resolve(__dirname, '../../test-artifacts/screenshots');
 
-export function requiredEnv(name: 'WEB_URL' | 'DEMO_PASSWORD'): string {
+export function requiredEnv(name: 'WEB_URL' | 'DEMO_PASSWORD' | 'MAILBOX_URL'): string {
   const value = process.env[name];
   if (value === undefined || value === '') throw new Error(`${name} is not set: the browser tests need the running system`);
   return value;
@@ -62,4 +62,52 @@ export async function checkA11y(page: Page): Promise<void> {
     ...violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`.replace(/\n/g, ' ')),
   ]);
   throw new Error(`Accessibility violations on ${page.url()}:\n${report.join('\n')}`);
+}
+
+export async function signIn(page: Page, login: string, password: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Логин', exact: true }).fill(login);
+  await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Войти', exact: true }).click();
+}
+
+/** A fresh page signed in as a demo account, landing in its cabinet. */
+export async function signedInPage(session: BrowserSession, login: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(new URL('/', requiredEnv('WEB_URL')).href);
+  await signIn(page, login, requiredEnv('DEMO_PASSWORD'));
+  await page.getByRole('button', { name: 'Выйти' }).waitFor();
+  return page;
+}
+
+/** Screenshots the page at a phone's width too, and checks it stays accessible there. */
+export async function checkOnPhone(page: Page, name: string): Promise<void> {
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await screenshot(page, `${name}-phone`);
+    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+    if (overflow > 1) throw new Error(`${page.url()} is ${overflow}px wider than a phone screen`);
+    await checkA11y(page);
+  } finally {
+    if (desktop) await page.setViewportSize(desktop);
+  }
+}
+
+interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** Waits for a message to `to` with the subject in the development mailbox (its JSON API). */
+export async function waitForMail(to: string, subject: string, timeoutMs = 60_000): Promise<Mail> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(new URL('/api/messages', requiredEnv('MAILBOX_URL')));
+    const messages = (await response.json()) as Mail[];
+    const found = messages.find((m) => m.subject === subject && m.to.includes(to));
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no e-mail to ${to} with subject «${subject}» within ${timeoutMs} ms`);
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { checkA11y, launchBrowser, requiredEnv, screenshot, type BrowserSession } from './harness';
+import { checkA11y, launchBrowser, requiredEnv, screenshot, signIn as signInAs, type BrowserSession } from './harness';
 
 const webUrl = requiredEnv('WEB_URL');
 const demoPassword = requiredEnv('DEMO_PASSWORD');
@@ -17,11 +17,7 @@ describe('web shell', () => {
     await session?.close();
   });
 
-  async function signIn(login: string, password: string): Promise<void> {
-    await page.getByRole('textbox', { name: 'Логин', exact: true }).fill(login);
-    await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Войти', exact: true }).click();
-  }
+  const signIn = (login: string, password: string) => signInAs(page, login, password);
 
   it('shows the sign-in page in Russian, accessible', async () => {
     await page.goto(new URL('/', webUrl).href);
@@ -78,13 +74,5 @@ describe('web shell', () => {
     await page.getByRole('heading', { name: 'Вход в личный кабинет' }).waitFor();
     await page.goto(new URL('/cabinet/children', webUrl).href);
     await page.getByRole('heading', { name: 'Вход в личный кабинет' }).waitFor();
-  });
-
-  it('shows the public navigator', async () => {
-    await page.goto(new URL('/navigator', webUrl).href);
-    await page.getByRole('heading', { level: 1, name: 'Навигатор дополнительного образования детей Кузбасса' }).waitFor();
-    await page.getByText('Здесь появятся программы').waitFor();
-    await screenshot(page, 'navigator');
-    await checkA11y(page);
   });
 });

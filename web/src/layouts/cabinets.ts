@@ -42,6 +42,15 @@ export const cabinets: readonly Cabinet[] = [
         action: findProgram,
       },
       {
+        path: 'services/enrollments',
+        label: 'Мои записи',
+        group: 'Услуги',
+        description: 'Заявки на зачисление в кружки и секции и их статус.',
+        emptyTitle: 'Записей пока нет',
+        emptyDescription: 'Выберите программу в навигаторе и запишите ребёнка в группу.',
+        action: findProgram,
+      },
+      {
         path: 'children',
         label: 'Дети',
         roles: ['parent'],

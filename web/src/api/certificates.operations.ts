@@ -1,0 +1,273 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+export interface CertificateGroup {
+  id: string;
+  name: string;
+  minAge: number;
+  maxAge: number;
+}
+
+export interface Municipality {
+  code: string;
+  name: string;
+}
+
+export const MUNICIPALITIES: TypedDocumentNode<{ municipalities: Municipality[] }, Record<string, never>> = gql`
+  query Municipalities {
+    municipalities {
+      code
+      name
+    }
+  }
+`;
+
+export const CERTIFICATE_GROUPS: TypedDocumentNode<
+  { municipality: (Municipality & { certificateGroups: CertificateGroup[] }) | null },
+  { code: string }
+> = gql`
+  query CertificateGroups($code: String!) {
+    municipality(code: $code) {
+      code
+      name
+      certificateGroups {
+        id
+        name
+        minAge
+        maxAge
+      }
+    }
+  }
+`;
+
+export type ApplicationStatus = 'email_pending' | 'email_confirmed' | 'certificate_issued';
+
+export interface CertificateApplication {
+  id: string;
+  applicationNumber: number;
+  childId: string;
+  email: string | null;
+  status: ApplicationStatus;
+  createdAt: string;
+}
+
+const APPLICATION_FIELDS = gql`
+  fragment ApplicationFields on CertificateApplication {
+    id
+    applicationNumber
+    childId
+    email
+    status
+    createdAt
+  }
+`;
+
+export const MY_APPLICATIONS: TypedDocumentNode<{ myApplications: CertificateApplication[] }, Record<string, never>> = gql`
+  query MyApplications {
+    myApplications {
+      ...ApplicationFields
+    }
+  }
+  ${APPLICATION_FIELDS}
+`;
+
+export const APPLY_FOR_CERTIFICATE: TypedDocumentNode<
+  { applyForCertificate: CertificateApplication },
+  { input: { childId: string; email: string } }
+> = gql`
+  mutation ApplyForCertificate($input: ApplyForCertificateInput!) {
+    applyForCertificate(input: $input) {
+      ...ApplicationFields
+    }
+  }
+  ${APPLICATION_FIELDS}
+`;
+
+export const RESEND_CONFIRMATION: TypedDocumentNode<{ resendConfirmation: CertificateApplication }, { applicationId: string }> =
+  gql`
+    mutation ResendConfirmation($applicationId: ID!) {
+      resendConfirmation(applicationId: $applicationId) {
+        ...ApplicationFields
+      }
+    }
+    ${APPLICATION_FIELDS}
+  `;
+
+export const CONFIRM_EMAIL: TypedDocumentNode<{ confirmEmail: CertificateApplication }, { token: string }> = gql`
+  mutation ConfirmEmail($token: String!) {
+    confirmEmail(token: $token) {
+      ...ApplicationFields
+    }
+  }
+  ${APPLICATION_FIELDS}
+`;
+
+export type CertificateStatus = 'inactive' | 'active' | 'suspended' | 'terminated';
+
+export interface AccountMovement {
+  id: string;
+  kind: string;
+  amountKopecks: number;
+  enrollmentId: string | null;
+  createdAt: string;
+}
+
+export interface Certificate {
+  id: string;
+  number: string;
+  childId: string;
+  documentId: string;
+  status: CertificateStatus;
+  statusLabel: string;
+  createdAt: string;
+  activatedAt: string | null;
+  checkedDocuments: string[] | null;
+  terminationReason: string | null;
+  groupName: string;
+  applicationNumber: number;
+  municipality: Municipality;
+}
+
+const CERTIFICATE_FIELDS = gql`
+  fragment CertificateFields on Certificate {
+    id
+    number
+    childId
+    documentId
+    status
+    statusLabel
+    createdAt
+    activatedAt
+    checkedDocuments
+    terminationReason
+    groupName
+    applicationNumber
+    municipality {
+      code
+      name
+    }
+  }
+`;
+
+export const ISSUE_CERTIFICATE: TypedDocumentNode<
+  { issueCertificate: Certificate },
+  { input: { applicationId: string; groupId: string; documentId: string } }
+> = gql`
+  mutation IssueCertificate($input: IssueCertificateInput!) {
+    issueCertificate(input: $input) {
+      ...CertificateFields
+    }
+  }
+  ${CERTIFICATE_FIELDS}
+`;
+
+export const CERTIFICATE_BY_NUMBER: TypedDocumentNode<{ certificate: Certificate | null }, { number: string }> = gql`
+  query CertificateByNumber($number: String!) {
+    certificate(number: $number) {
+      ...CertificateFields
+    }
+  }
+  ${CERTIFICATE_FIELDS}
+`;
+
+export const FIND_CERTIFICATES: TypedDocumentNode<{ findCertificates: Certificate[] }, { number: string }> = gql`
+  query FindCertificates($number: String!) {
+    findCertificates(query: { number: $number }) {
+      ...CertificateFields
+    }
+  }
+  ${CERTIFICATE_FIELDS}
+`;
+
+export const ACTIVATE_CERTIFICATE: TypedDocumentNode<
+  { activateCertificate: Certificate },
+  { input: { certificateId: string; checkedDocuments: string[] } }
+> = gql`
+  mutation ActivateCertificate($input: ActivateCertificateInput!) {
+    activateCertificate(input: $input) {
+      ...CertificateFields
+    }
+  }
+  ${CERTIFICATE_FIELDS}
+`;
+
+type StatusChange = TypedDocumentNode<Record<string, Certificate>, { input: { certificateId: string; reason: string | null } }>;
+
+export const SUSPEND_CERTIFICATE: StatusChange = gql`
+  mutation SuspendCertificate($input: ChangeCertificateStatusInput!) {
+    suspendCertificate(input: $input) {
+      ...CertificateFields
+    }
+  }
+  ${CERTIFICATE_FIELDS}
+`;
+
+export const RESUME_CERTIFICATE: StatusChange = gql`
+  mutation ResumeCertificate($input: ChangeCertificateStatusInput!) {
+    resumeCertificate(input: $input) {
+      ...CertificateFields
+    }
+  }
+  ${CERTIFICATE_FIELDS}
+`;
+
+export const TERMINATE_CERTIFICATE: StatusChange = gql`
+  mutation TerminateCertificate($input: ChangeCertificateStatusInput!) {
+    terminateCertificate(input: $input) {
+      ...CertificateFields
+    }
+  }
+  ${CERTIFICATE_FIELDS}
+`;
+
+export const BALANCE: TypedDocumentNode<
+  {
+    certificate: {
+      id: string;
+      balance: {
+        balanceKopecks: number;
+        reservedKopecks: number;
+        openedWithKopecks: number;
+        periodStart: string;
+        accountingOnlyReason: string | null;
+      } | null;
+      movements: AccountMovement[];
+    } | null;
+  },
+  { number: string }
+> = gql`
+  query CertificateBalance($number: String!) {
+    certificate(number: $number) {
+      id
+      balance {
+        balanceKopecks
+        reservedKopecks
+        openedWithKopecks
+        periodStart
+        accountingOnlyReason
+      }
+      movements {
+        id
+        kind
+        amountKopecks
+        enrollmentId
+        createdAt
+      }
+    }
+  }
+`;
+
+export const movementLabels: Record<string, string> = {
+  opening: 'Начисление норматива',
+  reservation: 'Резерв под заявку на обучение',
+  release: 'Снятие резерва',
+  charge: 'Оплата занятий',
+  period_close: 'Закрытие учебного года',
+};
+
+/** Documents the parent brings for activation (seed, step 14). */
+export const activationDocuments = [
+  { value: 'application_form', label: 'Заявление и согласие на обработку персональных данных (заполненные и распечатанные)' },
+  { value: 'applicant_passport', label: 'Паспорт заявителя' },
+  { value: 'child_document', label: 'Свидетельство о рождении ребёнка (паспорт ребёнка с 14 лет)' },
+  { value: 'residence_proof', label: 'Документ, подтверждающий прописку ребёнка на территории муниципального образования' },
+] as const;

@@ -1,0 +1,227 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { Certificate } from './certificates.operations';
+
+export type Sex = 'MALE' | 'FEMALE';
+export type DocumentKind = 'BIRTH_CERTIFICATE' | 'PASSPORT';
+
+export const documentKindLabels: Record<DocumentKind, string> = {
+  BIRTH_CERTIFICATE: 'свидетельство о рождении',
+  PASSPORT: 'паспорт',
+};
+
+export interface IdentityDocument {
+  id: string;
+  childId: string;
+  kind: DocumentKind;
+  series: string;
+  number: string;
+  issuedOn: string;
+  issuer: string;
+  divisionCode: string | null;
+  createdAt: string;
+  scan: { fileName: string; contentType: string; sizeBytes: number } | null;
+}
+
+export interface ChildInput {
+  lastName: string;
+  firstName: string;
+  patronymic: string | null;
+  birthDate: string;
+  sex: Sex;
+  address: string;
+  municipalityCode: string;
+  attendsSchool: boolean;
+}
+
+export interface Child extends ChildInput {
+  id: string;
+  consentGivenAt: string | null;
+  documents: IdentityDocument[];
+  certificate: Certificate | null;
+}
+
+const CHILD_FIELDS = gql`
+  fragment ChildFields on Child {
+    id
+    lastName
+    firstName
+    patronymic
+    birthDate
+    sex
+    address
+    municipalityCode
+    attendsSchool
+    consentGivenAt
+    documents {
+      id
+      childId
+      kind
+      series
+      number
+      issuedOn
+      issuer
+      divisionCode
+      createdAt
+      scan {
+        fileName
+        contentType
+        sizeBytes
+      }
+    }
+    certificate {
+      id
+      number
+      childId
+      documentId
+      status
+      statusLabel
+      createdAt
+      activatedAt
+      checkedDocuments
+      terminationReason
+      groupName
+      applicationNumber
+      municipality {
+        code
+        name
+      }
+    }
+  }
+`;
+
+export const MY_CHILDREN: TypedDocumentNode<{ myChildren: Child[] }, Record<string, never>> = gql`
+  query MyChildren {
+    myChildren {
+      ...ChildFields
+    }
+  }
+  ${CHILD_FIELDS}
+`;
+
+export const CHILD: TypedDocumentNode<{ child: Child }, { id: string; reason?: string | null }> = gql`
+  query Child($id: ID!, $reason: String) {
+    child(id: $id, reason: $reason) {
+      ...ChildFields
+    }
+  }
+  ${CHILD_FIELDS}
+`;
+
+export const ADD_CHILD: TypedDocumentNode<{ addChild: Child }, { input: ChildInput }> = gql`
+  mutation AddChild($input: ChildInput!) {
+    addChild(input: $input) {
+      ...ChildFields
+    }
+  }
+  ${CHILD_FIELDS}
+`;
+
+export const UPDATE_CHILD: TypedDocumentNode<{ updateChild: Child }, { id: string; input: ChildInput }> = gql`
+  mutation UpdateChild($id: ID!, $input: ChildInput!) {
+    updateChild(id: $id, input: $input) {
+      ...ChildFields
+    }
+  }
+  ${CHILD_FIELDS}
+`;
+
+export const GIVE_CONSENT: TypedDocumentNode<
+  { giveConsent: { id: string; consentGivenAt: string | null } },
+  { childId: string }
+> = gql`
+  mutation GiveConsent($childId: ID!) {
+    giveConsent(childId: $childId) {
+      id
+      consentGivenAt
+    }
+  }
+`;
+
+export interface DocumentInput {
+  kind: DocumentKind;
+  series: string;
+  number: string;
+  issuedOn: string;
+  issuer: string;
+  divisionCode: string | null;
+  scan: { fileName: string; contentBase64: string };
+}
+
+export const ADD_DOCUMENT: TypedDocumentNode<{ addDocument: IdentityDocument }, { childId: string; input: DocumentInput }> = gql`
+  mutation AddDocument($childId: ID!, $input: DocumentInput!) {
+    addDocument(childId: $childId, input: $input) {
+      id
+      childId
+      kind
+      series
+      number
+      issuedOn
+      issuer
+      divisionCode
+      createdAt
+      scan {
+        fileName
+        contentType
+        sizeBytes
+      }
+    }
+  }
+`;
+
+export function childFullName(child: Pick<ChildInput, 'lastName' | 'firstName' | 'patronymic'>): string {
+  return [child.lastName, child.firstName, child.patronymic].filter(Boolean).join(' ');
+}
+
+export function documentLabel(document: Pick<IdentityDocument, 'kind' | 'series' | 'number'>): string {
+  return `${documentKindLabels[document.kind]} серия ${document.series} № ${document.number}`;
+}
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+const API_KEY_FIELDS = gql`
+  fragment ApiKeyFields on ApiKey {
+    id
+    name
+    prefix
+    createdAt
+    revokedAt
+    lastUsedAt
+  }
+`;
+
+export const MY_API_KEYS: TypedDocumentNode<{ myApiKeys: ApiKey[] }, Record<string, never>> = gql`
+  query MyApiKeys {
+    myApiKeys {
+      ...ApiKeyFields
+    }
+  }
+  ${API_KEY_FIELDS}
+`;
+
+export const CREATE_API_KEY: TypedDocumentNode<{ createApiKey: { key: string; apiKey: ApiKey } }, { name: string }> = gql`
+  mutation CreateApiKey($name: String!) {
+    createApiKey(name: $name) {
+      key
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+  }
+  ${API_KEY_FIELDS}
+`;
+
+export const REVOKE_API_KEY: TypedDocumentNode<{ revokeApiKey: ApiKey }, { id: string }> = gql`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      ...ApiKeyFields
+    }
+  }
+  ${API_KEY_FIELDS}
+`;

@@ -1,0 +1,61 @@
+import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { Certificate } from '../api/certificates.operations';
+import { childFullName, documentLabel, type Child } from '../api/identity.operations';
+import { CertificateBalance } from './certificate-balance';
+import { formatDateTime } from './format';
+
+const statusColors: Record<Certificate['status'], string> = {
+  inactive: 'gray',
+  active: 'blue',
+  suspended: 'grape',
+  terminated: 'red',
+};
+
+/** The certificate as the seed's step 13 shows it, with the balance and the printed forms. */
+export function CertificateCard({ certificate, child }: { certificate: Certificate; child: Child }) {
+  const document = child.documents.find((d) => d.id === certificate.documentId);
+  const rows: [string, string][] = [
+    ['Муниципалитет', certificate.municipality.name],
+    ['Документ', document ? documentLabel(document) : '—'],
+    ['Статус', certificate.statusLabel],
+    ['Группа сертификата', certificate.groupName],
+    ['Дата создания', formatDateTime(certificate.createdAt)],
+  ];
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={`certificate-${certificate.id}`}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h4" id={`certificate-${certificate.id}`}>
+            Сертификат: {certificate.number}
+          </Title>
+          <Badge color={statusColors[certificate.status]} variant={certificate.status === 'terminated' ? 'filled' : 'light'}>
+            {certificate.statusLabel}
+          </Badge>
+        </Group>
+        <Text size="sm">{childFullName(child)}</Text>
+        <Table variant="vertical" withTableBorder={false}>
+          <Table.Tbody>
+            {rows.map(([label, value]) => (
+              <Table.Tr key={label}>
+                <Table.Th w={200}>{label}</Table.Th>
+                <Table.Td>{value}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {certificate.status === 'inactive' && (
+          <Text size="sm">
+            Осуществить активацию сертификата Вы можете на основании заявления в одном из предложенных учреждений Вашего
+            муниципалитета. Возьмите с собой заявление и согласие на обработку персональных данных (заполненные и распечатанные),
+            паспорт заявителя, свидетельство о рождении ребёнка (паспорт ребёнка с 14 лет)
+            {child.attendsSchool ? '' : ' и документ, подтверждающий прописку ребёнка на территории муниципального образования'}.
+          </Text>
+        )}
+        {certificate.status === 'terminated' && certificate.terminationReason && (
+          <Text size="sm">Причина прекращения: {certificate.terminationReason}</Text>
+        )}
+        {certificate.status !== 'inactive' && <CertificateBalance number={certificate.number} />}
+      </Stack>
+    </Paper>
+  );
+}

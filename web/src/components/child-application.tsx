@@ -1,0 +1,71 @@
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { RESEND_CONFIRMATION, type CertificateApplication } from '../api/certificates.operations';
+import { childFullName, type Child } from '../api/identity.operations';
+import { ApplyForm } from './apply-form';
+import { ErrorAlert } from './error-alert';
+import { IssueForm } from './issue-form';
+
+/** One child without a certificate: apply, wait for the e-mail to be confirmed, then get the certificate. */
+export function ChildApplication(props: { child: Child; application: CertificateApplication | undefined; openIssue: boolean }) {
+  const { child, application } = props;
+  const [applying, setApplying] = useState(false);
+  const [issuing, setIssuing] = useState(props.openIssue);
+  const [resend, resent] = useMutation(RESEND_CONFIRMATION);
+  const name = childFullName(child);
+
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={`application-${child.id}`}>
+      <Stack gap="sm">
+        <Title order={2} size="h4" id={`application-${child.id}`}>
+          {name}
+        </Title>
+        {application?.status === 'email_pending' && (
+          <>
+            <Text>
+              Заявление № {application.applicationNumber}. На адрес {application.email} отправлено письмо «Заявка на сертификат
+              ПДО. Подтверждение электронной почты». Для подтверждения адреса электронной почты перейдите по ссылке из письма.
+            </Text>
+            <ErrorAlert error={resent.error} />
+            {resent.data && (
+              <Alert color="blue" variant="light">
+                Письмо отправлено ещё раз. Прежняя ссылка больше не действует.
+              </Alert>
+            )}
+            <div>
+              <Button
+                variant="default"
+                loading={resent.loading}
+                onClick={() => void resend({ variables: { applicationId: application.id } }).catch(() => undefined)}
+              >
+                Отправить письмо ещё раз
+              </Button>
+            </div>
+          </>
+        )}
+        {application?.status === 'email_confirmed' &&
+          (issuing ? (
+            <IssueForm application={application} child={child} />
+          ) : (
+            <>
+              <Text>Заявление № {application.applicationNumber}: адрес электронной почты подтверждён.</Text>
+              <div>
+                <Button onClick={() => setIssuing(true)}>Получить сертификат</Button>
+              </div>
+            </>
+          ))}
+        {(application === undefined || application.status === 'certificate_issued') &&
+          (applying ? (
+            <ApplyForm childId={child.id} onCancel={() => setApplying(false)} />
+          ) : (
+            <div>
+              <Button onClick={() => setApplying(true)} aria-label={`Подать заявление на получение сертификата: ${name}`}>
+                Подать заявление на получение сертификата
+              </Button>
+            </div>
+          ))}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,90 @@
+import { Alert, Anchor, Button, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { MY_CHILDREN, childFullName } from '../api/identity.operations';
+import {
+  MY_ENROLLMENTS,
+  REQUEST_ENROLLMENT,
+  enrollmentStatusLabels,
+  type ProgramDetails,
+  type ProgramGroup,
+} from '../api/navigator.operations';
+import { ErrorAlert } from './error-alert';
+import { formatDays } from './format';
+import { Loading } from './loading';
+import { PriceSplitView } from './price-split-view';
+
+/** Enrolment of one of the viewer's children with a live certificate into a chosen group. */
+export function EnrolPanel({ program, group }: { program: ProgramDetails; group: ProgramGroup }) {
+  const children = useQuery(MY_CHILDREN);
+  const [childId, setChildId] = useState<string | null>(null);
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [request, requested] = useMutation(REQUEST_ENROLLMENT, { refetchQueries: [MY_ENROLLMENTS] });
+
+  if (children.loading) return <Loading />;
+  if (children.error) return <ErrorAlert error={children.error} />;
+  const withCertificate = (children.data?.myChildren ?? []).filter(
+    (child) => child.certificate !== null && child.certificate.status !== 'terminated',
+  );
+  const chosen = withCertificate.find((child) => child.id === childId) ?? withCertificate[0];
+  const enrollment = requested.data?.requestEnrollment;
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="enrol-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="enrol-title">
+          Запись в группу: {formatDays(group.daysOfWeek)}, {group.startTime}–{group.endTime}
+        </Title>
+        {chosen === undefined ? (
+          <Text>
+            Записаться можно с сертификатом дополнительного образования. Получите его в разделе{' '}
+            <Anchor component={Link} to="/cabinet/services/additional-education">
+              «Дополнительное образование»
+            </Anchor>
+            .
+          </Text>
+        ) : enrollment ? (
+          <Alert color="blue" variant="light" title="Заявка на зачисление подана">
+            Статус: {enrollmentStatusLabels[enrollment.status] ?? enrollment.status}.{' '}
+            <Anchor component={Link} to="/cabinet/services/enrollments">
+              Мои записи
+            </Anchor>
+          </Alert>
+        ) : (
+          <>
+            <NativeSelect
+              label="Ребёнок"
+              value={chosen.id}
+              onChange={(event) => setChildId(event.currentTarget.value)}
+              data={withCertificate.map((child) => ({
+                value: child.id,
+                label: `${childFullName(child)}, сертификат ${child.certificate?.number ?? ''}`,
+              }))}
+            />
+            {chosen.certificate && (
+              <PriceSplitView
+                certificateId={chosen.certificate.id}
+                months={program.durationMonths}
+                monthlyPriceKopecks={program.monthlyPriceKopecks}
+              />
+            )}
+            <ErrorAlert error={requested.error} />
+            <div>
+              <Button
+                loading={requested.loading}
+                onClick={() =>
+                  void request({ variables: { input: { childId: chosen.id, groupId: group.id, idempotencyKey } } }).catch(
+                    () => undefined,
+                  )
+                }
+              >
+                Записать ребёнка
+              </Button>
+            </div>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,37 @@
+const rubles = new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB', minimumFractionDigits: 2 });
+
+export function formatKopecks(kopecks: number): string {
+  return rubles.format(kopecks / 100);
+}
+
+/** Rubles typed by a person («1 500,50») to kopecks; null when it is not an amount. */
+export function parseRubles(text: string): number | null {
+  const normalized = text.replace(/\s/g, '').replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(normalized)) return null;
+  return Math.round(Number(normalized) * 100);
+}
+
+/** ГГГГ-ММ-ДД or an ISO instant to ДД.ММ.ГГГГ. */
+export function formatDate(value: string): string {
+  const [year, month, day] = value.slice(0, 10).split('-');
+  return `${day}.${month}.${year}`;
+}
+
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'medium' });
+}
+
+export const weekdayShort = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'] as const;
+export const weekdayLong = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'] as const;
+
+/** Days 1–7 (Monday first) as «вт, чт». */
+export function formatDays(days: readonly number[]): string {
+  return days.map((day) => weekdayShort[day - 1] ?? String(day)).join(', ');
+}
+
+/** Full years between a birth date (ГГГГ-ММ-ДД) and today. */
+export function ageOn(birthDate: string, today = new Date()): number {
+  const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
+  const hadBirthday = today.getMonth() + 1 > month || (today.getMonth() + 1 === month && today.getDate() >= day);
+  return today.getFullYear() - year - (hadBirthday ? 0 : 1);
+}

@@ -1,0 +1,37 @@
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { formatLabels, type ProgramSummary } from '../api/navigator.operations';
+import { formatKopecks } from './format';
+
+export function ProgramCard({ program, municipalityName }: { program: ProgramSummary; municipalityName?: string }) {
+  return (
+    <Paper withBorder p="md" component="article">
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          <Anchor component={Link} to={`/navigator/programs/${program.id}`}>
+            {program.title}
+          </Anchor>
+        </Title>
+        {program.provider && <Text size="sm">{program.provider.name}</Text>}
+        <Group gap="xs">
+          <Badge variant="light" color="blue">
+            {program.directionLabel}
+          </Badge>
+          <Badge variant="light" color="gray">
+            {program.minAge}–{program.maxAge} лет
+          </Badge>
+          <Badge variant="light" color="gray">
+            {formatLabels[program.format] ?? program.format}
+          </Badge>
+        </Group>
+        <Text size="sm" lineClamp={2}>
+          {program.description}
+        </Text>
+        <Group justify="space-between" gap="xs">
+          <Text size="sm">{[municipalityName, program.address].filter(Boolean).join(', ')}</Text>
+          <Text fw={700}>{formatKopecks(program.monthlyPriceKopecks)} в месяц</Text>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ComponentType } from 'react';
+import type { Role } from '../auth/viewer';
+import { AdditionalEducationPage } from '../pages/additional-education-page';
+import { ChildFormPage } from '../pages/child-form-page';
+import { ChildrenPage } from '../pages/children-page';
+import { DocumentFormPage } from '../pages/document-form-page';
+import { EnrollmentsPage } from '../pages/enrollments-page';
+
+/** Cabinet sections that have their own screen, by their full path; the rest show their empty state. */
+export const sectionScreens: Readonly<Record<string, ComponentType>> = {
+  '/cabinet/services/additional-education': AdditionalEducationPage,
+  '/cabinet/services/enrollments': EnrollmentsPage,
+  '/cabinet/children': ChildrenPage,
+};
+
+export interface SubScreen {
+  /** Relative to the cabinet's base path. */
+  path: string;
+  roles: readonly Role[];
+  Screen: ComponentType;
+}
+
+/** Screens reached from a section (forms, a record's page), by cabinet base path. */
+export const subScreens: Readonly<Record<string, readonly SubScreen[]>> = {
+  '/cabinet': [
+    { path: 'children/new', roles: ['parent'], Screen: ChildFormPage },
+    { path: 'children/:childId/edit', roles: ['parent'], Screen: ChildFormPage },
+    { path: 'children/:childId/documents/new', roles: ['parent'], Screen: DocumentFormPage },
+  ],
+};

@@ -1,0 +1,154 @@
+import { Button, Checkbox, Group, NativeSelect, Paper, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import {
+  ADD_CHILD,
+  GIVE_CONSENT,
+  MY_CHILDREN,
+  UPDATE_CHILD,
+  type Child,
+  type ChildInput,
+  type Sex,
+} from '../api/identity.operations';
+import { ErrorAlert } from '../components/error-alert';
+import { Loading } from '../components/loading';
+import { MunicipalitySelect } from '../components/municipality-select';
+import { PageHeader } from '../components/page-header';
+
+const blank: ChildInput = {
+  lastName: '',
+  firstName: '',
+  patronymic: '',
+  birthDate: '',
+  sex: 'MALE',
+  address: '',
+  municipalityCode: '',
+  attendsSchool: true,
+};
+
+function ChildForm({ child }: { child: Child | null }) {
+  const navigate = useNavigate();
+  const [form, setForm] = useState<ChildInput>(() =>
+    child === null
+      ? blank
+      : {
+          lastName: child.lastName,
+          firstName: child.firstName,
+          patronymic: child.patronymic ?? '',
+          birthDate: child.birthDate,
+          sex: child.sex,
+          address: child.address,
+          municipalityCode: child.municipalityCode,
+          attendsSchool: child.attendsSchool,
+        },
+  );
+  const [consent, setConsent] = useState(child?.consentGivenAt != null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+  const [addChild] = useMutation(ADD_CHILD, { refetchQueries: [MY_CHILDREN] });
+  const [updateChild] = useMutation(UPDATE_CHILD);
+  const [giveConsent] = useMutation(GIVE_CONSENT);
+
+  const field =
+    <K extends keyof ChildInput>(name: K) =>
+    (value: ChildInput[K]) =>
+      setForm({ ...form, [name]: value });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setFailure(null);
+    const input = { ...form, patronymic: form.patronymic?.trim() || null };
+    try {
+      const saved =
+        child === null
+          ? (await addChild({ variables: { input } })).data?.addChild
+          : (await updateChild({ variables: { id: child.id, input } })).data?.updateChild;
+      if (saved && consent && saved.consentGivenAt === null) await giveConsent({ variables: { childId: saved.id } });
+      navigate('/cabinet/children');
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Paper withBorder p="md" maw={640}>
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          <ErrorAlert error={failure} />
+          <TextInput label="Фамилия" required value={form.lastName} onChange={(e) => field('lastName')(e.currentTarget.value)} />
+          <TextInput label="Имя" required value={form.firstName} onChange={(e) => field('firstName')(e.currentTarget.value)} />
+          <TextInput
+            label="Отчество (при наличии)"
+            value={form.patronymic ?? ''}
+            onChange={(e) => field('patronymic')(e.currentTarget.value)}
+          />
+          <TextInput
+            label="Дата рождения"
+            type="date"
+            required
+            value={form.birthDate}
+            onChange={(e) => field('birthDate')(e.currentTarget.value)}
+          />
+          <NativeSelect
+            label="Пол"
+            value={form.sex}
+            onChange={(e) => field('sex')(e.currentTarget.value as Sex)}
+            data={[
+              { value: 'MALE', label: 'мужской' },
+              { value: 'FEMALE', label: 'женский' },
+            ]}
+          />
+          <TextInput
+            label="Место (адрес) проживания ребёнка"
+            required
+            value={form.address}
+            onChange={(e) => field('address')(e.currentTarget.value)}
+          />
+          <MunicipalitySelect
+            label="Муниципалитет"
+            required
+            value={form.municipalityCode}
+            onChange={(code) => field('municipalityCode')(code)}
+          />
+          <Checkbox
+            label="Ребёнок посещает школу или детский сад в этом муниципалитете"
+            checked={form.attendsSchool}
+            onChange={(e) => field('attendsSchool')(e.currentTarget.checked)}
+          />
+          <Checkbox
+            label="Даю согласие на обработку персональных данных ребёнка (статья 9 Федерального закона № 152-ФЗ «О персональных данных»)"
+            checked={consent}
+            disabled={child?.consentGivenAt != null}
+            onChange={(e) => setConsent(e.currentTarget.checked)}
+          />
+          <Group>
+            <Button type="submit" loading={pending}>
+              Сохранить
+            </Button>
+            <Button component={Link} to="/cabinet/children" variant="default">
+              Отмена
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** Add a child, or edit the card at /cabinet/children/:childId/edit. */
+export function ChildFormPage() {
+  const { childId } = useParams();
+  const children = useQuery(MY_CHILDREN, { skip: childId === undefined });
+  const child = children.data?.myChildren.find((c) => c.id === childId) ?? null;
+  return (
+    <Stack gap="lg">
+      <PageHeader title={childId === undefined ? 'Новый ребёнок' : 'Изменение данных ребёнка'} />
+      <ErrorAlert error={children.error} />
+      {childId !== undefined && children.loading ? <Loading /> : <ChildForm key={child?.id ?? 'new'} child={child} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import { checkA11y, checkOnPhone, launchBrowser, requiredEnv, screenshot, type BrowserSession } from './harness';
+
+const webUrl = requiredEnv('WEB_URL');
+
+describe('public catalogue', () => {
+  let session: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await launchBrowser();
+    page = await session.context.newPage();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const robotics = () => page.getByRole('link', { name: 'Робототехника для начинающих' });
+  const artStudio = () => page.getByRole('link', { name: 'Изостудия «Радуга»' });
+  const results = () => page.getByRole('status').filter({ hasText: 'Найдено программ' });
+
+  it('lists published programs with direction and municipality counts', async () => {
+    await page.goto(new URL('/navigator', webUrl).href);
+    await page.getByRole('heading', { level: 1, name: 'Навигатор дополнительного образования детей Кузбасса' }).waitFor();
+    await robotics().waitFor();
+    await artStudio().waitFor();
+    await page.getByText(/^художественная \(\d+\)$/).waitFor();
+    await page
+      .getByRole('combobox', { name: 'Муниципалитет' })
+      .locator('option', { hasText: /г\. Киселевск \(\d+\)/ })
+      .waitFor({
+        state: 'attached',
+      });
+    await screenshot(page, 'catalogue');
+    await checkA11y(page);
+    await checkOnPhone(page, 'catalogue');
+  });
+
+  it('finds a program under a typo', async () => {
+    await page.getByRole('searchbox', { name: 'Название или описание' }).fill('роботехника');
+    await page.getByRole('button', { name: 'Найти' }).click();
+    await artStudio().waitFor({ state: 'detached' });
+    await robotics().waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('роботехника');
+    await page.getByRole('button', { name: 'Сбросить' }).click();
+    await artStudio().waitFor();
+  });
+
+  it('filters by day of week, age, direction, price, seats and certificate', async () => {
+    await page.getByRole('combobox', { name: 'День занятий' }).selectOption({ label: 'суббота' });
+    await artStudio().waitFor({ state: 'detached' });
+    await robotics().waitFor();
+    await page.getByRole('button', { name: 'Сбросить' }).click();
+
+    await page.getByRole('textbox', { name: 'Возраст ребёнка, лет' }).fill('5');
+    await robotics().waitFor({ state: 'detached' });
+    await artStudio().waitFor();
+    await page.getByRole('button', { name: 'Сбросить' }).click();
+
+    await page.getByText(/^художественная \(\d+\)$/).click();
+    await robotics().waitFor({ state: 'detached' });
+    await artStudio().waitFor();
+    await page.getByRole('button', { name: 'Сбросить' }).click();
+
+    await page.getByRole('textbox', { name: 'Цена в месяц не больше, ₽' }).fill('1000');
+    // The filters live in the address, which the router updates in a transition: wait for each box to show it.
+    for (const name of ['Только со свободными местами', 'Оплата сертификатом']) {
+      await page.getByRole('checkbox', { name }).click();
+      await page.getByRole('checkbox', { name, checked: true }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Найти' }).click();
+    await robotics().waitFor({ state: 'detached' });
+    await artStudio().waitFor();
+    await results().waitFor();
+    await screenshot(page, 'catalogue-filtered');
+    await checkA11y(page);
+
+    await page.getByRole('combobox', { name: 'Муниципалитет' }).selectOption('01');
+    await page.getByText('Программ с такими условиями нет').waitFor();
+    await page.getByRole('button', { name: 'Сбросить' }).click();
+  });
+
+  it('shows a program page with its groups and seats left', async () => {
+    await robotics().click();
+    await page.getByRole('heading', { level: 1, name: 'Робототехника для начинающих' }).waitFor();
+    await page.getByText('МБУ ДО «Дом детского творчества» г. Киселевска').waitFor();
+    const groups = page.getByRole('table');
+    await groups.getByRole('row', { name: /вт, чт, 15:00–16:30 Кузнецов Андрей Петрович .* \d+ из 12/ }).waitFor();
+    await groups.getByRole('row', { name: /сб, 10:00–12:00 .* \d+ из 10/ }).waitFor();
+    await page.getByRole('link', { name: 'войдите в личный кабинет' }).waitFor();
+    await screenshot(page, 'program');
+    await checkA11y(page);
+    await checkOnPhone(page, 'program');
+  });
+});

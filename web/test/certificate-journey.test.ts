@@ -1,0 +1,137 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import {
+  checkA11y,
+  checkOnPhone,
+  launchBrowser,
+  requiredEnv,
+  screenshot,
+  signedInPage,
+  waitForMail,
+  type BrowserSession,
+} from './harness';
+
+const webUrl = requiredEnv('WEB_URL');
+// A 1×1 PNG stands in for the scan of the birth certificate.
+const scanPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const letters = 'абвгдежзиклмнопрстуфхцчшэюя';
+
+/** A Cyrillic surname nobody else in the demo data has, so parallel tests never meet this child. */
+function uniqueSurname(): string {
+  const tail = Array.from({ length: 6 }, () => letters[randomInt(letters.length)]).join('');
+  return `Тест${tail}ов`;
+}
+
+describe('certificate journey in the browser (seed steps 5–13)', () => {
+  let session: BrowserSession;
+  let parent: Page;
+  const lastName = uniqueSurname();
+  const childName = `${lastName} Мирон Андреевич`;
+  const email = `roditel-${randomBytes(4).toString('hex')}@example.ru`;
+  let certificateNumber = '';
+
+  beforeAll(async () => {
+    session = await launchBrowser();
+    parent = await signedInPage(session, 'parent');
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('adds a child on «Дети»', async () => {
+    const nav = parent.getByRole('navigation', { name: 'Разделы кабинета' });
+    await nav.getByRole('link', { name: 'Дети' }).click();
+    await parent.getByRole('heading', { level: 1, name: 'Дети' }).waitFor();
+    await parent.getByRole('heading', { level: 2, name: 'Иванова Софья Сергеевна' }).waitFor();
+    await parent.getByRole('link', { name: 'Добавить ребёнка' }).click();
+    await parent.getByRole('heading', { level: 1, name: 'Новый ребёнок' }).waitFor();
+    await parent.getByRole('textbox', { name: 'Фамилия' }).fill(lastName);
+    await parent.getByRole('textbox', { name: 'Имя' }).fill('Мирон');
+    await parent.getByRole('textbox', { name: 'Отчество (при наличии)' }).fill('Андреевич');
+    await parent.getByLabel('Дата рождения').fill('2016-05-10');
+    await parent.getByRole('textbox', { name: 'Место (адрес) проживания ребёнка' }).fill('г. Киселевск, ул. Мира, д. 5, кв. 7');
+    await parent.getByRole('combobox', { name: 'Муниципалитет' }).selectOption('07');
+    await parent.getByRole('checkbox', { name: /Даю согласие на обработку персональных данных/ }).check();
+    await screenshot(parent, 'child-form');
+    await checkA11y(parent);
+    await parent.getByRole('button', { name: 'Сохранить' }).click();
+    await parent.getByRole('heading', { level: 2, name: childName }).waitFor();
+  });
+
+  it('adds the birth certificate with its scan', async () => {
+    await parent.getByRole('link', { name: `Предоставить документ: ${childName}` }).click();
+    await parent.getByRole('heading', { level: 1, name: 'Документ ребёнка' }).waitFor();
+    const number = String(randomInt(100000, 999999));
+    await parent.getByRole('textbox', { name: 'Серия' }).fill('II-ЛО');
+    await parent.getByRole('textbox', { name: 'Номер' }).fill(number);
+    await parent.getByLabel('Дата выдачи').fill('2016-05-20');
+    await parent.getByRole('textbox', { name: 'Кем выдан' }).fill('Отдел ЗАГС г. Киселевска');
+    await parent.locator('input[type=file]').setInputFiles({ name: 'свидетельство.png', mimeType: 'image/png', buffer: scanPng });
+    await screenshot(parent, 'document-form');
+    await checkA11y(parent);
+    await parent.getByRole('button', { name: 'Сохранить документ' }).click();
+    await parent.getByText(`свидетельство о рождении серия II-ЛО № ${number}`).waitFor();
+    await screenshot(parent, 'children');
+    await checkA11y(parent);
+  });
+
+  it('applies for a certificate with the applicant’s e-mail', async () => {
+    await parent.getByRole('link', { name: 'Дополнительное образование' }).click();
+    await parent.getByRole('heading', { level: 1, name: 'Дополнительное образование' }).waitFor();
+    await parent.getByRole('button', { name: 'Подать заявку на сертификат' }).click();
+    await parent.getByRole('button', { name: `Подать заявление на получение сертификата: ${childName}` }).click();
+    await parent.getByRole('textbox', { name: 'Адрес личной электронной почты заявителя' }).fill(email);
+    // The new child reaches the certificates service through Kafka; until then the API says so and the parent retries.
+    const sentNotice = parent.getByText(`На адрес ${email} отправлено письмо`);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      await parent.getByRole('button', { name: 'Отправить заявку' }).click();
+      const outcome = await Promise.race([
+        sentNotice.waitFor().then(() => 'sent' as const),
+        parent
+          .getByRole('alert')
+          .filter({ hasText: 'Ребёнок не найден' })
+          .waitFor()
+          .then(() => 'not yet' as const),
+      ]);
+      if (outcome === 'sent') break;
+      if (Date.now() > deadline) throw new Error('the certificates service never learned about the new child');
+      await parent.waitForTimeout(1_000);
+    }
+    await screenshot(parent, 'certificate-applied');
+    await checkA11y(parent);
+  });
+
+  it('confirms the e-mail from the link and gets the certificate', async () => {
+    const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
+    const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
+    expect(token).toBeDefined();
+    await parent.goto(new URL(`/confirm-email?token=${token}`, webUrl).href);
+    await parent.getByText('Адрес электронной почты подтверждён').waitFor();
+    await screenshot(parent, 'email-confirmed');
+    await checkA11y(parent);
+    await parent.getByRole('link', { name: 'Получить сертификат' }).click();
+    await parent.getByRole('heading', { name: 'Получение сертификата ПДО' }).waitFor();
+    await parent.getByRole('combobox', { name: 'Группа сертификата' }).selectOption({ label: 'Дети в возрасте от 5 до 18 лет' });
+    await screenshot(parent, 'certificate-issue');
+    await checkA11y(parent);
+    await parent.getByRole('button', { name: 'Получить сертификат' }).click();
+
+    const card = parent.getByRole('article').filter({ hasText: childName });
+    const heading = card.getByRole('heading', { name: /^Сертификат: 4207\d{6}$/ });
+    await heading.waitFor();
+    certificateNumber = (await heading.textContent())!.replace('Сертификат: ', '');
+    await card.getByRole('row', { name: 'Статус Не активирован' }).waitFor();
+    await card.getByRole('row', { name: 'Муниципалитет г. Киселевск' }).waitFor();
+    await card.getByRole('row', { name: 'Группа сертификата Дети в возрасте от 5 до 18 лет' }).waitFor();
+    await card.getByRole('row', { name: /^Документ свидетельство о рождении серия II-ЛО № \d{6}$/ }).waitFor();
+    await screenshot(parent, 'certificate-card');
+    await checkA11y(parent);
+    await checkOnPhone(parent, 'certificate-card');
+    expect(certificateNumber).toMatch(/^4207\d{6}$/);
+  });
+});
