@@ -18,6 +18,7 @@ import { CreateCatalogue1763700000001 } from './migrations/1763700000001-create-
 import { CertifiedCatalogue1763700000100 } from './migrations/1763700000100-certified-catalogue';
 import { CreateEnrollments1763800000100 } from './migrations/1763800000100-create-enrollments';
 import { CreateNormatives1763900000300 } from './migrations/1763900000300-create-normatives';
+import { RecordParentConsent1763900000400 } from './migrations/1763900000400-record-parent-consent';
 import { navigatorConfigSchema, type NavigatorConfig } from './navigator.config';
 import { startEnrollmentExpiry } from './operations/enrollment-expiry.timer';
 import { seedDemoCatalogue } from './seed/demo-catalogue.seed';
@@ -46,6 +47,7 @@ export const navigatorService = defineService<NavigatorConfig>({
     CertifiedCatalogue1763700000100,
     CreateEnrollments1763800000100,
     CreateNormatives1763900000300,
+    RecordParentConsent1763900000400,
   ],
   seed: seedDemoCatalogue,
   background: async (runtime) => [await startNavigatorConsumer(runtime), startEnrollmentExpiry(runtime)],

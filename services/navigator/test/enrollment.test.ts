@@ -517,3 +517,117 @@ describe('read models', () => {
     expect(result.errors).toBeUndefined();
   });
 });
+
+describe('staff enter an enrolment for a parent, with the consent recorded', () => {
+  const ON_BEHALF = `mutation($input: StaffEnrollmentInput!) {
+    enrollOnBehalf(input: $input) {
+      id status parentUserId requestedBy consent { method methodLabel givenAt document recordedBy }
+    } }`;
+  type OnBehalf = {
+    enrollOnBehalf: {
+      id: string;
+      status: string;
+      parentUserId: string;
+      requestedBy: string;
+      consent: { method: string; methodLabel: string; givenAt: string; document: string | null; recordedBy: string } | null;
+    };
+  };
+  const operator07: Partial<Viewer> = { userId: randomUUID(), roles: ['operator'], municipalityCode: '07' };
+  const operator01: Partial<Viewer> = { userId: randomUUID(), roles: ['operator'], municipalityCode: '01' };
+  const input = (f: Family, groupId: string, patch: Record<string, unknown> = {}) => ({
+    childId: f.childId,
+    groupId,
+    parentUserId: f.parent.userId,
+    consentMethod: 'written',
+    consentGivenAt: new Date(Date.now() - 3_600_000).toISOString(),
+    consentDocument: 'Заявление № 17 от родителя',
+    ...patch,
+  });
+
+  it('an operator of the child’s municipality enrols: the enrolment is the parent’s, the consent kept with who, when and how', async () => {
+    const f = await family();
+    const { groupId } = await group(10);
+    const givenAt = new Date(Date.now() - 3_600_000).toISOString();
+    const result = await run<OnBehalf>(operator07, ON_BEHALF, { input: input(f, groupId, { consentGivenAt: givenAt }) });
+    expect(result.errors).toBeUndefined();
+    const enrollment = result.data!.enrollOnBehalf;
+    expect(enrollment).toMatchObject({
+      status: 'awaiting_funds',
+      parentUserId: f.parent.userId,
+      requestedBy: operator07.userId,
+      consent: {
+        method: 'written',
+        methodLabel: 'письменное заявление родителя',
+        givenAt,
+        document: 'Заявление № 17 от родителя',
+        recordedBy: operator07.userId,
+      },
+    });
+    expect(await seatsTaken(groupId)).toBe(1);
+    expect(await outbox('navigator.EnrollmentRequested', enrollment.id)).toHaveLength(1);
+
+    // The parent sees it among their own, and the contract goes to the parent, not to the operator.
+    const mine = await run<{ myEnrollments: { id: string }[] }>(f.parent, `{ myEnrollments { id } }`);
+    expect(mine.data!.myEnrollments).toEqual([{ id: enrollment.id }]);
+    await reserve(enrollment.id);
+    expect((await run(staff, ACCEPT, { id: enrollment.id })).errors).toBeUndefined();
+    expect(await outbox('navigator.EnrollmentAccepted', enrollment.id)).toEqual([
+      expect.objectContaining({ parentUserId: f.parent.userId }),
+    ]);
+    // A parent applying themselves records no consent.
+    const own = await run<{ requestEnrollment: { id: string } }>(f.parent, REQUEST, {
+      input: { childId: f.childId, groupId: (await group()).groupId },
+    });
+    const [row] = await db.dataSource.query(
+      'SELECT parent_user_id, requested_by, consent_method FROM enrollments WHERE id = $1',
+      [own.data!.requestEnrollment.id],
+    );
+    expect(row).toEqual({ parent_user_id: f.parent.userId, requested_by: f.parent.userId, consent_method: null });
+  });
+
+  it('staff of the program’s provider may enrol too; other providers and other municipalities may not', async () => {
+    const f = await family();
+    const { groupId } = await group(10);
+    expect((await run(operator01, ON_BEHALF, { input: input(f, groupId) })).errors?.[0]?.code).toBe('FORBIDDEN');
+    expect((await run(otherStaff, ON_BEHALF, { input: input(f, groupId) })).errors?.[0]?.code).toBe('FORBIDDEN');
+    expect((await run(f.parent, ON_BEHALF, { input: input(f, groupId) })).errors?.[0]?.code).toBe('FORBIDDEN');
+    expect(await seatsTaken(groupId)).toBe(0);
+    const byProvider = await run<OnBehalf>(staff, ON_BEHALF, { input: input(f, groupId, { consentMethod: 'in_person' }) });
+    expect(byProvider.errors).toBeUndefined();
+    expect(byProvider.data!.enrollOnBehalf.consent).toMatchObject({ method: 'in_person', recordedBy: staff.userId });
+  });
+
+  it('refuses a stranger as the parent, a consent from the future or too old, and a made-up method, writing nothing', async () => {
+    const f = await family();
+    const { groupId } = await group(10);
+    const before = await db.dataSource.query('SELECT count(*)::int AS n FROM enrollments');
+    const refusal = async (patch: Record<string, unknown>) =>
+      (await run(operator07, ON_BEHALF, { input: input(f, groupId, patch) })).errors?.[0];
+    expect(await refusal({ parentUserId: randomUUID() })).toMatchObject({ code: 'NOT_PARENT_OF_CHILD' });
+    expect(await refusal({ consentGivenAt: new Date(Date.now() + 86_400_000).toISOString() })).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Согласие родителя не может быть дано в будущем. Проверьте дату и время.',
+    });
+    expect(await refusal({ consentGivenAt: new Date(Date.now() - 31 * 86_400_000).toISOString() })).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Согласие родителя старше 30 дней. Получите у родителя новое согласие на запись.',
+    });
+    expect(await refusal({ consentGivenAt: '21.11.2026' })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await refusal({ consentMethod: 'phone' })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await db.dataSource.query('SELECT count(*)::int AS n FROM enrollments')).toEqual(before);
+    expect(await seatsTaken(groupId)).toBe(0);
+  });
+
+  it('the database refuses an enrolment entered for someone else without a consent', async () => {
+    const f = await family();
+    const { programId, groupId } = await group(10);
+    await expect(
+      db.dataSource.query(
+        `INSERT INTO enrollments (id, child_id, certificate_id, program_id, group_id, provider_id, requested_by, parent_user_id,
+                                  status, monthly_price_kopecks, months)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'awaiting_funds', 150000, 9)`,
+        [randomUUID(), f.childId, f.certificateId, programId, groupId, PROVIDER, operator07.userId, f.parent.userId],
+      ),
+    ).rejects.toMatchObject({ constraint: 'enrollments_parent_consent_check' });
+  });
+});

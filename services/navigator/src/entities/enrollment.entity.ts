@@ -1,5 +1,6 @@
 import { kopecksColumn } from '@pdo/service-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ConsentMethod } from '../domain/consent.rules';
 import type { EnrollmentStatus } from '../domain/enrollment.rules';
 
 @Entity('enrollments')
@@ -22,8 +23,21 @@ export class EnrollmentEntity {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId: string;
 
+  /** the parent themselves, or staff entering the application with the parent's consent */
   @Column({ name: 'requested_by', type: 'uuid' })
   requestedBy: string;
+
+  @Column({ name: 'parent_user_id', type: 'uuid' })
+  parentUserId: string;
+
+  @Column({ name: 'consent_method', type: 'text', nullable: true })
+  consentMethod: ConsentMethod | null;
+
+  @Column({ name: 'consent_given_at', type: 'timestamptz', nullable: true })
+  consentGivenAt: Date | null;
+
+  @Column({ name: 'consent_document', type: 'text', nullable: true })
+  consentDocument: string | null;
 
   @Column({ type: 'text' })
   status: EnrollmentStatus;

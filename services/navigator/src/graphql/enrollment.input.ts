@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consentMethods } from '../domain/consent.rules';
 import { enrollmentStatuses } from '../domain/enrollment.rules';
 import { idempotencyKeySchema } from './program.input';
 
@@ -8,6 +9,20 @@ export const enrollmentRequestSchema = z.object({
   childId: z.uuid('Неверный идентификатор ребёнка.'),
   groupId: z.uuid('Неверный идентификатор группы.'),
   idempotencyKey: idempotencyKeySchema.transform((key) => key ?? null),
+});
+
+export const staffEnrollmentSchema = enrollmentRequestSchema.extend({
+  parentUserId: z.uuid('Неверный идентификатор родителя.'),
+  consentMethod: z.enum(consentMethods, 'Способ согласия: written (письменное заявление) или in_person (родитель лично).'),
+  consentGivenAt: z.iso
+    .datetime({ offset: true, error: 'Время согласия указывается как ГГГГ-ММ-ДДTЧЧ:ММ с часовым поясом.' })
+    .transform((value) => new Date(value)),
+  consentDocument: z
+    .string()
+    .trim()
+    .max(200, 'Название документа согласия слишком длинное.')
+    .nullish()
+    .transform((value) => value || null),
 });
 
 export const declineReasonSchema = z

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { forbidden, hasRole, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
 import { In } from 'typeorm';
 import { isStaffOf } from '../domain/access.rules';
+import { checkConsentTime, consentMethodLabels } from '../domain/consent.rules';
 import { rejectionMessage } from '../domain/enrollment.rules';
 import { ChildEntity } from '../entities/child.entity';
 import { EnrollmentEntity } from '../entities/enrollment.entity';
@@ -10,16 +11,35 @@ import {
   changeEnrollment,
   childOfParent,
   isParentOf,
+  enrollOnBehalf,
   lockEnrollment,
   requestEnrollment,
   withdraw,
 } from '../operations/enrollment.operations';
-import { declineReasonSchema, enrollmentIdSchema, enrollmentRequestSchema, enrollmentStatusSchema } from './enrollment.input';
-import { Child, Enrollment, EnrollmentRequestInput } from './enrollment.type';
+import {
+  declineReasonSchema,
+  enrollmentIdSchema,
+  enrollmentRequestSchema,
+  enrollmentStatusSchema,
+  staffEnrollmentSchema,
+} from './enrollment.input';
+import { Child, Enrollment, EnrollmentRequestInput, ParentConsent, StaffEnrollmentInput } from './enrollment.type';
 import { Program } from './program.type';
+
+const toConsent = (entity: EnrollmentEntity): ParentConsent | null =>
+  entity.consentMethod === null || entity.consentGivenAt === null
+    ? null
+    : {
+        method: entity.consentMethod,
+        methodLabel: consentMethodLabels[entity.consentMethod],
+        givenAt: entity.consentGivenAt.toISOString(),
+        document: entity.consentDocument,
+        recordedBy: entity.requestedBy,
+      };
 
 const toEnrollment = (entity: EnrollmentEntity): Enrollment => ({
   ...entity,
+  consent: toConsent(entity),
   rejectionMessage: entity.rejectionCode === null ? null : rejectionMessage(entity.rejectionCode),
   requestedAt: entity.requestedAt.toISOString(),
 });
@@ -41,6 +61,21 @@ export class EnrollmentResolver {
   ): Promise<Enrollment> {
     const request = parseInput(enrollmentRequestSchema, input);
     return toEnrollment(await requestEnrollment(dataSource, viewer, request));
+  }
+
+  @Authorized('operator', 'regional_admin', 'provider_staff')
+  @Mutation(() => Enrollment, {
+    description:
+      'Записать ребёнка за родителя с его согласия (сотрудник МОЦ муниципалитета ребёнка или организации, ведущей программу)',
+  })
+  async enrollOnBehalf(
+    @Arg('input', () => StaffEnrollmentInput) input: StaffEnrollmentInput,
+    @Ctx() { viewer, dataSource }: RequestContext,
+  ): Promise<Enrollment> {
+    const { consentMethod, consentGivenAt, consentDocument, ...request } = parseInput(staffEnrollmentSchema, input);
+    checkConsentTime(consentGivenAt, new Date());
+    const consent = { method: consentMethod, givenAt: consentGivenAt, document: consentDocument };
+    return toEnrollment(await enrollOnBehalf(dataSource, viewer, { ...request, consent }));
   }
 
   @Authorized('provider_staff')

@@ -1,6 +1,24 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { KopecksScalar } from '@pdo/service-kit';
 
+@ObjectType({ description: 'Согласие родителя на заявку, которую внёс сотрудник' })
+export class ParentConsent {
+  @Field(() => String, { description: 'written (письменное заявление) или in_person (родитель лично, личность проверена)' })
+  method: string;
+
+  @Field(() => String, { description: 'Способ словами' })
+  methodLabel: string;
+
+  @Field(() => String, { description: 'Когда родитель дал согласие (ISO 8601)' })
+  givenAt: string;
+
+  @Field(() => String, { nullable: true, description: 'Номер или название документа согласия' })
+  document: string | null;
+
+  @Field(() => ID, { description: 'Сотрудник, который внёс заявку и согласие' })
+  recordedBy: string;
+}
+
 @ObjectType({ description: 'Заявка на запись ребёнка в группу программы и, после принятия, зачисление' })
 export class Enrollment {
   @Field(() => ID)
@@ -20,6 +38,15 @@ export class Enrollment {
 
   @Field(() => ID)
   providerId: string;
+
+  @Field(() => ID, { description: 'Родитель, для которого заявка' })
+  parentUserId: string;
+
+  @Field(() => ID, { description: 'Кто подал заявку: сам родитель или сотрудник с его согласия' })
+  requestedBy: string;
+
+  @Field(() => ParentConsent, { nullable: true, description: 'Согласие родителя, если заявку внёс сотрудник' })
+  consent: ParentConsent | null;
 
   @Field(() => String, {
     description:
@@ -65,6 +92,30 @@ export class EnrollmentRequestInput {
 
   @Field(() => ID)
   groupId: string;
+
+  @Field(() => String, { nullable: true, description: 'Повтор с тем же ключом вернёт первую заявку' })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'Запись ребёнка сотрудником МОЦ или организации с согласия родителя' })
+export class StaffEnrollmentInput {
+  @Field(() => ID)
+  childId: string;
+
+  @Field(() => ID)
+  groupId: string;
+
+  @Field(() => ID, { description: 'Родитель (законный представитель), давший согласие' })
+  parentUserId: string;
+
+  @Field(() => String, { description: 'written (письменное заявление) или in_person (родитель лично, личность проверена)' })
+  consentMethod: string;
+
+  @Field(() => String, { description: 'Когда родитель дал согласие (ISO 8601)' })
+  consentGivenAt: string;
+
+  @Field(() => String, { nullable: true, description: 'Номер или название документа согласия' })
+  consentDocument?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Повтор с тем же ключом вернёт первую заявку' })
   idempotencyKey?: string | null;

@@ -9,6 +9,8 @@ import {
 } from '@pdo/events';
 import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isReviewerFor, isStaffOf } from '../domain/access.rules';
+import type { ConsentMethod } from '../domain/consent.rules';
 import {
   checkAge,
   checkCertificate,
@@ -59,12 +61,6 @@ const liveCertificate = (manager: EntityManager, childId: string) =>
     .addOrderBy('c.status_occurred_at', 'DESC')
     .getOne();
 
-export interface EnrollmentRequest {
-  childId: string;
-  groupId: string;
-  idempotencyKey: string | null;
-}
-
 async function previousRequest(
   dataSource: DataSource,
   requestedBy: string,
@@ -73,22 +69,87 @@ async function previousRequest(
   return key === null ? null : dataSource.getRepository(EnrollmentEntity).findOneBy({ requestedBy, idempotencyKey: key });
 }
 
+export interface EnrollmentRequest {
+  childId: string;
+  groupId: string;
+  idempotencyKey: string | null;
+}
+
+/** How and when the parent agreed to staff entering the application for them. */
+export interface ParentConsent {
+  method: ConsentMethod;
+  givenAt: Date;
+  document: string | null;
+}
+
+export interface StaffEnrollmentRequest extends EnrollmentRequest {
+  parentUserId: string;
+  consent: ParentConsent;
+}
+
+/** Who an enrolment is for, and, when staff entered it, the parent's consent. */
+interface Applicant {
+  parentUserId: string;
+  consent: ParentConsent | null;
+}
+
+/** Finds the child and checks the requester may enrol it into this program. */
+type ChildCheck = (manager: EntityManager, program: ProgramEntity) => Promise<ChildEntity>;
+
+/** A parent asks for a seat for their own child. */
+export function requestEnrollment(dataSource: DataSource, viewer: Viewer, request: EnrollmentRequest): Promise<EnrollmentEntity> {
+  const parentUserId = viewer.userId;
+  if (!parentUserId) throw forbidden();
+  return submit(dataSource, parentUserId, request, { parentUserId, consent: null }, (manager) =>
+    childOfParent(manager, viewer, request.childId),
+  );
+}
+
 /**
- * A parent asks for a seat: every rule is checked, then the seat is taken by a conditional UPDATE (so a
- * group is never oversold however many ask at once), the enrolment recorded and billing asked to reserve
- * money, all in one transaction. A repeat with the same idempotency key returns the first request.
+ * Staff enter the application for a parent who consented: an operator of the child's municipality (or the
+ * regional admin), or staff of the provider that runs the program. The parent must be the child's parent.
  */
-export async function requestEnrollment(
+export function enrollOnBehalf(
   dataSource: DataSource,
   viewer: Viewer,
-  request: EnrollmentRequest,
+  request: StaffEnrollmentRequest,
 ): Promise<EnrollmentEntity> {
-  const requestedBy = viewer.userId;
-  if (!requestedBy) throw forbidden();
+  const staffId = viewer.userId;
+  if (!staffId) throw forbidden();
+  const applicant = { parentUserId: request.parentUserId, consent: request.consent };
+  return submit(dataSource, staffId, request, applicant, async (manager, program) => {
+    const child = await manager.findOneBy(ChildEntity, { id: request.childId });
+    if (!child) throw notFound('Ребёнок не найден. Если его только что добавили, подождите минуту и попробуйте снова.');
+    if (!isReviewerFor(viewer, child.municipalityCode) && !isStaffOf(viewer, program.providerId)) {
+      throw forbidden(
+        'Записать ребёнка за родителя может сотрудник МОЦ муниципалитета ребёнка или организации, которая ведёт программу.',
+      );
+    }
+    if (!child.parentIds.includes(request.parentUserId)) {
+      throw new DomainError('NOT_PARENT_OF_CHILD', 'Указанный родитель не записан законным представителем этого ребёнка.', {
+        field: 'parentUserId',
+      });
+    }
+    return child;
+  });
+}
+
+/**
+ * Every rule is checked, then the seat is taken by a conditional UPDATE (so a group is never oversold
+ * however many ask at once), the enrolment recorded and billing asked to reserve money, all in one
+ * transaction. A repeat with the same idempotency key returns the first request.
+ */
+async function submit(
+  dataSource: DataSource,
+  requestedBy: string,
+  request: EnrollmentRequest,
+  applicant: Applicant,
+  checkChild: ChildCheck,
+): Promise<EnrollmentEntity> {
   const earlier = await previousRequest(dataSource, requestedBy, request.idempotencyKey);
   if (earlier) return earlier;
   try {
-    return await dataSource.transaction((manager) => enrol(manager, viewer, requestedBy, request));
+    return await dataSource.transaction((manager) => enrol(manager, requestedBy, request, applicant, checkChild));
   } catch (error) {
     // A repeat racing the first request fails on what the first just took (its seat, the live enrolment, the key): the first is the answer.
     const first = await previousRequest(dataSource, requestedBy, request.idempotencyKey);
@@ -101,14 +162,15 @@ export async function requestEnrollment(
 
 async function enrol(
   manager: EntityManager,
-  viewer: Viewer,
   requestedBy: string,
   request: EnrollmentRequest,
+  applicant: Applicant,
+  checkChild: ChildCheck,
 ): Promise<EnrollmentEntity> {
   const group = await manager.findOneBy(ProgramGroupEntity, { id: request.groupId });
   if (!group) throw notFound('Группа не найдена.');
   const program = await manager.findOneByOrFail(ProgramEntity, { id: group.programId });
-  const child = await childOfParent(manager, viewer, request.childId);
+  const child = await checkChild(manager, program);
 
   if (program.status !== 'published') {
     throw new DomainError('PROGRAM_NOT_PUBLISHED', 'Программа сейчас не принимает заявок: она не опубликована в навигаторе.');
@@ -142,6 +204,10 @@ async function enrol(
     groupId: group.id,
     providerId: program.providerId,
     requestedBy,
+    parentUserId: applicant.parentUserId,
+    consentMethod: applicant.consent?.method ?? null,
+    consentGivenAt: applicant.consent?.givenAt ?? null,
+    consentDocument: applicant.consent?.document ?? null,
     status: 'awaiting_funds',
     monthlyPriceKopecks: program.monthlyPriceKopecks,
     months: program.durationMonths,
@@ -239,7 +305,7 @@ async function contractOf(manager: EntityManager, enrollment: EnrollmentEntity):
     childId: enrollment.childId,
     certificateId: enrollment.certificateId,
     certificateNumber: row.certificate_number,
-    parentUserId: enrollment.requestedBy,
+    parentUserId: enrollment.parentUserId,
     programId: enrollment.programId,
     programTitle: row.program_title,
     programAddress: row.program_address,
