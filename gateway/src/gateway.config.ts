@@ -8,6 +8,8 @@ export const gatewayConfigSchema = z.object({
   JWT_PUBLIC_KEY: z.string().includes('PUBLIC KEY', { message: 'must be an SPKI PEM public key (ES256)' }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SUPERGRAPH_PATH: z.string().optional(),
+  /** which proxies' X-Forwarded-For to believe for the client address (Express "trust proxy"): behind an ingress, its subnet */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -9,17 +9,16 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, formatError, signViewer, VIEWER_HEADER, type Viewer } from '@pdo/service-kit';
+import { createLogger, formatError } from '@pdo/service-kit';
 import express from 'express';
 import { createApiKeyExchange } from './api-key.exchange';
 import { readGatewayConfig } from './gateway.config';
 import { queryLimitsRule } from './limits';
+import { forwardToSubgraph, setCookiesFrom, trustProxySetting, type ForwardingContext } from './subgraph.forwarding';
 import { subgraphUrl } from './subgraphs';
 import { viewerFromAuthorization } from './viewer.context';
 
-interface GatewayContext {
-  viewer: Viewer;
-}
+type GatewayContext = ForwardingContext;
 
 async function main(): Promise<void> {
   const logger = createLogger('gateway');
@@ -41,7 +40,11 @@ async function main(): Promise<void> {
       new RemoteGraphQLDataSource<GatewayContext>({
         url: subgraphUrl(name),
         async willSendRequest({ request, context }) {
-          request.http?.headers.set(VIEWER_HEADER, await signViewer(context.viewer, secret));
+          if (request.http) await forwardToSubgraph(name, context, secret, request.http.headers);
+        },
+        didReceiveResponse({ response, context }) {
+          context.setCookies(setCookiesFrom(name, response.http?.headers));
+          return response;
         },
       }),
   });
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
   const exchangeApiKey = createApiKeyExchange({ identityUrl: subgraphUrl('identity'), secret, fetch });
 
   const app = express();
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   const httpServer = createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -76,8 +80,13 @@ async function main(): Promise<void> {
     // identity takes document scans of up to 10 MB as base64 (about 13.4 MB)
     express.json({ limit: '16mb' }),
     expressMiddleware(server, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
         viewer: await viewerFromAuthorization(req.header('authorization'), config.JWT_PUBLIC_KEY, exchangeApiKey),
+        clientAddress: req.ip ?? null,
+        cookie: req.header('cookie'),
+        setCookies: (headers) => {
+          for (const header of headers) res.append('Set-Cookie', header);
+        },
       }),
     }),
   );

@@ -1,4 +1,5 @@
 // Issue 3's "done when": a family's child and documents through the gateway, and who else may read them.
+import { requiredTestEnv } from '@pdo/service-kit/testing';
 import { errorCodes, graphql, signIn } from './gateway.client';
 
 const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -107,5 +108,54 @@ describe('children and their documents through the gateway (issue 3)', () => {
       expect(entry).toMatchObject({ actorUserId: me.data!.me.id, recordId: documentId, reason: 'Проверка заявки на сертификат' });
     }
     expect(errorCodes(await graphql('{ auditLog { id } }', {}, operator))).toEqual(['FORBIDDEN']);
+  });
+
+  /** A browser's request: cookies and the address a trusted proxy (here the loopback) reports. */
+  async function browser(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+    const response = await fetch(requiredTestEnv('GATEWAY_URL'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as {
+      data?: Record<string, { refreshToken?: string | null }>;
+      errors?: { extensions?: { code?: string } }[];
+    };
+    return { body, codes: (body.errors ?? []).map((e) => e.extensions?.code), setCookies: response.headers.getSetCookie() };
+  }
+  const SIGN_IN =
+    'mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken refreshToken } }';
+  const REFRESH = 'mutation { refreshSession { accessToken refreshToken } }';
+
+  it('keeps the refresh token in an httpOnly cookie that the gateway passes both ways', async () => {
+    const signedIn = await browser(SIGN_IN, { login: 'finance', password: requiredTestEnv('DEMO_PASSWORD') });
+    expect(signedIn.codes).toEqual([]);
+    expect(signedIn.body.data!.signIn.refreshToken).toBeNull();
+    expect(signedIn.setCookies).toEqual([
+      expect.stringMatching(/^pdo_refresh=[\w-]{43}; Max-Age=2592000; Path=\/graphql; HttpOnly; SameSite=Strict$/),
+    ]);
+    const cookie = signedIn.setCookies[0].split(';')[0];
+
+    const refreshed = await browser(REFRESH, {}, { cookie });
+    expect(refreshed.codes).toEqual([]);
+    expect(refreshed.setCookies).toHaveLength(1);
+    expect(refreshed.setCookies[0].split(';')[0]).not.toBe(cookie);
+    const replayed = await browser(REFRESH, {}, { cookie });
+    expect(replayed.codes).toEqual(['REFRESH_TOKEN_REUSED']);
+    expect(replayed.setCookies).toEqual([expect.stringMatching(/^pdo_refresh=; Max-Age=0;/)]);
+    expect((await browser(REFRESH, {}, { cookie: refreshed.setCookies[0].split(';')[0] })).codes).toEqual([
+      'INVALID_REFRESH_TOKEN',
+    ]);
+  });
+
+  it('throttles sign-in per client address as the trusted proxy reports it', async () => {
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    for (let i = 0; i < 30; i += 1) {
+      const guess = await browser(SIGN_IN, { login: `perebor-${i}`, password: 'не тот' }, from('198.51.100.23'));
+      expect(guess.codes).toEqual(['INVALID_CREDENTIALS']);
+    }
+    const right = { login: 'provider', password: requiredTestEnv('DEMO_PASSWORD') };
+    expect((await browser(SIGN_IN, right, from('198.51.100.23'))).codes).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect((await browser(SIGN_IN, right, from('198.51.100.24'))).codes).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ export * from './access-token';
 export * from './calendar';
 export * from './config';
 export * from './context';
+export * from './cookies';
 export * from './data-source';
 export * from './errors';
 export * from './kopecks.scalar';

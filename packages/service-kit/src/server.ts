@@ -9,7 +9,8 @@ import type { DataSource } from 'typeorm';
 import type { RequestContext } from './context';
 import { INTERNAL_MESSAGE } from './errors';
 import type { Logger } from './logger';
-import { VIEWER_HEADER, verifyViewer } from './viewer';
+import { parseCookies } from './cookies';
+import { VIEWER_HEADER, verifyForwardedRequest } from './viewer';
 import type { GraphQLSchema } from 'graphql';
 
 export interface Stoppable {
@@ -92,15 +93,20 @@ export async function startHttp(options: HttpOptions): Promise<Stoppable & { ser
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const token = req.header(VIEWER_HEADER);
-        const viewer = token ? await verifyViewer(token, options.gatewaySecret).catch(() => null) : null;
-        if (!viewer) {
+        const forwarded = token ? await verifyForwardedRequest(token, options.gatewaySecret).catch(() => null) : null;
+        if (!forwarded) {
           throw new GraphQLError('Запрос должен приходить через шлюз.', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return { viewer, dataSource, logger };
+        const http = {
+          clientAddress: forwarded.clientAddress,
+          cookies: parseCookies(req.header('cookie')),
+          setCookie: (header: string) => void res.append('Set-Cookie', header),
+        };
+        return { viewer: forwarded.viewer, dataSource, logger, http };
       },
     }),
   );

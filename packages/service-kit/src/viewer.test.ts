@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { anonymousViewer, signViewer, verifyViewer, type Viewer } from './viewer';
+import { anonymousViewer, signViewer, verifyForwardedRequest, verifyViewer, type Viewer } from './viewer';
 
 const secret = 's'.repeat(40);
 const operator: Viewer = { userId: 'u1', roles: ['operator'], municipalityCode: '07', providerId: null, viaApiKey: false };
@@ -8,6 +8,14 @@ describe('viewer forwarding', () => {
   it('round-trips a signed viewer', async () => {
     expect(await verifyViewer(await signViewer(operator, secret), secret)).toEqual(operator);
     expect(await verifyViewer(await signViewer(anonymousViewer, secret), secret)).toEqual(anonymousViewer);
+  });
+
+  it("carries the client's address beside the viewer, and none when the gateway could not tell", async () => {
+    expect(await verifyForwardedRequest(await signViewer(operator, secret, '203.0.113.7'), secret)).toEqual({
+      viewer: operator,
+      clientAddress: '203.0.113.7',
+    });
+    expect((await verifyForwardedRequest(await signViewer(operator, secret), secret)).clientAddress).toBeNull();
   });
 
   it('rejects a viewer signed with another secret', async () => {

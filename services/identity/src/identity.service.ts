@@ -25,6 +25,7 @@ import { CreateChildrenDocuments1763700000003 } from './migrations/1763700000003
 import { CreateSessionsApiKeys1763700000004 } from './migrations/1763700000004-create-sessions-api-keys';
 import { AddPasswordReset1763700000005 } from './migrations/1763700000005-add-password-reset';
 import { AddPasswordRecovery1763700000006 } from './migrations/1763700000006-add-password-recovery';
+import { AddSignInAddress1763700000007 } from './migrations/1763700000007-add-sign-in-address';
 import { seedDemoChildren } from './seed/demo-children.seed';
 import { seedDemoUsers } from './seed/demo-users.seed';
 
@@ -66,6 +67,7 @@ export const identityService = defineService<IdentityConfig>({
     CreateSessionsApiKeys1763700000004,
     AddPasswordReset1763700000005,
     AddPasswordRecovery1763700000006,
+    AddSignInAddress1763700000007,
   ],
   seed: async (runtime) => {
     await seedDemoUsers(runtime);

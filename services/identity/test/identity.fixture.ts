@@ -1,5 +1,5 @@
-import { buildSubgraph, type Role, type Viewer } from '@pdo/service-kit';
-import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
+import { buildSubgraph, parseCookies, type ForwardedHttp, type Role, type Viewer } from '@pdo/service-kit';
+import { createTestDatabase, executeAs, type Executed, type TestDatabase } from '@pdo/service-kit/testing';
 import type { GraphQLSchema } from 'graphql';
 import { UserEntity } from '../src/entities/user.entity';
 import { identityService } from '../src/identity.service';
@@ -15,7 +15,30 @@ export interface IdentityHarness {
     variables?: Record<string, unknown>,
   ): Promise<{ code: unknown; message: string }>;
   count(table: string): Promise<number>;
+  /** runs an operation as it would arrive through the gateway from a browser with this cookie jar */
+  browse<T>(jar: CookieJar, query: string, variables?: Record<string, unknown>, viewer?: Partial<Viewer>): Promise<Executed<T>>;
 }
+
+/** What a browser keeps between requests: cookies set by earlier answers, sent with the next ones. */
+export interface CookieJar {
+  cookies: Record<string, string>;
+  /** every Set-Cookie header received, oldest first */
+  received: string[];
+  clientAddress: string | null;
+}
+
+export const cookieJar = (clientAddress: string | null = null): CookieJar => ({ cookies: {}, received: [], clientAddress });
+
+const httpOf = (jar: CookieJar): ForwardedHttp => ({
+  clientAddress: jar.clientAddress,
+  cookies: { ...jar.cookies },
+  setCookie(header: string) {
+    jar.received.push(header);
+    const [name, value] = Object.entries(parseCookies(header.split(';')[0]))[0];
+    if (value === '') delete jar.cookies[name];
+    else jar.cookies[name] = value;
+  },
+});
 
 export async function startIdentity(): Promise<IdentityHarness> {
   const db = await createTestDatabase(identityService);
@@ -32,6 +55,9 @@ export async function startIdentity(): Promise<IdentityHarness> {
       const result = await executeAs(schema, db.dataSource, viewer, query, variables);
       if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
       return result.errors[0];
+    },
+    browse<T>(jar: CookieJar, query: string, variables: Record<string, unknown> = {}, viewer: Partial<Viewer> = {}) {
+      return executeAs<T>(schema, db.dataSource, viewer, query, variables, httpOf(jar));
     },
     async count(table: string) {
       const [row] = (await db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];

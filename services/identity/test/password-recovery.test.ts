@@ -6,7 +6,7 @@ const REQUEST = 'mutation ($key: String!) { requestPasswordRecovery(loginOrEmail
 const RECOVER =
   'mutation ($token: String!, $password: String!) { recoverPassword(input: { token: $token, newPassword: $password }) { refreshToken mustChangePassword viewer { id } } }';
 const SIGN_IN =
-  'mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { refreshToken } }';
+  'mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password, refreshTokenInBody: true }) { refreshToken } }';
 const REFRESH = 'mutation ($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }';
 
 interface ResetEvent {

@@ -1,10 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Viewer } from '@pdo/service-kit';
 import { hashPassword } from '../src/domain/password';
-import { addUser, startIdentity, type IdentityHarness } from './identity.fixture';
+import { addUser, cookieJar, startIdentity, type IdentityHarness } from './identity.fixture';
 
 const SIGN_IN =
-  'mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken refreshToken mustChangePassword viewer { id } } }';
+  'mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password, refreshTokenInBody: true }) { accessToken refreshToken mustChangePassword viewer { id } } }';
 const RESET = 'mutation ($id: ID!) { resetPassword(userId: $id) { temporaryPassword user { id } } }';
 const REFRESH = 'mutation ($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }';
 const CHANGE =
@@ -54,20 +54,20 @@ describe('password reset by the municipal operator', () => {
     }[];
     expect(row.password_reset_by).toBe(operator.userId);
 
-    const { changePassword } = await h.run<{ changePassword: { refreshToken: string; mustChangePassword: boolean } }>(
-      parent,
+    const browser = cookieJar();
+    const changed = await h.browse<{ changePassword: { refreshToken: string | null; mustChangePassword: boolean } }>(
+      browser,
       CHANGE,
-      {
-        current: resetPassword.temporaryPassword,
-        next: 'новый-надёжный-пароль',
-      },
+      { current: resetPassword.temporaryPassword, next: 'новый-надёжный-пароль' },
+      parent,
     );
-    expect(changePassword.mustChangePassword).toBe(false);
+    expect(changed.data?.changePassword).toEqual({ refreshToken: null, mustChangePassword: false });
     expect((await h.errorOf({}, REFRESH, { t: after.signIn.refreshToken })).code).toBe('INVALID_REFRESH_TOKEN');
-    expect(
-      (await h.run<{ refreshSession: { refreshToken: string } }>({}, REFRESH, { t: changePassword.refreshToken })).refreshSession
-        .refreshToken,
-    ).toBeDefined();
+    const refreshed = await h.browse<{ refreshSession: { refreshToken: string | null } }>(
+      browser,
+      'mutation { refreshSession { refreshToken } }',
+    );
+    expect(refreshed.errors).toBeUndefined();
     expect((await h.errorOf({}, SIGN_IN, { login: 'mama', password: resetPassword.temporaryPassword })).code).toBe(
       'INVALID_CREDENTIALS',
     );

@@ -5,7 +5,7 @@ import { hashPassword } from '../src/domain/password';
 import { addUser, startIdentity, type IdentityHarness } from './identity.fixture';
 
 const SIGN_IN =
-  'mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken refreshToken } }';
+  'mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password, refreshTokenInBody: true }) { accessToken refreshToken } }';
 const REFRESH = 'mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken viewer { id roles } } }';
 const SIGN_OUT = 'mutation ($t: String!) { signOut(refreshToken: $t) }';
 const SIGN_OUT_EVERYWHERE = 'mutation { signOutEverywhere }';

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { hashPassword } from '../src/domain/password';
-import { addUser, startIdentity, type IdentityHarness } from './identity.fixture';
+import { addUser, cookieJar, startIdentity, type IdentityHarness } from './identity.fixture';
 
 const SIGN_IN =
   'mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken viewer { id } } }';
@@ -17,7 +17,7 @@ describe('sign-in throttling per login', () => {
     process.env.GATEWAY_SECRET ??= 'x'.repeat(32);
     h = await startIdentity();
     const passwordHash = await hashPassword(PASSWORD);
-    for (const login of ['mama', 'papa', 'babushka']) await addUser(h, login, ['parent'], '07', passwordHash);
+    for (const login of ['mama', 'papa', 'babushka', 'dedushka']) await addUser(h, login, ['parent'], '07', passwordHash);
   });
   afterAll(() => h.db.drop());
 
@@ -52,5 +52,24 @@ describe('sign-in throttling per login', () => {
     const codes = await Promise.all(Array.from({ length: 10 }, () => attempt('babushka', 'не тот').then((e) => e.code)));
     expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
     expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(5);
+  });
+
+  it('throttles an address that sweeps many logins, whatever the login, while other addresses sign in', async () => {
+    const sweeper = cookieJar('203.0.113.9');
+    for (let i = 0; i < 30; i += 1) {
+      const result = await h.browse(sweeper, SIGN_IN, { login: `guess-${i}`, password: 'не тот' });
+      expect(result.errors?.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+    }
+    const blocked = await h.browse(sweeper, SIGN_IN, { login: 'dedushka', password: PASSWORD });
+    expect(blocked.errors?.map((e) => e.code)).toEqual(['TOO_MANY_ATTEMPTS']);
+    const [{ n }] = (await h.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM sign_in_failures WHERE client_address = '203.0.113.9'`,
+    )) as { n: number }[];
+    expect(n).toBe(30);
+    const neighbour = await h.browse<{ signIn: { viewer: { id: string } } }>(cookieJar('203.0.113.10'), SIGN_IN, {
+      login: 'dedushka',
+      password: PASSWORD,
+    });
+    expect(neighbour.errors).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { graphql, type GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import type { RequestContext } from '../context';
+import type { ForwardedHttp, RequestContext } from '../context';
 import { anonymousViewer, type Viewer } from '../viewer';
 
 export interface Executed<T> {
@@ -16,11 +16,13 @@ export async function executeAs<T>(
   viewer: Partial<Viewer>,
   source: string,
   variableValues: Record<string, unknown> = {},
+  http?: ForwardedHttp,
 ): Promise<Executed<T>> {
   const contextValue: RequestContext = {
     viewer: { ...anonymousViewer, ...viewer },
     dataSource,
     logger: pino({ level: 'silent' }),
+    http,
   };
   const result = await graphql({ schema, source, variableValues, contextValue });
   return {

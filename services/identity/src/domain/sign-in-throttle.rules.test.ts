@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { FAILURE_WINDOW_MS, MAX_FAILURES, retryAfter, tooManyAttemptsMessage } from './sign-in-throttle.rules';
+import {
+  FAILURE_WINDOW_MS,
+  laterRetry,
+  MAX_ADDRESS_FAILURES,
+  MAX_FAILURES,
+  retryAfter,
+  tooManyAttemptsMessage,
+} from './sign-in-throttle.rules';
 
 const now = new Date('2026-11-21T12:00:00Z');
 const minutesAgo = (...minutes: number[]) => minutes.map((m) => new Date(now.getTime() - m * 60_000));
@@ -8,6 +15,21 @@ describe('sign-in throttling', () => {
   it('lets four recent failures pass and blocks at five', () => {
     expect(retryAfter(minutesAgo(1, 2, 3, 4), now)).toBeNull();
     expect(retryAfter(minutesAgo(1, 2, 3, 4, 5), now)).toEqual(new Date(now.getTime() + 10 * 60_000));
+  });
+
+  it('gives an address thirty failures', () => {
+    const failures = Array.from({ length: MAX_ADDRESS_FAILURES }, (_, i) => minutesAgo(i / 10 + 1)[0]);
+    expect(retryAfter(failures.slice(1), now, MAX_ADDRESS_FAILURES)).toBeNull();
+    expect(retryAfter(failures, now, MAX_ADDRESS_FAILURES)).toEqual(new Date(now.getTime() + (15 - 3.9) * 60_000));
+  });
+
+  it('waits for the later of the login and the address', () => {
+    const [soon, late] = [new Date(now.getTime() + 1000), new Date(now.getTime() + 2000)];
+    expect(laterRetry(null, null)).toBeNull();
+    expect(laterRetry(soon, null)).toBe(soon);
+    expect(laterRetry(null, late)).toBe(late);
+    expect(laterRetry(soon, late)).toBe(late);
+    expect(laterRetry(late, soon)).toBe(late);
   });
 
   it('forgets failures older than 15 minutes', () => {

@@ -65,8 +65,9 @@ export class PasswordResolver {
   })
   async changePassword(
     @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
-    @Ctx() { viewer, dataSource }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<SignInPayload> {
+    const { viewer, dataSource } = context;
     if (viewer.viaApiKey || !viewer.userId) throw forbidden('Сменить пароль может только сам пользователь.');
     const userId = viewer.userId;
     const { currentPassword, newPassword } = parseInput(changePasswordInputSchema, input);
@@ -84,7 +85,7 @@ export class PasswordResolver {
       };
     });
     if (!outcome) throw new DomainError('INVALID_CREDENTIALS', 'Текущий пароль указан неверно.');
-    return sessionPayload(outcome.user, outcome.refreshToken);
+    return sessionPayload(context, outcome.user, outcome.refreshToken, 'cookie');
   }
 
   @Mutation(() => Boolean, {
@@ -127,8 +128,9 @@ export class PasswordResolver {
   })
   async recoverPassword(
     @Arg('input', () => RecoverPasswordInput) input: RecoverPasswordInput,
-    @Ctx() { dataSource }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<SignInPayload> {
+    const { dataSource } = context;
     const { token, newPassword } = parseInput(recoverPasswordInputSchema, input);
     const passwordHash = await hashPassword(newPassword);
     const outcome = await dataSource.transaction(async (manager) => {
@@ -151,6 +153,6 @@ export class PasswordResolver {
         'Ссылка для восстановления пароля устарела или уже использована. Запросите новую.',
       );
     }
-    return sessionPayload(outcome.user, outcome.refreshToken);
+    return sessionPayload(context, outcome.user, outcome.refreshToken, 'cookie');
   }
 }

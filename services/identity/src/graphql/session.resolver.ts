@@ -4,10 +4,26 @@ import { refreshDecision } from '../domain/refresh-token.rules';
 import { sha256 } from '../domain/secret-token';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { UserEntity } from '../entities/user.entity';
-import { issueRefreshToken, revokeAllOf, revokeFamily, sessionPayload } from './session.tokens';
+import {
+  clearRefreshCookie,
+  issueRefreshToken,
+  REFRESH_COOKIE,
+  revokeAllOf,
+  revokeFamily,
+  sessionPayload,
+  type RefreshDelivery,
+} from './session.tokens';
 import { refreshTokenSchema, SignInPayload } from './sign-in.input';
 
 const invalidRefreshToken = () => new DomainError('INVALID_REFRESH_TOKEN', 'Сеанс истёк или завершён. Войдите снова.');
+
+/** A machine client passes its token as the argument; a browser's comes in the httpOnly cookie. */
+function presentedToken(context: RequestContext, argument: string | null): { token: string; delivery: RefreshDelivery } {
+  if (argument !== null) return { token: parseInput(refreshTokenSchema, argument), delivery: 'body' };
+  const cookie = context.http?.cookies[REFRESH_COOKIE];
+  if (!cookie || !refreshTokenSchema.safeParse(cookie).success) throw invalidRefreshToken();
+  return { token: cookie, delivery: 'cookie' };
+}
 
 @Resolver()
 export class SessionResolver {
@@ -15,11 +31,16 @@ export class SessionResolver {
     description: 'Обменять токен обновления на новую пару токенов; каждый токен обновления годится один раз',
   })
   async refreshSession(
-    @Arg('refreshToken', () => String) refreshToken: string,
-    @Ctx() { dataSource }: RequestContext,
+    @Arg('refreshToken', () => String, {
+      nullable: true,
+      description: 'Только для программ; браузер не передаёт его — токен приходит в httpOnly-cookie',
+    })
+    refreshToken: string | null,
+    @Ctx() context: RequestContext,
   ): Promise<SignInPayload> {
-    const tokenHash = sha256(parseInput(refreshTokenSchema, refreshToken));
-    const outcome = await dataSource.transaction(async (manager) => {
+    const { token, delivery } = presentedToken(context, refreshToken ?? null);
+    const tokenHash = sha256(token);
+    const outcome = await context.dataSource.transaction(async (manager) => {
       const now = new Date();
       // A second refresh of the same token waits here and then sees it rotated.
       const token = await manager.findOne(RefreshTokenEntity, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
@@ -33,6 +54,7 @@ export class SessionResolver {
       const user = await manager.findOneByOrFail(UserEntity, { id: token.userId });
       return { decision, user, refreshToken: await issueRefreshToken(manager, user.id, token.familyId, now) };
     });
+    if (outcome.decision !== 'rotate' && delivery === 'cookie') clearRefreshCookie(context);
     if (outcome.decision === 'reuse') {
       throw new DomainError(
         'REFRESH_TOKEN_REUSED',
@@ -40,16 +62,20 @@ export class SessionResolver {
       );
     }
     if (outcome.decision === 'invalid') throw invalidRefreshToken();
-    return sessionPayload(outcome.user, outcome.refreshToken);
+    return sessionPayload(context, outcome.user, outcome.refreshToken, delivery);
   }
 
   @Mutation(() => Boolean, { description: 'Выйти: токен обновления этого входа и все его преемники перестают действовать' })
   async signOut(
-    @Arg('refreshToken', () => String) refreshToken: string,
-    @Ctx() { dataSource }: RequestContext,
+    @Arg('refreshToken', () => String, { nullable: true, description: 'Только для программ; браузер выходит по cookie' })
+    refreshToken: string | null,
+    @Ctx() context: RequestContext,
   ): Promise<boolean> {
-    const tokenHash = sha256(parseInput(refreshTokenSchema, refreshToken));
-    await dataSource.transaction(async (manager) => {
+    const presented = refreshToken != null ? parseInput(refreshTokenSchema, refreshToken) : context.http?.cookies[REFRESH_COOKIE];
+    clearRefreshCookie(context);
+    if (!presented) return true;
+    const tokenHash = sha256(presented);
+    await context.dataSource.transaction(async (manager) => {
       const token = await manager.findOneBy(RefreshTokenEntity, { tokenHash });
       // An unknown token is already signed out; the answer is the same so it reveals nothing.
       if (token) await revokeFamily(manager, token.familyId, new Date());
@@ -62,10 +88,12 @@ export class SessionResolver {
     description:
       'Выйти на всех устройствах: все токены обновления пользователя перестают действовать (выданные токены доступа живут до 15 минут)',
   })
-  async signOutEverywhere(@Ctx() { viewer, dataSource }: RequestContext): Promise<boolean> {
+  async signOutEverywhere(@Ctx() context: RequestContext): Promise<boolean> {
+    const { viewer, dataSource } = context;
     if (viewer.viaApiKey || !viewer.userId) throw forbidden('Завершить сеансы может только сам пользователь.');
     const userId = viewer.userId;
     await dataSource.transaction((manager) => revokeAllOf(manager, userId, new Date()));
+    clearRefreshCookie(context);
     return true;
   }
 }

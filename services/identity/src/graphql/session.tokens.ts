@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { signAccessToken } from '@pdo/service-kit';
+import { httpOnlyCookie, signAccessToken, type RequestContext } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
-import { refreshTokenExpiry } from '../domain/refresh-token.rules';
+import { REFRESH_TOKEN_TTL_MS, refreshTokenExpiry } from '../domain/refresh-token.rules';
 import { randomSecret, sha256 } from '../domain/secret-token';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import type { UserEntity } from '../entities/user.entity';
@@ -29,13 +29,42 @@ export async function issueRefreshToken(
   return token;
 }
 
+export const REFRESH_COOKIE = 'pdo_refresh';
+
+/** Only refreshSession and signOut (both under /graphql) ever see the cookie; scripts never do. */
+const refreshCookie = (value: string, maxAgeSeconds: number) =>
+  httpOnlyCookie(REFRESH_COOKIE, value, {
+    maxAgeSeconds,
+    path: '/graphql',
+    secure: identityConfig().NODE_ENV === 'production',
+  });
+
+export const clearRefreshCookie = (context: RequestContext) => context.http?.setCookie(refreshCookie('', 0));
+
+/**
+ * Where the refresh token goes: a browser gets it only as an httpOnly cookie, so an injected script cannot
+ * read it; a machine client that asked for it (or presented one) gets it in the body.
+ */
+export type RefreshDelivery = 'cookie' | 'body';
+
 /** Roles come from the user row each time, so a refresh picks up a changed role. */
-export async function sessionPayload(user: UserEntity, refreshToken: string): Promise<SignInPayload> {
+export async function sessionPayload(
+  context: RequestContext,
+  user: UserEntity,
+  refreshToken: string,
+  delivery: RefreshDelivery,
+): Promise<SignInPayload> {
   const accessToken = await signAccessToken(
     { userId: user.id, roles: user.roles, municipalityCode: user.municipalityCode, providerId: user.providerId },
     identityConfig().JWT_PRIVATE_KEY,
   );
-  return { accessToken, refreshToken, viewer: toUser(user), mustChangePassword: user.mustChangePassword };
+  if (delivery === 'cookie') context.http?.setCookie(refreshCookie(refreshToken, REFRESH_TOKEN_TTL_MS / 1000));
+  return {
+    accessToken,
+    refreshToken: delivery === 'body' ? refreshToken : null,
+    viewer: toUser(user),
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 /** Ends every sign-in of the user, e.g. after a password change; returns how many tokens were still unrevoked. */

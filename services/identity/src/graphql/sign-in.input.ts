@@ -9,11 +9,21 @@ export class SignInInput {
 
   @Field(() => String)
   password: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Для программ, не для браузера: вернуть токен обновления в ответе, а не в httpOnly-cookie',
+  })
+  refreshTokenInBody?: boolean | null;
 }
 
 export const signInInputSchema = z.object({
   login: z.string().trim().min(1, 'Введите логин.').max(100, 'Логин слишком длинный.'),
   password: z.string().min(1, 'Введите пароль.').max(200, 'Пароль слишком длинный.'),
+  refreshTokenInBody: z
+    .boolean()
+    .nullish()
+    .transform((value) => value === true),
 });
 
 @ObjectType()
@@ -21,8 +31,12 @@ export class SignInPayload {
   @Field(() => String, { description: 'Короткоживущий токен доступа (JWT, 15 минут)' })
   accessToken: string;
 
-  @Field(() => String, { description: 'Токен обновления (30 дней, одноразовый): обменивается в refreshSession на новую пару' })
-  refreshToken: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Токен обновления (30 дней, одноразовый) — только если его попросили в теле ответа; браузер получает его в httpOnly-cookie',
+  })
+  refreshToken: string | null;
 
   @Field(() => User)
   viewer: User;
