@@ -12,6 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger, formatError } from '@pdo/service-kit';
 import express from 'express';
 import { createApiKeyExchange } from './api-key.exchange';
+import { filesRoute } from './files.route';
 import { readGatewayConfig } from './gateway.config';
 import { queryLimitsRule } from './limits';
 import { forwardToSubgraph, setCookiesFrom, trustProxySetting, type ForwardingContext } from './subgraph.forwarding';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   app.get('/ready', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
   });
+  app.get('/files/:token', filesRoute(subgraphUrl('notifications')));
   app.use(
     '/graphql',
     // identity takes document scans of up to 10 MB as base64 (about 13.4 MB)

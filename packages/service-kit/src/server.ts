@@ -27,6 +27,8 @@ export interface HttpOptions {
   logger: Logger;
   /** largest JSON body accepted, e.g. '16mb' where scans are uploaded; default '1mb' */
   bodyLimit?: string;
+  /** plain HTTP routes beside /graphql (e.g. file downloads); they authorize requests themselves */
+  routes?: express.Router;
 }
 
 const codeOf = (value: unknown): unknown =>
@@ -89,6 +91,7 @@ export async function startHttp(options: HttpOptions): Promise<Stoppable & { ser
       ));
     res.status(databaseUp ? 200 : 503).json({ status: databaseUp ? 'ready' : 'not ready', service: options.name });
   });
+  if (options.routes) app.use(options.routes);
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),

@@ -1,4 +1,5 @@
 import { eventsMigrations, startOutboxRelay } from '@pdo/events';
+import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { baseConfigSchema, loadConfig, type BaseConfig } from './config';
@@ -30,6 +31,8 @@ export interface ServiceDefinition<C extends BaseConfig = BaseConfig> {
   migrations: MigrationClass[];
   /** largest request body, for services that take uploads (default '1mb') */
   bodyLimit?: string;
+  /** plain HTTP routes beside /graphql, e.g. file downloads; each authorizes its requests itself */
+  routes?: (runtime: ServiceRuntime<C>) => Router;
   /** demo data for `npm start` (SEED_DEMO=true); must be idempotent */
   seed?: (runtime: ServiceRuntime<C>) => Promise<void>;
   /** started after migrations, beside the outbox relay every service runs: event consumers, timers */
@@ -103,6 +106,7 @@ export async function runService<C extends BaseConfig>(definition: ServiceDefini
     production: config.NODE_ENV === 'production',
     logger,
     bodyLimit: definition.bodyLimit,
+    routes: definition.routes?.(runtime),
   });
   const relay = await startOutboxRelay({
     dataSource,

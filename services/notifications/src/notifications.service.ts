@@ -2,20 +2,30 @@ import { defineService } from '@pdo/service-kit';
 import { startDeliveryLoop } from './delivery/delivery.loop';
 import { smtpTransport } from './delivery/smtp.transport';
 import { defaultRetryPolicy } from './domain/delivery-retry';
+import { DocumentEntity } from './entities/document.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { startCertificatesConsumer } from './events/certificates.consumer';
+import { Certificate, Child, IdentityDocument } from './graphql/child.type';
+import { ChildDocumentsResolver } from './graphql/child-documents.resolver';
+import { DocumentLinkResolver } from './graphql/document-link.resolver';
 import { NotificationResolver } from './graphql/notification.resolver';
+import { filesRoute } from './http/files.route';
 import { CreateNotifications1763700000001 } from './migrations/1763700000001-create-notifications';
 import { AddDelivery1763800000001 } from './migrations/1763800000001-add-delivery';
-import { notificationsConfigSchema, type NotificationsConfig } from './notifications.config';
+import { AddDocuments1763900000001 } from './migrations/1763900000001-add-documents';
+import { filesSecret, notificationsConfigSchema, type NotificationsConfig } from './notifications.config';
 
 export const notificationsService = defineService<NotificationsConfig>({
   name: 'notifications',
   defaultPort: 4005,
   configSchema: notificationsConfigSchema,
-  subgraph: { resolvers: [NotificationResolver] },
-  entities: [NotificationEntity],
-  migrations: [CreateNotifications1763700000001, AddDelivery1763800000001],
+  subgraph: {
+    resolvers: [NotificationResolver, ChildDocumentsResolver, DocumentLinkResolver],
+    orphanedTypes: [Child, Certificate, IdentityDocument],
+  },
+  entities: [NotificationEntity, DocumentEntity],
+  migrations: [CreateNotifications1763700000001, AddDelivery1763800000001, AddDocuments1763900000001],
+  routes: ({ dataSource, logger }) => filesRoute({ dataSource, logger, secret: () => filesSecret() }),
   background: async (runtime) => {
     const { config, dataSource, logger } = runtime;
     if (!config.SMTP_URL) logger.warn('SMTP_URL is not set: messages are queued and fail until it is');

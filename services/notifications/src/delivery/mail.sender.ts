@@ -1,6 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { renderDocument } from '../documents/document.renderer';
+import { loadDocument } from '../documents/document.store';
 import { nextAttemptAt, type RetryPolicy } from '../domain/delivery-retry';
-import type { MailTransport } from './smtp.transport';
+import type { Attachment, MailTransport } from './smtp.transport';
 
 interface DueRow {
   id: string;
@@ -9,6 +11,16 @@ interface DueRow {
   text_body: string;
   html_body: string;
   attempts: number;
+  attachment_document_id: string | null;
+}
+
+/** The attached document is rendered at sending time from its stored data, as its download would be. */
+async function attachmentsOf(manager: EntityManager, documentId: string | null): Promise<Attachment[] | undefined> {
+  if (!documentId) return undefined;
+  const document = await loadDocument(manager, documentId);
+  if (!document) throw new Error(`attached document ${documentId} is missing`);
+  const { fileName, pdf } = await renderDocument(document);
+  return [{ filename: fileName, content: pdf, contentType: 'application/pdf' }];
 }
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -26,7 +38,7 @@ export function sendDueMessages(
 ): Promise<number> {
   return dataSource.transaction(async (manager) => {
     const due = (await manager.query(
-      `SELECT id, email, subject, text_body, html_body, attempts FROM notifications
+      `SELECT id, email, subject, text_body, html_body, attempts, attachment_document_id FROM notifications
        WHERE status <> 'sent' AND next_attempt_at <= now()
        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [batchSize],
@@ -34,7 +46,13 @@ export function sendDueMessages(
     for (const row of due) {
       const attempts = row.attempts + 1;
       try {
-        await transport.send({ to: row.email, subject: row.subject, text: row.text_body, html: row.html_body });
+        await transport.send({
+          to: row.email,
+          subject: row.subject,
+          text: row.text_body,
+          html: row.html_body,
+          attachments: await attachmentsOf(manager, row.attachment_document_id),
+        });
         await manager.query(
           `UPDATE notifications SET status = 'sent', attempts = $2, sent_at = now(), next_attempt_at = NULL, last_error = NULL
            WHERE id = $1`,

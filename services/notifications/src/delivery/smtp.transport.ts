@@ -1,8 +1,15 @@
 import { createTransport } from 'nodemailer';
 import type { EmailContent } from '../domain/email-templates';
 
+export interface Attachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
 export interface OutgoingMail extends EmailContent {
   to: string;
+  attachments?: Attachment[];
 }
 
 /** What the sender needs of a mail server. */
@@ -23,8 +30,8 @@ export function smtpTransport(smtpUrl: string | undefined, from: string): MailTr
   }
   const transporter = createTransport(smtpUrl);
   return {
-    async send({ to, subject, text, html }) {
-      await transporter.sendMail({ from, to, subject, text, html });
+    async send({ to, subject, text, html, attachments }) {
+      await transporter.sendMail({ from, to, subject, text, html, attachments });
     },
     close: () => transporter.close(),
   };

@@ -2,7 +2,10 @@ import {
   activationChecklist,
   certificateActivatedEmail,
   certificateIssuedEmail,
+  coPaymentEmail,
   confirmationEmail,
+  contractEmail,
+  passwordResetEmail,
   escapeHtml,
 } from './email-templates';
 
@@ -56,5 +59,55 @@ describe('certificateActivatedEmail', () => {
 describe('escapeHtml', () => {
   it('escapes every character that could open markup or end an attribute', () => {
     expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('money and recovery letters', () => {
+  const contract = {
+    contractNumber: '0B6F7C1E',
+    certificateNumber: '4207000002',
+    programTitle: 'Шахматы',
+    providerName: 'ИП Петров П. П.',
+    daysOfWeek: [6],
+    startTime: '10:00',
+    endTime: '11:00',
+    startDate: '2026-09-01',
+    endDate: '2026-12-31',
+    monthlyPriceKopecks: 100_000,
+    certificateShareKopecks: 400_000,
+    coPaymentKopecks: 0,
+  };
+
+  it('the contract letter names the contract, the certificate and the schedule, and never doubles a full stop', () => {
+    const { subject, text, html } = contractEmail(contract);
+    expect(subject).toBe('Заявка принята: договор № 0B6F7C1E на обучение по программе «Шахматы»');
+    expect(text).toContain(
+      'ИП Петров П. П. принимает ребёнка на обучение по программе «Шахматы» по сертификату дополнительного образования № 4207000002.',
+    );
+    expect(text).toContain('— занятия: с 01.09.2026 по 31.12.2026, сб, 10:00–11:00;');
+    expect(text).toContain('— ваша доплата за весь срок: 0,00 руб.\n');
+    expect(`${text}${html}`).not.toContain('..');
+  });
+
+  it('the co-payment notice gives the month in words and the three amounts', () => {
+    const { subject, text } = coPaymentEmail({
+      month: '2027-01',
+      priceKopecks: 250_050,
+      certificateShareKopecks: 200_000,
+      coPaymentKopecks: 50_050,
+    });
+    expect(subject).toBe('Доплата за январь 2027: 500,50 руб.');
+    expect(text).toContain(
+      'За январь 2027 обучение стоило 2 500,50 руб.; с сертификата оплачено 2 000,00 руб., доплата составляет 500,50 руб.\n',
+    );
+  });
+
+  it('the recovery letter carries the link in both parts and its expiry in Kuzbass time (UTC+7)', () => {
+    const resetUrl = 'https://pdo.example/reset-password?token=abc&from=mail';
+    const { subject, text, html } = passwordResetEmail({ resetUrl, expiresAt: '2026-12-31T20:15:00Z' });
+    expect(subject).toBe('Восстановление пароля к личному кабинету');
+    expect(text).toContain(`Чтобы задать новый пароль, перейдите по ссылке:\n${resetUrl}`);
+    expect(html).toContain('<a href="https://pdo.example/reset-password?token=abc&amp;from=mail">');
+    expect(text).toContain('до 01.01.2027 03:15 (время кемеровское)');
   });
 });

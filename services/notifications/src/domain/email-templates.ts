@@ -1,5 +1,15 @@
+import { REGION_TIME_ZONE } from '@pdo/service-kit';
+import { formatRubles, russianDate, russianMonth, russianWeekdays } from './russian-format';
+
 /** What the service sends; each kind has one template below. */
-export type NotificationKind = 'email_confirmation' | 'certificate_issued' | 'certificate_activated';
+export type NotificationKind =
+  | 'email_confirmation'
+  | 'certificate_issued'
+  | 'certificate_activated'
+  | 'enrollment_contract'
+  | 'co_payment_notice'
+  | 'invoice_issued'
+  | 'password_reset';
 
 export interface EmailContent {
   subject: string;
@@ -70,5 +80,111 @@ export function certificateActivatedEmail({ number }: { number: string }): Email
   return render(`Сертификат дополнительного образования № ${number} активирован`, [
     'Здравствуйте!',
     `Сертификат дополнительного образования № ${number} активирован. Теперь им можно оплачивать занятия в кружках и секциях из навигатора.`,
+  ]);
+}
+
+export interface ContractEmail {
+  contractNumber: string;
+  certificateNumber: string;
+  programTitle: string;
+  providerName: string;
+  daysOfWeek: number[];
+  startTime: string;
+  endTime: string;
+  startDate: string;
+  endDate: string;
+  monthlyPriceKopecks: number;
+  certificateShareKopecks: number;
+  coPaymentKopecks: number;
+}
+
+/** Sent with the contract PDF attached when the provider accepts the enrolment. */
+export function contractEmail(contract: ContractEmail): EmailContent {
+  return render(`Заявка принята: договор № ${contract.contractNumber} на обучение по программе «${contract.programTitle}»`, [
+    'Здравствуйте!',
+    `${contract.providerName} принимает ребёнка на обучение по программе «${contract.programTitle}» по сертификату дополнительного образования № ${contract.certificateNumber}. Договор-оферта № ${contract.contractNumber} — во вложении (PDF).`,
+    {
+      list: [
+        `занятия: с ${russianDate(contract.startDate)} по ${russianDate(contract.endDate)}, ${russianWeekdays(contract.daysOfWeek)}, ${contract.startTime}–${contract.endTime};`,
+        `стоимость месяца обучения: ${formatRubles(contract.monthlyPriceKopecks)};`,
+        `за счёт сертификата за весь срок: ${formatRubles(contract.certificateShareKopecks)};`,
+        `ваша доплата за весь срок: ${formatRubles(contract.coPaymentKopecks)}`,
+      ],
+    },
+    'Отказаться от обучения можно в личном кабинете: договор прекращается с первого числа следующего месяца.',
+  ]);
+}
+
+export interface CoPaymentEmail {
+  month: string;
+  programTitle?: string;
+  priceKopecks: number;
+  certificateShareKopecks: number;
+  coPaymentKopecks: number;
+}
+
+/** The monthly co-payment notice: the leaflet's «доплата … только в объеме разницы», with the month's figures. */
+export function coPaymentEmail(notice: CoPaymentEmail): EmailContent {
+  const month = russianMonth(notice.month);
+  const program = notice.programTitle ? ` по программе «${notice.programTitle}»` : '';
+  return render(`Доплата за ${month}: ${formatRubles(notice.coPaymentKopecks)}`, [
+    'Здравствуйте!',
+    `За ${month} обучение${program} стоило ${formatRubles(notice.priceKopecks)}; с сертификата оплачено ${formatRubles(notice.certificateShareKopecks)}, доплата составляет ${formatRubles(notice.coPaymentKopecks)}`,
+    'Оплата (точнее доплата) за счет средств родителя предполагается только в том случае, если остаток на сертификате меньше стоимости программы и только в объеме разницы стоимости обучения.',
+    'Доплату вносите организации, которая проводит занятия, по её реквизитам. Остаток на сертификате и историю списаний можно посмотреть в личном кабинете.',
+  ]);
+}
+
+export interface InvoiceEmail {
+  number: string;
+  month: string;
+  municipalityName: string;
+  lineCount: number;
+  totalPriceKopecks: number;
+  certificateTotalKopecks: number;
+  coPaymentTotalKopecks: number;
+  advanceKopecks: number;
+  dueKopecks: number;
+}
+
+/** To the provider's contact, with the invoice PDF attached. */
+export function invoiceEmail(invoice: InvoiceEmail): EmailContent {
+  const month = russianMonth(invoice.month);
+  return render(`Счёт № ${invoice.number} за ${month}`, [
+    'Здравствуйте!',
+    `По отчёту за ${month} выставлен счёт № ${invoice.number} (муниципалитет: ${invoice.municipalityName}). Счёт — во вложении (PDF).`,
+    {
+      list: [
+        `зачислений в счёте: ${invoice.lineCount};`,
+        `стоимость услуг: ${formatRubles(invoice.totalPriceKopecks)};`,
+        `за счёт сертификатов: ${formatRubles(invoice.certificateTotalKopecks)};`,
+        `доплаты родителей: ${formatRubles(invoice.coPaymentTotalKopecks)};`,
+        `аванс: ${formatRubles(invoice.advanceKopecks)};`,
+        `к оплате муниципалитетом: ${formatRubles(invoice.dueKopecks)}`,
+      ],
+    },
+    'Муниципалитет рассмотрит счёт и утвердит его к оплате или вернёт с замечаниями.',
+  ]);
+}
+
+const regionTime = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: REGION_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export const PASSWORD_RESET_SUBJECT = 'Восстановление пароля к личному кабинету';
+
+/** The «Забыли пароль?» letter; the time is Kuzbass time, as everywhere people read it. */
+export function passwordResetEmail({ resetUrl, expiresAt }: { resetUrl: string; expiresAt: string }): EmailContent {
+  return render(PASSWORD_RESET_SUBJECT, [
+    'Здравствуйте!',
+    'Мы получили запрос на восстановление пароля к вашему личному кабинету.',
+    { before: 'Чтобы задать новый пароль, перейдите по ссылке', link: resetUrl },
+    `Ссылка действует один раз, до ${regionTime.format(new Date(expiresAt)).replace(',', '')} (время кемеровское).`,
+    'Если вы не запрашивали восстановление пароля, просто не отвечайте на это письмо: пароль останется прежним.',
   ]);
 }

@@ -2,8 +2,11 @@ import { startConsumer, type Stoppable } from '@pdo/events';
 import type { ServiceRuntime } from '@pdo/service-kit';
 import type { NotificationsConfig } from '../notifications.config';
 import { onApplicationSubmitted, onCertificateIssued, onCertificateStatusChanged } from './certificates.handler';
+import { onCoPaymentCharged, onInvoiceIssued } from './billing.handler';
+import { onChildRecorded, onPasswordResetRequested } from './identity.handler';
+import { onEnrollmentAccepted } from './navigator.handler';
 
-/** Turns certificates' events into queued messages; the delivery loop sends them. */
+/** Turns other services' events into queued messages (the delivery loop sends them) and read models. */
 export const startCertificatesConsumer = ({
   config,
   dataSource,
@@ -15,10 +18,21 @@ export const startCertificatesConsumer = ({
     logger,
     groupId: 'notifications',
     service: 'notifications',
-    subscriptions: [{ topic: 'certificates.events' }],
+    subscriptions: [
+      { topic: 'certificates.events' },
+      { topic: 'identity.events' },
+      { topic: 'navigator.events' },
+      { topic: 'billing.events' },
+    ],
     handlers: {
       'certificates.CertificateApplicationSubmitted': onApplicationSubmitted,
       'certificates.CertificateIssued': onCertificateIssued,
       'certificates.CertificateStatusChanged': onCertificateStatusChanged,
+      'identity.ChildRegistered': onChildRecorded,
+      'identity.ChildChanged': onChildRecorded,
+      'identity.PasswordResetRequested': onPasswordResetRequested,
+      'navigator.EnrollmentAccepted': onEnrollmentAccepted,
+      'billing.CoPaymentCharged': onCoPaymentCharged,
+      'billing.InvoiceIssued': onInvoiceIssued,
     },
   });

@@ -1,25 +1,7 @@
 import type { certificateApplicationSubmitted, certificateIssued, certificateStatusChanged, EventOf } from '@pdo/events';
 import type { EntityManager } from 'typeorm';
-import {
-  certificateActivatedEmail,
-  certificateIssuedEmail,
-  confirmationEmail,
-  type EmailContent,
-  type NotificationKind,
-} from '../domain/email-templates';
-
-/** Queues one message for the sender; a repeat of the same (event, kind) adds nothing. */
-async function enqueue(
-  manager: EntityManager,
-  message: { sourceEventId: string; kind: NotificationKind; email: string; content: EmailContent },
-): Promise<void> {
-  await manager.query(
-    `INSERT INTO notifications (source_event_id, kind, email, subject, text_body, html_body, status)
-     VALUES ($1, $2, $3, $4, $5, $6, 'queued')
-     ON CONFLICT (source_event_id, kind) WHERE source_event_id IS NOT NULL DO NOTHING`,
-    [message.sourceEventId, message.kind, message.email, message.content.subject, message.content.text, message.content.html],
-  );
-}
+import { certificateActivatedEmail, certificateIssuedEmail, confirmationEmail } from '../domain/email-templates';
+import { enqueue } from './message.queue';
 
 /**
  * Later certificate events name only the child, so the address of the child's latest application is kept.
@@ -36,7 +18,8 @@ async function rememberApplicant(manager: EntityManager, event: EventOf<typeof c
   );
 }
 
-async function applicantEmail(manager: EntityManager, childId: string): Promise<string | null> {
+/** The address of the child’s latest application, or null for one entered in person. */
+export async function applicantEmail(manager: EntityManager, childId: string): Promise<string | null> {
   const [row] = (await manager.query('SELECT email FROM certificate_recipients WHERE child_id = $1', [childId])) as {
     email: string;
   }[];

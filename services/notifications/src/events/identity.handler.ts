@@ -1,0 +1,44 @@
+import type { childChanged, childRegistered, EventOf, passwordResetRequested } from '@pdo/events';
+import type { EntityManager } from 'typeorm';
+import type { DocumentScope } from '../domain/document-access.rules';
+import { passwordResetEmail } from '../domain/email-templates';
+import { enqueue } from './message.queue';
+
+/** Who a child's documents belong to: its parents, and the operators of the municipality it lives in. */
+export async function onChildRecorded(
+  event: EventOf<typeof childRegistered> | EventOf<typeof childChanged>,
+  manager: EntityManager,
+): Promise<void> {
+  const { childId, parentIds, municipalityCode } = event.data;
+  // an older event arriving late (a replayed dead letter) does not undo a newer one
+  await manager.query(
+    `INSERT INTO children (child_id, parent_ids, municipality_code, source_occurred_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (child_id) DO UPDATE SET
+       parent_ids = EXCLUDED.parent_ids, municipality_code = EXCLUDED.municipality_code,
+       source_occurred_at = EXCLUDED.source_occurred_at
+     WHERE children.source_occurred_at <= EXCLUDED.source_occurred_at`,
+    [childId, parentIds, municipalityCode, event.occurredAt],
+  );
+}
+
+export async function childScope(manager: EntityManager, childId: string): Promise<DocumentScope | null> {
+  const [row] = (await manager.query('SELECT parent_ids, municipality_code FROM children WHERE child_id = $1', [childId])) as {
+    parent_ids: string[];
+    municipality_code: string;
+  }[];
+  return row ? { ownerUserIds: row.parent_ids, municipalityCode: row.municipality_code, providerId: null } : null;
+}
+
+/** The «Забыли пароль?» letter; identity keeps only the token's hash, so this is the one copy sent out. */
+export async function onPasswordResetRequested(
+  event: EventOf<typeof passwordResetRequested>,
+  manager: EntityManager,
+): Promise<void> {
+  await enqueue(manager, {
+    sourceEventId: event.id,
+    kind: 'password_reset',
+    email: event.data.email,
+    recipientUserId: event.data.userId,
+    content: passwordResetEmail(event.data),
+  });
+}

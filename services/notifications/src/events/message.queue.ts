@@ -1,0 +1,33 @@
+import type { EntityManager } from 'typeorm';
+import type { EmailContent, NotificationKind } from '../domain/email-templates';
+
+export interface QueuedMessage {
+  sourceEventId: string;
+  kind: NotificationKind;
+  email: string;
+  content: EmailContent;
+  /** whose «Мои письма» list shows it */
+  recipientUserId?: string | null;
+  /** a stored document sent as the PDF attachment */
+  attachmentDocumentId?: string | null;
+}
+
+/** Queues one message for the sender; a repeat of the same (event, kind) adds nothing. */
+export async function enqueue(manager: EntityManager, message: QueuedMessage): Promise<void> {
+  await manager.query(
+    `INSERT INTO notifications
+       (source_event_id, kind, email, subject, text_body, html_body, recipient_user_id, attachment_document_id, status)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'queued')
+     ON CONFLICT (source_event_id, kind) WHERE source_event_id IS NOT NULL DO NOTHING`,
+    [
+      message.sourceEventId,
+      message.kind,
+      message.email,
+      message.content.subject,
+      message.content.text,
+      message.content.html,
+      message.recipientUserId ?? null,
+      message.attachmentDocumentId ?? null,
+    ],
+  );
+}

@@ -1,0 +1,92 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DownloadLink } from './download-link.type';
+
+/** identity's document of the child; only what the application form prints */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType()
+export class IdentityDocument {
+  @Field(() => ID)
+  id: string;
+
+  @Directive('@external')
+  @Field(() => String)
+  series: string;
+
+  @Directive('@external')
+  @Field(() => String)
+  number: string;
+}
+
+/** certificates' certificate; only what the application form prints */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType()
+export class Certificate {
+  @Field(() => ID)
+  id: string;
+
+  @Directive('@external')
+  @Field(() => String)
+  number: string;
+
+  @Directive('@external')
+  @Field(() => Int)
+  applicationNumber: number;
+
+  @Directive('@external')
+  @Field(() => String)
+  groupName: string;
+
+  @Directive('@external')
+  @Field(() => ID)
+  documentId: string;
+}
+
+/**
+ * The form is printed from the current data of the child (identity) and the certificate (certificates),
+ * which the gateway fetches for `@requires` as the viewer may see them: identity authorizes and audits those reads.
+ */
+export const APPLICATION_FORM_REQUIRES =
+  'lastName firstName patronymic birthDate address documents { id series number } ' +
+  'certificate { id number applicationNumber groupName documentId }';
+
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Child {
+  @Field(() => ID)
+  id: string;
+
+  @Directive('@external')
+  @Field(() => String)
+  lastName: string;
+
+  @Directive('@external')
+  @Field(() => String)
+  firstName: string;
+
+  @Directive('@external')
+  @Field(() => String, { nullable: true })
+  patronymic: string | null;
+
+  @Directive('@external')
+  @Field(() => String)
+  birthDate: string;
+
+  @Directive('@external')
+  @Field(() => String)
+  address: string;
+
+  @Directive('@external')
+  @Field(() => [IdentityDocument])
+  documents: IdentityDocument[];
+
+  @Directive('@external')
+  @Field(() => Certificate, { nullable: true })
+  certificate: Certificate | null;
+
+  @Directive(`@requires(fields: "${APPLICATION_FORM_REQUIRES}")`)
+  @Field(() => DownloadLink, {
+    description:
+      'Заявление на сертификат с согласием на обработку персональных данных (PDF) по текущим данным — «Скачать заявление» и «Обновить заявление»',
+  })
+  applicationForm: DownloadLink;
+}
