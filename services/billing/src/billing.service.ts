@@ -6,20 +6,32 @@ import { NormativeVersionEntity } from './entities/normative-version.entity';
 import { NormativeEntity } from './entities/normative.entity';
 import { startBillingConsumer } from './events/billing.consumer';
 import { CertificateBalanceResolver } from './graphql/certificate-balance.resolver';
-import { InvoiceResolver } from './graphql/invoice.resolver';
+import { invoiceReference, InvoiceResolver } from './graphql/invoice.resolver';
+import { PriceForResolver } from './graphql/price-for.resolver';
+import { Program } from './graphql/program.type';
 import { Certificate } from './graphql/certificate.type';
 import { NormativeResolver } from './graphql/normative.resolver';
 import { CreateNormatives1763700000001 } from './migrations/1763700000001-create-normatives';
 import { CreateCertificateLedger1763700000003 } from './migrations/1763700000003-create-certificate-ledger';
 import { CreateMonthEnd1763900000101 } from './migrations/1763900000101-create-month-end';
+import { CreateChildren1763900000102 } from './migrations/1763900000102-create-children';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
   name: 'billing',
   defaultPort: 4004,
-  subgraph: { resolvers: [NormativeResolver, CertificateBalanceResolver, InvoiceResolver], orphanedTypes: [Certificate] },
+  subgraph: {
+    resolvers: [NormativeResolver, CertificateBalanceResolver, InvoiceResolver, PriceForResolver],
+    orphanedTypes: [Certificate, Program],
+    referenceResolvers: { Invoice: invoiceReference },
+  },
   entities: [NormativeEntity, NormativeVersionEntity, CertificateEntity, CertificateAccountEntity, AccountMovementEntity],
-  migrations: [CreateNormatives1763700000001, CreateCertificateLedger1763700000003, CreateMonthEnd1763900000101],
+  migrations: [
+    CreateNormatives1763700000001,
+    CreateCertificateLedger1763700000003,
+    CreateMonthEnd1763900000101,
+    CreateChildren1763900000102,
+  ],
   seed: seedDemoNormatives,
   background: async (runtime) => [await startBillingConsumer(runtime)],
 });

@@ -55,6 +55,14 @@ function canReadInvoice(viewer: Viewer, invoice: { providerId: string; municipal
   return canReviewInvoices(viewer, invoice.municipalityCode);
 }
 
+/** Another subgraph's reference to an invoice (notifications' download link) resolves for those who may read it. */
+export const invoiceReference = {
+  async __resolveReference({ id }: { id: string }, { dataSource, viewer }: RequestContext): Promise<Invoice | null> {
+    const [row]: InvoiceRow[] = await dataSource.query(`SELECT ${INVOICE_COLUMNS} FROM invoices WHERE invoice_id = $1`, [id]);
+    return row && canReadInvoice(viewer, row) ? toInvoice(row) : null;
+  },
+};
+
 @Resolver(() => Invoice)
 export class InvoiceResolver {
   @Authorized('provider_staff')

@@ -24,6 +24,9 @@ export class PriceSplit {
   @Field(() => KopecksScalar, { description: 'Свободный остаток сертификата сейчас' })
   balanceKopecks: number;
 
+  @Field(() => String, { nullable: true, description: 'Почему сертификат не оплачивает программу (сертификат учёта)' })
+  accountingOnlyReason?: string | null;
+
   @Field(() => [MonthSplit])
   perMonth: MonthSplit[];
 

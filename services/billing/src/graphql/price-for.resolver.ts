@@ -1,0 +1,57 @@
+import { forbidden, hasRole, parseInput, type RequestContext } from '@pdo/service-kit';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import { accountingOnlyMessages } from '../domain/accounting-only.reason';
+import { MAX_MONTHS, splitPrice } from '../domain/price-split';
+import { PriceSplit } from './price-split.type';
+import { Program } from './program.type';
+
+const childIdSchema = z.uuid('Неверный идентификатор ребёнка.');
+
+interface ChildAccount {
+  certificate_id: string;
+  parent_ids: string[] | null;
+  balance_kopecks: string | null;
+  accounting_only_reason: keyof typeof accountingOnlyMessages | null;
+}
+
+@Resolver(() => Program)
+export class PriceForResolver {
+  @Authorized()
+  @Directive('@requires(fields: "monthlyPriceKopecks durationMonths")')
+  @FieldResolver(() => PriceSplit, {
+    nullable: true,
+    description:
+      'Сколько за программу заплатит сертификат ребёнка по месяцам и за весь срок, сколько доплатит родитель и что останется на другую программу; пусто, если у ребёнка нет сертификата',
+  })
+  async priceFor(
+    @Root() program: Program,
+    @Arg('childId', () => ID) childId: string,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<PriceSplit | null> {
+    const id = parseInput(childIdSchema, childId);
+    const [row]: ChildAccount[] = await dataSource.query(
+      `SELECT c.certificate_id, ch.parent_ids, a.balance_kopecks, a.accounting_only_reason
+       FROM certificates c
+       LEFT JOIN children ch ON ch.child_id = c.child_id
+       LEFT JOIN certificate_accounts a ON a.certificate_id = c.certificate_id
+       WHERE c.child_id = $1 AND c.status <> 'terminated'
+       ORDER BY c.status = 'active' DESC LIMIT 1`,
+      [id],
+    );
+    const isParent = viewer.userId !== null && (row?.parent_ids ?? []).includes(viewer.userId);
+    const isChild = hasRole(viewer, 'child') && viewer.userId === id;
+    if (row && !isParent && !isChild) throw forbidden('Расчёт по сертификату ребёнка видят только его родители.');
+    if (!row) return null;
+    const financed = row.balance_kopecks !== null && row.accounting_only_reason === null;
+    const balanceKopecks = financed ? Number(row.balance_kopecks) : 0;
+    const months = Math.min(Math.max(program.durationMonths, 1), MAX_MONTHS);
+    return {
+      certificateId: row.certificate_id,
+      financed,
+      balanceKopecks,
+      accountingOnlyReason: row.accounting_only_reason && accountingOnlyMessages[row.accounting_only_reason],
+      ...splitPrice({ monthlyPriceKopecks: program.monthlyPriceKopecks, months, balanceKopecks }),
+    };
+  }
+}
