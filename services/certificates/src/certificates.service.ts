@@ -20,6 +20,7 @@ import { CreateCertificates1763800000002 } from './migrations/1763800000002-crea
 import { CreateChildDocuments1763900000001 } from './migrations/1763900000001-create-child-documents';
 import { CreateCertificateMoves1763900000002 } from './migrations/1763900000002-create-certificate-moves';
 import { AddCertificateMode1763900000003 } from './migrations/1763900000003-add-certificate-mode';
+import { IndexActivationQueue1763900000004 } from './migrations/1763900000004-index-activation-queue';
 import { startComingOfAge } from './operations/coming-of-age.timer';
 
 export const certificatesService = defineService<CertificatesConfig>({
@@ -47,6 +48,7 @@ export const certificatesService = defineService<CertificatesConfig>({
     CreateChildDocuments1763900000001,
     CreateCertificateMoves1763900000002,
     AddCertificateMode1763900000003,
+    IndexActivationQueue1763900000004,
   ],
   background: async (runtime) => [await startCertificatesConsumer(runtime), startComingOfAge(runtime)],
 });

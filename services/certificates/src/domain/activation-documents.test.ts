@@ -1,4 +1,4 @@
-import { missingActivationDocuments, requiredActivationDocuments } from './activation-documents';
+import { activationChecklist, missingActivationDocuments, requiredActivationDocuments } from './activation-documents';
 
 describe('activation documents', () => {
   it('need no proof of residence for a child who attends a school or kindergarten', () => {
@@ -27,5 +27,21 @@ describe('activation documents', () => {
     expect(
       missingActivationDocuments(['residence_proof', 'application_form', 'child_document', 'applicant_passport'], true),
     ).toEqual([]);
+  });
+});
+
+describe('activationChecklist', () => {
+  it('lists the required documents with labels, proof of residence only outside school', () => {
+    expect(activationChecklist(true, null)).toEqual([
+      { document: 'applicant_passport', label: 'паспорт заявителя', checked: false },
+      { document: 'child_document', label: 'свидетельство о рождении или паспорт ребёнка', checked: false },
+      { document: 'application_form', label: 'заявление и согласие на обработку персональных данных', checked: false },
+    ]);
+    expect(activationChecklist(false, null).map((item) => item.document)).toContain('residence_proof');
+  });
+
+  it('marks what was checked at activation', () => {
+    const items = activationChecklist(false, ['child_document', 'residence_proof']);
+    expect(items.filter((item) => item.checked).map((item) => item.document)).toEqual(['child_document', 'residence_proof']);
   });
 });

@@ -17,3 +17,18 @@ export function requiredActivationDocuments(attendsSchool: boolean): ActivationD
 export function missingActivationDocuments(checked: readonly ActivationDocument[], attendsSchool: boolean): ActivationDocument[] {
   return requiredActivationDocuments(attendsSchool).filter((document) => !checked.includes(document));
 }
+
+export interface ChecklistItem {
+  document: ActivationDocument;
+  label: string;
+  checked: boolean;
+}
+
+/** What the operator asks the applicant to bring, with what was already checked at activation. */
+export function activationChecklist(attendsSchool: boolean, checked: readonly string[] | null): ChecklistItem[] {
+  return requiredActivationDocuments(attendsSchool).map((document) => ({
+    document,
+    label: activationDocumentLabels[document],
+    checked: checked?.includes(document) ?? false,
+  }));
+}

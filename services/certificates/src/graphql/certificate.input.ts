@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { z } from 'zod';
 import { activationDocuments } from '../domain/activation-documents';
 import { isCertificateNumber } from '../domain/certificate-number';
+import { decodeQueueCursor } from '../domain/queue-cursor';
 
 const id = (message: string) => z.uuid({ message });
 const email = z
@@ -95,6 +96,20 @@ export class FindCertificatesQuery {
   number: string;
 }
 export const findCertificatesSchema = z.object({ number: certificateNumberSchema });
+
+export const activationQueueSchema = z.object({
+  first: z.number().int().min(1, 'Размер страницы — от 1 до 100.').max(100, 'Размер страницы — от 1 до 100.'),
+  after: z
+    .string()
+    .max(200)
+    .nullish()
+    .transform((value, context) => {
+      if (value === null || value === undefined) return null;
+      const position = decodeQueueCursor(value);
+      if (!position) context.addIssue({ code: 'custom', message: 'Ссылка на страницу устарела, откройте очередь заново.' });
+      return position;
+    }),
+});
 
 export const confirmEmailSchema = z.object({ token: z.string().max(200) });
 export const applicationIdSchema = z.object({ applicationId: id('Заявка не найдена.') });

@@ -1,10 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { parseInput, type RequestContext } from '@pdo/service-kit';
+import { activationChecklist } from '../domain/activation-documents';
 import { certificateModeLabels, certificateModeReason } from '../domain/certificate-mode';
+import { encodeQueueCursor } from '../domain/queue-cursor';
 import { certificateStatusLabels } from '../domain/certificate-status';
 import { CertificateApplicationEntity } from '../entities/certificate-application.entity';
 import { CertificateGroupEntity } from '../entities/certificate-group.entity';
 import { MunicipalityEntity } from '../entities/municipality.entity';
+import { activationQueue } from '../operations/activation-queue.operations';
+import { findChild } from '../operations/scope';
 import {
   activateCertificate,
   findCertificates,
@@ -17,6 +21,7 @@ import {
 import {
   ActivateCertificateInput,
   activateCertificateSchema,
+  activationQueueSchema,
   certificateNumberSchema,
   ChangeCertificateStatusInput,
   FindCertificatesQuery,
@@ -27,7 +32,7 @@ import {
   suspendCertificateSchema,
   terminateCertificateSchema,
 } from './certificate.input';
-import { Certificate, Child } from './certificate.type';
+import { ActivationChecklistItem, ActivationQueue, Certificate, Child } from './certificate.type';
 import { Municipality } from './municipality.type';
 
 @Resolver(() => Certificate)
@@ -93,6 +98,33 @@ export class CertificateResolver {
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<Certificate[]> {
     return findCertificates(dataSource, viewer, parseInput(findCertificatesSchema, query));
+  }
+
+  @Authorized('operator')
+  @Query(() => ActivationQueue, { description: 'Очередь на активацию своего муниципалитета' })
+  async activationQueue(
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor предыдущей страницы' }) after: string | null,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<ActivationQueue> {
+    const page = await activationQueue(dataSource, viewer, parseInput(activationQueueSchema, { first, after }));
+    return { ...page, endCursor: page.endCursor && encodeQueueCursor(page.endCursor) };
+  }
+
+  @FieldResolver(() => Child, { description: 'Ребёнок (ФИО и документы — в сервисе identity, по его правилам доступа)' })
+  child(@Root() certificate: Certificate): Child {
+    return { id: certificate.childId };
+  }
+
+  @FieldResolver(() => [ActivationChecklistItem], {
+    description: 'Что принести на активацию; подтверждение регистрации — только если ребёнок не ходит в школу или детский сад',
+  })
+  async activationChecklist(
+    @Root() certificate: Certificate,
+    @Ctx() { dataSource }: RequestContext,
+  ): Promise<ActivationChecklistItem[]> {
+    const child = await findChild(dataSource.manager, certificate.childId);
+    return activationChecklist(child.attendsSchool, certificate.checkedDocuments);
   }
 
   @FieldResolver(() => String, { description: '«Не активирован», «Активирован», «Приостановлен» или «Прекращён»' })

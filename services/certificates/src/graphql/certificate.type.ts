@@ -103,3 +103,30 @@ export class Child {
   @Field(() => ID)
   id: string;
 }
+
+@ObjectType({ description: 'Документ, который заявитель приносит на активацию' })
+export class ActivationChecklistItem {
+  @Field(() => String, { description: 'Код для activateCertificate(checkedDocuments)' })
+  document: string;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => Boolean, { description: 'Проверен при активации' })
+  checked: boolean;
+}
+
+@ObjectType({ description: 'Очередь на активацию: неактивированные сертификаты муниципалитета, старые первыми' })
+export class ActivationQueue {
+  @Field(() => [Certificate])
+  items: Certificate[];
+
+  @Field(() => Int, { description: 'Сколько всего ждут активации' })
+  totalCount: number;
+
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Передайте в after, чтобы получить следующую страницу' })
+  endCursor: string | null;
+}
