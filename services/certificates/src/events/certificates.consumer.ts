@@ -6,19 +6,30 @@ import { upsertChild } from './child.handler';
 import { terminateOnConsentWithdrawn } from './consent-withdrawn.handler';
 import { upsertDocument } from './document.handler';
 
-/** Identity's events keep the children and documents read models; billing's set the certificate's mode. */
-export const startCertificatesConsumer = ({
-  config,
-  dataSource,
-  logger,
-}: ServiceRuntime<CertificatesConfig>): Promise<Stoppable> =>
-  startConsumer({
+export interface CertificatesSubscriptions {
+  groupId: string;
+  identityTopic: string;
+  billingTopic: string;
+}
+
+const production: CertificatesSubscriptions = {
+  groupId: 'certificates',
+  identityTopic: childRegistered.topic,
+  billingTopic: certificateAccountOpened.topic,
+};
+
+/** Identity's events keep the children and documents read models; billing's set the mode. Tests pass their own topics. */
+export function startCertificatesConsumer(
+  { config, dataSource, logger }: ServiceRuntime<CertificatesConfig>,
+  { groupId, identityTopic, billingTopic }: CertificatesSubscriptions = production,
+): Promise<Stoppable> {
+  return startConsumer({
     dataSource,
     brokers: config.KAFKA_BROKERS.split(','),
     logger,
-    groupId: 'certificates',
+    groupId,
     service: 'certificates',
-    subscriptions: [{ topic: childRegistered.topic }, { topic: certificateAccountOpened.topic }],
+    subscriptions: [{ topic: identityTopic }, { topic: billingTopic }],
     handlers: {
       'identity.ChildRegistered': upsertChild,
       'identity.ChildChanged': upsertChild,
@@ -29,3 +40,4 @@ export const startCertificatesConsumer = ({
       'billing.CertificateAccountingOnly': onAccountingOnly,
     },
   });
+}

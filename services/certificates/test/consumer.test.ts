@@ -1,0 +1,112 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  certificateAccountOpened,
+  childRegistered,
+  documentAdded,
+  publish,
+  startOutboxRelay,
+  type EventData,
+  type EventDefinition,
+  type Stoppable,
+} from '@pdo/events';
+import { buildSubgraph, loadConfig } from '@pdo/service-kit';
+import { createTestDatabase, executeAs, requiredTestEnv, type TestDatabase } from '@pdo/service-kit/testing';
+import pino from 'pino';
+import { certificatesConfigSchema } from '../src/certificates.config';
+import { certificatesService } from '../src/certificates.service';
+import { startCertificatesConsumer } from '../src/events/certificates.consumer';
+import { bornYearsAgo, ENTER, groupOf, ISSUE, operator, parent } from './certificates.fixture';
+
+const unique = (prefix: string) => `${prefix}.${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+
+async function eventually<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Through the real broker: identity's and billing's events, sent by an outbox relay, reach certificates. */
+describe('certificates consumer on Kafka', () => {
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
+  const topics = {
+    groupId: unique('certificates-test'),
+    identityTopic: unique('identity-test'),
+    billingTopic: unique('billing-test'),
+  };
+  let certificates: TestDatabase;
+  let upstream: TestDatabase;
+  const running: Stoppable[] = [];
+
+  const send = <D extends EventDefinition>(definition: D, topic: string, aggregateId: string, data: EventData<D>) =>
+    upstream.dataSource.transaction((manager) => publish(manager, { ...definition, topic }, aggregateId, data));
+
+  beforeAll(async () => {
+    certificates = await createTestDatabase(certificatesService);
+    upstream = await createTestDatabase(certificatesService);
+    const brokers = requiredTestEnv('KAFKA_BROKERS');
+    const config = loadConfig(certificatesConfigSchema, {
+      PORT: '4002',
+      DATABASE_URL: certificates.url,
+      KAFKA_BROKERS: brokers,
+      GATEWAY_SECRET: 'x'.repeat(32),
+    });
+    running.push(await startCertificatesConsumer({ config, dataSource: certificates.dataSource, logger }, topics));
+    running.push(
+      await startOutboxRelay({ dataSource: upstream.dataSource, brokers: brokers.split(','), clientId: 'upstream-test', logger }),
+    );
+  });
+
+  afterAll(async () => {
+    await Promise.all(running.map((task) => task.stop()));
+    await Promise.all([certificates?.drop(), upstream?.drop()]);
+  });
+
+  it("takes identity's child and document, then billing's financing decision", async () => {
+    const father = parent();
+    const childId = randomUUID();
+    const documentId = randomUUID();
+    await send(childRegistered, topics.identityTopic, childId, {
+      childId,
+      parentIds: [father.userId as string],
+      birthDate: bornYearsAgo(9),
+      municipalityCode: '07',
+      attendsSchool: true,
+    });
+    await send(documentAdded, topics.identityTopic, documentId, { documentId, childId, kind: 'birth_certificate' });
+    await eventually(
+      'the child and the document',
+      () => certificates.dataSource.query('SELECT id FROM child_documents WHERE child_id = $1', [childId]) as Promise<unknown[]>,
+      (rows) => rows.length === 1,
+    );
+
+    const schema = await buildSubgraph(certificatesService.subgraph);
+    const run = <T>(viewer: Parameters<typeof executeAs>[2], query: string, variables: Record<string, unknown>) =>
+      executeAs<T>(schema, certificates.dataSource, viewer, query, variables);
+    const entered = await run<{ enterApplication: { id: string } }>(operator('07'), ENTER, {
+      input: { childId, parentUserId: father.userId },
+    });
+    const issued = await run<{ issueCertificate: { id: string } }>(father, ISSUE, {
+      input: { applicationId: entered.data!.enterApplication.id, groupId: await groupOf(certificates, '07'), documentId },
+    });
+    expect(issued.errors).toBeUndefined();
+    const certificateId = issued.data!.issueCertificate.id;
+
+    await send(certificateAccountOpened, topics.billingTopic, certificateId, {
+      certificateId,
+      balanceKopecks: 1_160_900,
+      periodStart: '2026-09-01',
+    });
+    await eventually(
+      'the financing mode',
+      () =>
+        certificates.dataSource.query('SELECT mode FROM certificates WHERE id = $1', [certificateId]) as Promise<
+          { mode: string }[]
+        >,
+      (rows) => rows[0]?.mode === 'financing',
+    );
+  });
+});
