@@ -1,0 +1,398 @@
+// Issue 6's "done when" through the gateway: the finance officer sets the normative, a certificate is
+// activated and its account opens, the parent sees the split of a program priced above the balance, the
+// enrolment reserves exactly the certificate share, the provider's monthly report produces the charge,
+// the co-payment (its e-mail) and the invoice (its PDF), the municipality approves it, and running the
+// month again changes nothing.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { requiredTestEnv } from '@pdo/service-kit/testing';
+import { errorCodes, graphql, signIn, type GraphQLResult } from './gateway.client';
+import { waitForMail } from './mailbox.client';
+
+const suffix = randomBytes(3).toString('hex');
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const NORMATIVE = 100_000;
+const PRICE = 120_000;
+const MONTHS = 9;
+
+/** The school year (1 September – 31 August) running today, as billing counts it. */
+const today = new Date();
+const periodYear = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+const periodStart = `${periodYear}-09-01`;
+const september = `${periodYear}-09`;
+
+/** Retries while another service has not yet heard of what this one just did (events travel through Kafka). */
+async function eventually<T>(attempt: () => Promise<GraphQLResult<T>>, done: (r: GraphQLResult<T>) => boolean) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const result = await attempt();
+    if (done(result) || Date.now() > deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function pdfText(pdf: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8' }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout.replace(/\s+/g, ' ')),
+    );
+    child.stdin?.end(pdf);
+  });
+}
+
+/** A new child of parent2 with a birth certificate, an application, a confirmed e-mail, an issued and activated certificate. */
+async function childWithActiveCertificate(parent: string, email: string): Promise<{ childId: string; certificateId: string }> {
+  const added = await graphql<{ addChild: { id: string } }>(
+    'mutation ($input: ChildInput!) { addChild(input: $input) { id } }',
+    {
+      input: {
+        lastName: 'Петрова',
+        firstName: 'Мария',
+        patronymic: 'Сергеевна',
+        birthDate: `${periodYear - 9}-04-15`,
+        sex: 'FEMALE',
+        address: 'г. Киселевск, ул. Гагарина, д. 5, кв. 12',
+        municipalityCode: '07',
+        attendsSchool: true,
+      },
+    },
+    parent,
+  );
+  expect(added.errors).toBeUndefined();
+  const childId = added.data!.addChild.id;
+  const document = await graphql<{ addDocument: { id: string } }>(
+    'mutation ($childId: ID!, $input: DocumentInput!) { addDocument(childId: $childId, input: $input) { id } }',
+    {
+      childId,
+      input: {
+        kind: 'BIRTH_CERTIFICATE',
+        series: 'IV-ЛО',
+        number: String(100000 + (parseInt(suffix, 16) % 900000)),
+        issuedOn: `${periodYear - 9}-05-01`,
+        issuer: 'Отдел ЗАГС г. Киселевска',
+        scan: { fileName: 'свидетельство.png', contentBase64: PNG_BASE64 },
+      },
+    },
+    parent,
+  );
+  expect(document.errors).toBeUndefined();
+  const applied = await eventually(
+    () =>
+      graphql<{ applyForCertificate: { id: string } }>(
+        'mutation ($input: ApplyForCertificateInput!) { applyForCertificate(input: $input) { id } }',
+        { input: { childId, email } },
+        parent,
+      ),
+    (r) => Boolean(r.data?.applyForCertificate),
+  );
+  expect(applied.errors).toBeUndefined();
+  const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
+  const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
+  expect((await graphql('mutation ($token: String!) { confirmEmail(token: $token) { id } }', { token })).errors).toBeUndefined();
+  const groups = await graphql<{ municipality: { certificateGroups: { id: string; name: string }[] } }>(
+    '{ municipality(code: "07") { certificateGroups { id name } } }',
+  );
+  const group = groups.data!.municipality.certificateGroups.find((g) => g.name === 'Дети в возрасте от 5 до 18 лет')!;
+  const issued = await eventually(
+    () =>
+      graphql<{ issueCertificate: { id: string } }>(
+        'mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }',
+        {
+          input: {
+            applicationId: applied.data!.applyForCertificate.id,
+            groupId: group.id,
+            documentId: document.data!.addDocument.id,
+          },
+        },
+        parent,
+      ),
+    (r) => Boolean(r.data?.issueCertificate),
+  );
+  expect(issued.errors).toBeUndefined();
+  const certificateId = issued.data!.issueCertificate.id;
+  const activated = await graphql(
+    'mutation ($input: ActivateCertificateInput!) { activateCertificate(input: $input) { status } }',
+    { input: { certificateId, checkedDocuments: ['applicant_passport', 'child_document', 'application_form'] } },
+    await signIn('operator'),
+  );
+  expect(activated.errors).toBeUndefined();
+  return { childId, certificateId };
+}
+
+type Account = {
+  balance: { balanceKopecks: number; reservedKopecks: number; openedWithKopecks: number } | null;
+  movements: { kind: string; amountKopecks: number; enrollmentId: string | null }[];
+};
+const ACCOUNT = `query ($id: ID!) { child(id: $id) { certificate { id
+  balance { balanceKopecks reservedKopecks openedWithKopecks } movements { kind amountKopecks enrollmentId } } } }`;
+const REPORT = `mutation ($input: MonthReportInput!) { reportMonth(input: $input) { invoices charges coPaymentNotices releasedEnrollments } }`;
+const INVOICES = `query ($month: String) { providerInvoices(month: $month) {
+  id number status lineCount totalPriceKopecks certificateTotalKopecks coPaymentTotalKopecks advanceKopecks dueKopecks } }`;
+
+describe('the billing journey (issue 6)', () => {
+  it('normative → account → split → reservation → monthly report → charge, co-payment, invoice → approval; the re-run changes nothing', async () => {
+    // The finance officer of Киселевск sets this year's normative for the default group.
+    const finance = await signIn('finance');
+    const set = await graphql<{ setNormative: { amountKopecks: number } }>(
+      'mutation ($input: SetNormativeInput!) { setNormative(input: $input) { amountKopecks } }',
+      {
+        input: {
+          municipalityCode: '07',
+          groupName: 'Дети в возрасте от 5 до 18 лет',
+          periodStart,
+          amountKopecks: NORMATIVE,
+          quota: 5000,
+          budgetKopecks: 5000 * NORMATIVE,
+        },
+      },
+      finance,
+    );
+    expect(set.errors).toBeUndefined();
+    expect(
+      errorCodes(
+        await graphql(
+          'mutation ($input: SetNormativeInput!) { setNormative(input: $input) { id } }',
+          {
+            input: {
+              municipalityCode: '01',
+              groupName: 'Дети в возрасте от 5 до 18 лет',
+              periodStart,
+              amountKopecks: 1,
+              quota: 1,
+              budgetKopecks: 1,
+            },
+          },
+          finance,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+
+    // A certificate is activated: billing opens its account with the normative.
+    const parent = await signIn('parent2');
+    const email = `billing-${suffix}@example.ru`;
+    const { childId, certificateId } = await childWithActiveCertificate(parent, email);
+    const opened = await eventually(
+      () => graphql<{ child: { certificate: Account & { id: string } } }>(ACCOUNT, { id: childId }, parent),
+      (r) => r.data?.child.certificate?.balance?.openedWithKopecks === NORMATIVE,
+    );
+    expect(opened.data!.child.certificate).toMatchObject({
+      id: certificateId,
+      balance: { balanceKopecks: NORMATIVE, reservedKopecks: 0, openedWithKopecks: NORMATIVE },
+      movements: [{ kind: 'opening', amountKopecks: NORMATIVE }],
+    });
+
+    // The provider publishes a program priced above the balance; the operator certifies it.
+    const provider = await signIn('provider');
+    const made = await graphql<{ createProgram: { id: string } }>(
+      'mutation ($input: ProgramInput!) { createProgram(input: $input) { id } }',
+      {
+        input: {
+          title: `Шахматная школа ${suffix}`,
+          description: 'Шахматы для начинающих: правила, тактика, турниры.',
+          direction: 'sports',
+          registry: 'certified',
+          municipalityCode: '07',
+          address: 'г. Киселевск, ул. Ленина, 30',
+          format: 'in_person',
+          minAge: 5,
+          maxAge: 18,
+          durationMonths: MONTHS,
+          hours: 72,
+          monthlyPriceKopecks: PRICE,
+        },
+      },
+      provider,
+    );
+    expect(made.errors).toBeUndefined();
+    const programId = made.data!.createProgram.id;
+    const group = await graphql<{ addGroup: { id: string } }>(
+      'mutation ($id: ID!, $input: GroupInput!) { addGroup(programId: $id, input: $input) { id } }',
+      {
+        id: programId,
+        input: {
+          teacher: 'Иванов П. П.',
+          daysOfWeek: [3],
+          startTime: '16:00',
+          endTime: '17:30',
+          seats: 10,
+          startDate: periodStart,
+          endDate: `${periodYear + 1}-05-31`,
+        },
+      },
+      provider,
+    );
+    expect(group.errors).toBeUndefined();
+    expect(
+      (await graphql('mutation ($id: ID!) { submitProgram(id: $id) { status } }', { id: programId }, provider)).errors,
+    ).toBeUndefined();
+    const approved = await graphql(
+      'mutation ($id: ID!) { approveProgram(id: $id) { status } }',
+      { id: programId },
+      await signIn('operator'),
+    );
+    expect(approved.errors).toBeUndefined();
+
+    // Before enrolling the parent sees what the certificate covers, what they pay and what remains.
+    type Split = {
+      certificateTotalKopecks: number;
+      coPaymentTotalKopecks: number;
+      remainingKopecks: number;
+      perMonth: { month: number; certificateKopecks: number; coPaymentKopecks: number }[];
+    };
+    const split = await graphql<{ program: { priceFor: Split } }>(
+      `
+        query ($id: ID!, $childId: ID!) {
+          program(id: $id) {
+            priceFor(childId: $childId) {
+              certificateTotalKopecks
+              coPaymentTotalKopecks
+              remainingKopecks
+              perMonth {
+                month
+                certificateKopecks
+                coPaymentKopecks
+              }
+            }
+          }
+        }
+      `,
+      { id: programId, childId },
+      parent,
+    );
+    expect(split.errors).toBeUndefined();
+    const priceFor = split.data!.program.priceFor;
+    expect(priceFor).toMatchObject({
+      certificateTotalKopecks: NORMATIVE,
+      coPaymentTotalKopecks: PRICE * MONTHS - NORMATIVE,
+      remainingKopecks: 0,
+    });
+    expect(priceFor.perMonth[0]).toEqual({ month: 1, certificateKopecks: NORMATIVE, coPaymentKopecks: PRICE - NORMATIVE });
+    const stranger = await graphql(
+      'query ($id: ID!, $childId: ID!) { program(id: $id) { priceFor(childId: $childId) { remainingKopecks } } }',
+      { id: programId, childId },
+      await signIn('parent'),
+    );
+    expect(errorCodes(stranger)).toEqual(['FORBIDDEN']);
+
+    // Enrolling reserves exactly the certificate share.
+    const requested = await eventually(
+      () =>
+        graphql<{ requestEnrollment: { id: string } }>(
+          'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id } }',
+          { input: { childId, groupId: group.data!.addGroup.id, idempotencyKey: `billing-${suffix}` } },
+          parent,
+        ),
+      (r) => !errorCodes(r).includes('CERTIFICATE_NOT_ACTIVE'),
+    );
+    expect(requested.errors).toBeUndefined();
+    const enrollmentId = requested.data!.requestEnrollment.id;
+    const reserved = await eventually(
+      () => graphql<{ child: { certificate: Account } }>(ACCOUNT, { id: childId }, parent),
+      (r) => r.data?.child.certificate.balance?.reservedKopecks === priceFor.certificateTotalKopecks,
+    );
+    expect(reserved.data!.child.certificate.balance).toEqual({
+      balanceKopecks: 0,
+      reservedKopecks: priceFor.certificateTotalKopecks,
+      openedWithKopecks: NORMATIVE,
+    });
+
+    // The provider accepts, then reports September; billing charges the certificate, the parent the rest, and invoices.
+    await eventually(
+      () => graphql<{ myEnrollments: { id: string; status: string }[] }>('{ myEnrollments { id status } }', {}, parent),
+      (r) => r.data?.myEnrollments.find((e) => e.id === enrollmentId)?.status === 'pending_provider',
+    );
+    const accepted = await graphql(
+      'mutation ($id: ID!) { acceptEnrollment(id: $id) { status } }',
+      { id: enrollmentId },
+      provider,
+    );
+    expect(accepted.errors).toBeUndefined();
+    const input = { month: september, enrollmentIds: [enrollmentId] };
+    const reported = await eventually(
+      () => graphql<{ reportMonth: Record<string, number> }>(REPORT, { input }, provider),
+      (r) => !errorCodes(r).includes('ENROLLMENT_NOT_ACCEPTED'),
+    );
+    expect(reported.errors).toBeUndefined();
+    expect(reported.data!.reportMonth).toEqual({ invoices: 1, charges: 1, coPaymentNotices: 1, releasedEnrollments: 0 });
+
+    type Invoice = { id: string; number: string; status: string; certificateTotalKopecks: number };
+    const invoices = await graphql<{ providerInvoices: Invoice[] }>(INVOICES, { month: september }, provider);
+    expect(invoices.data!.providerInvoices).toEqual([
+      expect.objectContaining({
+        status: 'issued',
+        lineCount: 1,
+        totalPriceKopecks: PRICE,
+        certificateTotalKopecks: NORMATIVE,
+        coPaymentTotalKopecks: PRICE - NORMATIVE,
+        advanceKopecks: 0,
+        dueKopecks: NORMATIVE,
+      }),
+    ]);
+    const invoice = invoices.data!.providerInvoices[0]!;
+    const charged = await graphql<{ child: { certificate: Account } }>(ACCOUNT, { id: childId }, parent);
+    expect(charged.data!.child.certificate.balance).toEqual({
+      balanceKopecks: 0,
+      reservedKopecks: 0,
+      openedWithKopecks: NORMATIVE,
+    });
+    expect(charged.data!.child.certificate.movements.filter((m) => m.kind === 'charge')).toEqual([
+      { kind: 'charge', amountKopecks: -NORMATIVE, enrollmentId },
+    ]);
+
+    // The co-payment notice reaches the parent; the invoice PDF is there for the provider.
+    const notice = await waitForMail(email, /^Доплата за /);
+    expect(notice.text).toContain('200,00');
+    const document = await eventually(
+      () =>
+        graphql<{ invoiceDocument: { url: string } }>(
+          'query ($id: ID!) { invoiceDocument(invoiceId: $id) { url } }',
+          { id: invoice.id },
+          provider,
+        ),
+      (r) => Boolean(r.data?.invoiceDocument),
+    );
+    expect(document.errors).toBeUndefined();
+    const pdf = await fetch(new URL(document.data!.invoiceDocument.url, requiredTestEnv('GATEWAY_URL')));
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(await pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain(invoice.number);
+
+    // The municipality approves; the provider cannot approve its own invoice.
+    expect(
+      errorCodes(
+        await graphql('mutation ($id: ID!) { approveInvoice(invoiceId: $id) { status } }', { id: invoice.id }, provider),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const toReview = await graphql<{ municipalityInvoices: { id: string }[] }>(
+      '{ municipalityInvoices(municipalityCode: "07") { id } }',
+      {},
+      finance,
+    );
+    expect(toReview.data!.municipalityInvoices.map((i) => i.id)).toContain(invoice.id);
+    const approval = await graphql<{ approveInvoice: { status: string } }>(
+      'mutation ($id: ID!) { approveInvoice(invoiceId: $id) { status } }',
+      { id: invoice.id },
+      finance,
+    );
+    expect(approval.data?.approveInvoice.status).toBe('approved');
+
+    // Running the month again — the provider's report and the scheduled run — changes nothing.
+    const before = {
+      invoices: (await graphql(INVOICES, { month: september }, provider)).data,
+      account: (await graphql(ACCOUNT, { id: childId }, parent)).data,
+    };
+    expect((await graphql(REPORT, { input }, provider)).data).toEqual({
+      reportMonth: { invoices: 0, charges: 0, coPaymentNotices: 0, releasedEnrollments: 0 },
+    });
+    const rerun = await graphql(
+      'mutation ($month: String!) { runMonthEnd(month: $month) { invoices charges coPaymentNotices } }',
+      { month: september },
+      await signIn('admin'),
+    );
+    expect(rerun.errors).toBeUndefined();
+    expect(rerun.data).toEqual({ runMonthEnd: { invoices: 0, charges: 0, coPaymentNotices: 0 } });
+    expect({
+      invoices: (await graphql(INVOICES, { month: september }, provider)).data,
+      account: (await graphql(ACCOUNT, { id: childId }, parent)).data,
+    }).toEqual(before);
+  });
+});
