@@ -5,6 +5,7 @@ import { ChildConsentEntity } from './entities/child-consent.entity';
 import { ChildParentEntity } from './entities/child-parent.entity';
 import { ChildEntity } from './entities/child.entity';
 import { DocumentScanEntity } from './entities/document-scan.entity';
+import { GosuslugiSignInEntity } from './entities/gosuslugi-sign-in.entity';
 import { IdentityDocumentEntity } from './entities/identity-document.entity';
 import { PasswordRecoveryEntity } from './entities/password-recovery.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
@@ -13,6 +14,7 @@ import { UserEntity } from './entities/user.entity';
 import { ApiKeyResolver } from './graphql/api-key.resolver';
 import { AuditLogResolver } from './graphql/audit-log.resolver';
 import { AuthResolver } from './graphql/auth.resolver';
+import { GosuslugiResolver } from './graphql/gosuslugi.resolver';
 import { PasswordResolver } from './graphql/password.resolver';
 import { childReferenceResolvers } from './graphql/child.reference';
 import { ChildResolver } from './graphql/child.resolver';
@@ -26,6 +28,7 @@ import { CreateSessionsApiKeys1763700000004 } from './migrations/1763700000004-c
 import { AddPasswordReset1763700000005 } from './migrations/1763700000005-add-password-reset';
 import { AddPasswordRecovery1763700000006 } from './migrations/1763700000006-add-password-recovery';
 import { AddSignInAddress1763700000007 } from './migrations/1763700000007-add-sign-in-address';
+import { AddGosuslugi1763700000008 } from './migrations/1763700000008-add-gosuslugi';
 import { seedDemoChildren } from './seed/demo-children.seed';
 import { seedDemoUsers } from './seed/demo-users.seed';
 
@@ -41,6 +44,7 @@ export const identityService = defineService<IdentityConfig>({
       SessionResolver,
       ApiKeyResolver,
       PasswordResolver,
+      GosuslugiResolver,
       ChildResolver,
       IdentityDocumentResolver,
       DocumentScanResolver,
@@ -60,6 +64,7 @@ export const identityService = defineService<IdentityConfig>({
     RefreshTokenEntity,
     ApiKeyEntity,
     PasswordRecoveryEntity,
+    GosuslugiSignInEntity,
   ],
   migrations: [
     CreateUsers1763700000001,
@@ -68,6 +73,7 @@ export const identityService = defineService<IdentityConfig>({
     AddPasswordReset1763700000005,
     AddPasswordRecovery1763700000006,
     AddSignInAddress1763700000007,
+    AddGosuslugi1763700000008,
   ],
   seed: async (runtime) => {
     await seedDemoUsers(runtime);

@@ -22,6 +22,14 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
+  /** the person's subject at Gosuslugi (ESIA), once they signed in or linked through it */
+  @Column({ name: 'esia_subject', type: 'text', nullable: true, unique: true })
+  esiaSubject: string | null;
+
+  /** 11 digits without separators */
+  @Column({ type: 'text', nullable: true, unique: true })
+  snils: string | null;
+
   @Column({ name: 'municipality_code', type: 'text', nullable: true })
   municipalityCode: string | null;
 
