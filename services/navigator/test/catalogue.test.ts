@@ -522,6 +522,27 @@ describe('catalogue search', () => {
   });
 });
 
+describe('a catalogue page names the provider of each program', () => {
+  it('reads them together, each program with its own provider', async () => {
+    const [{ name: nameB }] = await db.dataSource.query('SELECT name FROM providers WHERE id = $1', [PROVIDER_B]);
+    const [{ name: nameA }] = await db.dataSource.query('SELECT name FROM providers WHERE id = $1', [PROVIDER_A]);
+    await db.dataSource.query(
+      `INSERT INTO programs (provider_id, title, description, direction, registry, municipality_code, address, format, min_age, max_age,
+                             duration_months, hours, monthly_price_kopecks, status)
+       VALUES ($1, 'Гончарная мастерская', 'Лепка и роспись глины', 'arts', 'certified', '07', 'г. Киселевск', 'in_person', 7, 14, 9, 72, 80000, 'published')`,
+      [PROVIDER_B],
+    );
+    const result = await run<{
+      searchPrograms: { edges: { node: { title: string; provider: { id: string; name: string } } }[] };
+    }>(guest, `{ searchPrograms(first: 100) { edges { node { title provider { id name } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const providers = new Map(result.data!.searchPrograms.edges.map((e) => [e.node.title, e.node.provider]));
+    expect(providers.get('Гончарная мастерская')).toEqual({ id: PROVIDER_B, name: nameB });
+    expect(providers.get('Футбол')).toEqual({ id: PROVIDER_A, name: nameA });
+    expect(result.data!.searchPrograms.edges.every((e) => e.node.provider !== null)).toBe(true);
+  });
+});
+
 describe('demo seed', () => {
   it('runs twice on the migrated schema and publishes searchable programs', async () => {
     const seeded = await createTestDatabase(navigatorService);

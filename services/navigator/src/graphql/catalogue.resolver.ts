@@ -2,7 +2,8 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { isMunicipalityCode, kuzbassMunicipalities, parseInput, type RequestContext } from '@pdo/service-kit';
 import { z } from 'zod';
 import { directionLabels, directions, type Direction } from '../domain/program.rules';
-import { effectiveSort, searchPrograms } from '../search/program.search';
+import { searchPrograms } from '../search/program.search';
+import { effectiveSort } from '../search/search.sql';
 import { decodeCursor, encodeCursor, searchSorts } from '../search/search-cursor';
 import { ProgramSearchFilter, ProgramSearchResult } from './catalogue.type';
 

@@ -32,6 +32,7 @@ import {
   type ProgramFields,
 } from './program.input';
 import { Program, ProgramGroup, ProgramReview } from './program.type';
+import { loadProvider } from './provider.loader';
 import { Provider, toProvider } from './provider.type';
 
 const pageSchema = z
@@ -297,8 +298,8 @@ export class ProgramResolver {
   }
 
   @FieldResolver(() => Provider, { nullable: true })
-  async provider(@Root() program: ProgramEntity, @Ctx() { dataSource }: RequestContext): Promise<Provider | null> {
-    const entity = await dataSource.getRepository(ProviderEntity).findOneBy({ id: program.providerId });
+  async provider(@Root() program: ProgramEntity, @Ctx() context: RequestContext): Promise<Provider | null> {
+    const entity = await loadProvider(context, program.providerId);
     return entity ? toProvider(entity) : null;
   }
 

@@ -1,0 +1,125 @@
+import type { Direction } from '../domain/program.rules';
+import type { SearchPosition, SearchSort } from './search-cursor';
+
+// Pure SQL text: no runtime imports, so the catalog-search benchmark replays exactly these statements on PostgreSQL.
+
+export interface SearchFilter {
+  text?: string;
+  municipalityCode?: string;
+  direction?: Direction;
+  childAge?: number;
+  dayOfWeek?: number;
+  maxPriceKopecks?: number;
+  freeSeatsOnly?: boolean;
+  payableByCertificate?: boolean;
+}
+
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+/** One row of a page: its sort keys (the next cursor) and id. */
+export interface PageRow {
+  id: string;
+  title: string;
+  price: number;
+  rank: string | null;
+}
+
+/** What the one search statement answers. */
+export interface SearchRow {
+  page: PageRow[];
+  total: number;
+  directions: [string, number][];
+  municipalities: [string, number][];
+}
+
+/** Text without relevance sorts by title: there is nothing to rank by. */
+export const effectiveSort = (filter: SearchFilter, sort: SearchSort | undefined): SearchSort =>
+  (sort ?? 'relevance') === 'relevance' ? (filter.text ? 'relevance' : 'title') : (sort ?? 'title');
+
+const orderBy: Record<SearchSort, string> = {
+  relevance: 'rank DESC, title, id',
+  price: 'price, title, id',
+  title: 'title, id',
+};
+
+/** Rows strictly after the position in the order of its sort, so paging never repeats or skips a program. */
+function afterPosition(position: SearchPosition, add: (value: unknown) => string): string {
+  switch (position.sort) {
+    case 'relevance': {
+      const rank = add(position.rank);
+      return `(rank < ${rank}::real OR (rank = ${rank}::real AND (title, id) > (${add(position.title)}, ${add(position.id)}::uuid)))`;
+    }
+    case 'price':
+      return `(price, title, id) > (${add(position.priceKopecks)}::bigint, ${add(position.title)}, ${add(position.id)}::uuid)`;
+    case 'title':
+      return `(title, id) > (${add(position.title)}, ${add(position.id)}::uuid)`;
+  }
+}
+
+/**
+ * One statement for a whole search: the published programs matching every filter but municipality and
+ * direction are read once; the page (one row past it tells whether there is a next), the total and the
+ * two facets — each facet leaving out its own filter, so every choice still shows its count — are
+ * counted from them. Relevance is russian full-text rank plus trigram word similarity on the title.
+ */
+export function searchStatement(
+  filter: SearchFilter,
+  sort: SearchSort,
+  after: SearchPosition | null,
+  limit: number,
+): SqlStatement {
+  const values: unknown[] = [];
+  const add = (value: unknown) => `$${values.push(value)}`;
+  const clauses = [`p.status = 'published'`];
+  let rank = 'NULL::real';
+  if (filter.text) {
+    const text = add(filter.text);
+    const query = `websearch_to_tsquery('russian', ${text})`;
+    clauses.push(`(p.search_vector @@ ${query} OR ${text} <% p.title)`);
+    rank = `ts_rank(p.search_vector, ${query}) + word_similarity(${text}, p.title)`;
+  }
+  const inMunicipality = filter.municipalityCode ? `p.municipality_code = ${add(filter.municipalityCode)}` : 'true';
+  const inDirection = filter.direction ? `p.direction = ${add(filter.direction)}` : 'true';
+  if (filter.childAge !== undefined) {
+    const age = add(filter.childAge);
+    clauses.push(`p.min_age <= ${age} AND p.max_age >= ${age}`);
+  }
+  if (filter.maxPriceKopecks !== undefined) clauses.push(`p.monthly_price_kopecks <= ${add(filter.maxPriceKopecks)}`);
+  if (filter.payableByCertificate) clauses.push(`p.registry = 'certified'`);
+  // The day and the free seats must belong to the same group: a parent needs a place on that day.
+  const group = ['g.program_id = p.id', 'g.end_date >= current_date'];
+  if (filter.dayOfWeek !== undefined) group.push(`${add(filter.dayOfWeek)}::smallint = ANY (g.days_of_week)`);
+  if (filter.freeSeatsOnly) group.push('g.seats_taken < g.seats');
+  if (group.length > 2) clauses.push(`EXISTS (SELECT 1 FROM program_groups g WHERE ${group.join(' AND ')})`);
+  const keyset = after ? ` AND ${afterPosition(after, add)}` : '';
+  const facet = (column: string, where: string) =>
+    `(SELECT coalesce(json_agg(json_build_array(value, n) ORDER BY n DESC, value), '[]'::json)
+      FROM (SELECT ${column} AS value, count(*)::int AS n FROM matched WHERE ${where} GROUP BY 1) f)`;
+  const text = `
+    WITH matched AS MATERIALIZED (
+      SELECT p.id, p.title, p.monthly_price_kopecks AS price, p.direction, p.municipality_code, ${rank} AS rank,
+             ${inMunicipality} AS in_municipality, ${inDirection} AS in_direction
+      FROM programs p WHERE ${clauses.join(' AND ')}
+    ), page AS (
+      SELECT id, title, price, rank FROM matched
+      WHERE in_municipality AND in_direction${keyset}
+      ORDER BY ${orderBy[sort]} LIMIT ${add(limit + 1)}
+    )
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'price', price, 'rank', rank::text)
+                                ORDER BY ${orderBy[sort]}), '[]'::json) FROM page) AS page,
+      (SELECT count(*)::int FROM matched WHERE in_municipality AND in_direction) AS total,
+      ${facet('direction', 'in_municipality')} AS directions,
+      ${facet('municipality_code', 'in_direction')} AS municipalities`;
+  return { text, values };
+}
+
+export const positionOf = (row: PageRow, sort: SearchSort): SearchPosition =>
+  sort === 'relevance'
+    ? { sort, rank: row.rank ?? '0', title: row.title, id: row.id }
+    : sort === 'price'
+      ? { sort, priceKopecks: Number(row.price), title: row.title, id: row.id }
+      : { sort, title: row.title, id: row.id };
