@@ -14,6 +14,7 @@ import { UserEntity } from './entities/user.entity';
 import { ApiKeyResolver } from './graphql/api-key.resolver';
 import { AuditLogResolver } from './graphql/audit-log.resolver';
 import { AuthResolver } from './graphql/auth.resolver';
+import { FamilyImportResolver } from './graphql/family-import.resolver';
 import { GosuslugiResolver } from './graphql/gosuslugi.resolver';
 import { PasswordResolver } from './graphql/password.resolver';
 import { childReferenceResolvers } from './graphql/child.reference';
@@ -45,6 +46,7 @@ export const identityService = defineService<IdentityConfig>({
       ApiKeyResolver,
       PasswordResolver,
       GosuslugiResolver,
+      FamilyImportResolver,
       ChildResolver,
       IdentityDocumentResolver,
       DocumentScanResolver,
