@@ -1,10 +1,30 @@
 // Journey 1 of DOMAIN.md through the gateway, as the web client calls it: the seed's steps 8–14.
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { requiredTestEnv } from '@pdo/service-kit/testing';
 import { errorCodes, graphql, signIn } from './gateway.client';
 import { waitForMail } from './mailbox.client';
 
-type Child = { id: string; firstName: string; documents: { id: string; kind: string }[] };
+type Child = {
+  id: string;
+  lastName: string;
+  firstName: string;
+  patronymic: string | null;
+  documents: { id: string; kind: string }[];
+};
 type Certificate = { id: string; number: string; status: string; statusLabel: string };
+
+/** The text of a PDF as a reader gets it (poppler's pdftotext), white space made single spaces. */
+function pdfText(pdf: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8' }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout.replace(/\s+/g, ' ')),
+    );
+    child.stdin?.end(pdf);
+  });
+}
+
+const APPLICATION_FORM = 'query ($id: ID!) { child(id: $id) { applicationForm { url fileName expiresAt } } }';
 
 /** Identity's child reaches certificates through Kafka; until then the application is refused. */
 async function applyWhenKnown(token: string, childId: string, email: string) {
@@ -23,7 +43,11 @@ async function applyWhenKnown(token: string, childId: string, email: string) {
 describe('getting a certificate (journey 1)', () => {
   it('applies, confirms the e-mail, issues, and an operator activates', async () => {
     const parent = await signIn('parent');
-    const children = await graphql<{ myChildren: Child[] }>('{ myChildren { id firstName documents { id kind } } }', {}, parent);
+    const children = await graphql<{ myChildren: Child[] }>(
+      '{ myChildren { id lastName firstName patronymic documents { id kind } } }',
+      {},
+      parent,
+    );
     const child = children.data!.myChildren.find((c) => c.documents.some((d) => d.kind === 'BIRTH_CERTIFICATE'));
     expect(child).toBeDefined();
     const document = child!.documents.find((d) => d.kind === 'BIRTH_CERTIFICATE')!;
@@ -58,6 +82,23 @@ describe('getting a certificate (journey 1)', () => {
     const certificate = issued.data!.issueCertificate;
     expect(certificate.number).toMatch(/^4207\d{6}$/);
     expect(certificate.statusLabel).toBe('Не активирован');
+
+    // Step 13: «Скачать заявление» — a short-lived link on the gateway to the filled form with the consent.
+    const form = await graphql<{ child: { applicationForm: { url: string; fileName: string } } }>(
+      APPLICATION_FORM,
+      { id: child!.id },
+      parent,
+    );
+    expect(form.errors).toBeUndefined();
+    const download = await fetch(new URL(form.data!.child.applicationForm.url, requiredTestEnv('GATEWAY_URL')));
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    const text = await pdfText(Buffer.from(await download.arrayBuffer()));
+    expect(text).toContain([child!.lastName, child!.firstName, child!.patronymic].filter(Boolean).join(' '));
+    expect(text).toContain(`под реестровой записью № ${certificate.number}`);
+    expect(text).toContain('статьи 9 Федерального закона от 27.07.2006 г. № 152-ФЗ «О персональных данных»');
+    // the link is the owner's: a provider asking for it is refused
+    expect(errorCodes(await graphql(APPLICATION_FORM, { id: child!.id }, await signIn('provider')))).toContain('FORBIDDEN');
 
     // Step 14: an operator of another municipality may not activate; the right one does, once.
     const activate = 'mutation ($input: ActivateCertificateInput!) { activateCertificate(input: $input) { status statusLabel } }';
