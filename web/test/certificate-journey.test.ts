@@ -134,4 +134,88 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     await checkOnPhone(parent, 'certificate-card');
     expect(certificateNumber).toMatch(/^4207\d{6}$/);
   });
+
+  it('lets the operator find the certificate, check the documents and activate it', async () => {
+    const operator = await signedInPage(session, 'operator');
+    await operator.getByRole('heading', { level: 1, name: 'Заявки и сертификаты' }).waitFor();
+    await operator.getByRole('textbox', { name: 'Номер сертификата' }).fill(certificateNumber);
+    await operator.getByRole('button', { name: 'Найти' }).click();
+    await operator.getByRole('link', { name: certificateNumber }).click();
+    await operator.getByRole('heading', { level: 1, name: `Сертификат ${certificateNumber}` }).waitFor();
+    await operator.getByText(childName).waitFor();
+    const activate = operator.getByRole('button', { name: 'Активировать сертификат' });
+    expect(await activate.isDisabled()).toBe(true);
+    // The child attends a school, so proof of residence is not asked for (seed, step 14).
+    await operator.getByRole('checkbox', { name: /прописку/ }).waitFor({ state: 'detached' });
+    for (const name of [/^Заявление и согласие/, 'Паспорт заявителя', /^Свидетельство о рождении ребёнка/]) {
+      await operator.getByRole('checkbox', { name }).check();
+    }
+    await screenshot(operator, 'operator-certificate');
+    await checkA11y(operator);
+    await activate.click();
+    await operator.getByText('Активирован', { exact: true }).waitFor();
+    await operator.getByRole('button', { name: 'Приостановить' }).waitFor();
+    await screenshot(operator, 'operator-certificate-active');
+    await checkA11y(operator);
+    await checkOnPhone(operator, 'operator-certificate-active');
+    await operator.close();
+
+    await parent.reload();
+    const card = parent.getByRole('article').filter({ hasText: childName });
+    await card.getByRole('row', { name: 'Статус Активирован' }).waitFor();
+    await card.getByRole('heading', { name: 'Остаток на сертификате' }).waitFor();
+  });
+
+  it('enrols the child from the program page after showing the price split', async () => {
+    await parent.goto(new URL('/navigator/programs/00000000-0000-4000-8000-0000000000b2', webUrl).href);
+    await parent.getByRole('heading', { level: 1, name: 'Изостудия «Радуга»' }).waitFor();
+    await parent.getByRole('button', { name: /^Записаться в группу пн, ср, 16:00/ }).click();
+    await parent
+      .getByRole('combobox', { name: 'Ребёнок' })
+      .selectOption({ label: `${childName}, сертификат ${certificateNumber}` });
+    await parent.getByText('Оплата обучения').waitFor();
+    await parent.getByText(/^Оплатит сертификат: /).waitFor();
+    await parent.getByText(/^Доплата семьи: /).waitFor();
+    await screenshot(parent, 'enrol-price-split');
+    await checkA11y(parent);
+    // The activation reaches the navigator through Kafka; until then the API refuses with its reason.
+    const sent = parent.getByText('Заявка на зачисление подана');
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      await parent.getByRole('button', { name: 'Записать ребёнка' }).click();
+      await Promise.race([sent.waitFor(), parent.getByRole('alert').first().waitFor()]);
+      await parent.waitForTimeout(1_000);
+      if (await sent.isVisible()) break;
+      if (Date.now() > deadline) throw new Error(`enrolment refused: ${await parent.getByRole('alert').first().textContent()}`);
+    }
+    await parent.getByRole('link', { name: 'Мои записи' }).click();
+    await parent.getByRole('heading', { level: 1, name: 'Мои записи' }).waitFor();
+    await parent.getByRole('article', { name: 'Изостудия «Радуга»' }).filter({ hasText: childName }).waitFor();
+    await screenshot(parent, 'my-enrollments');
+    await checkA11y(parent);
+  });
+
+  it('lets the provider accept the request, and the parent sees the child enrolled', async () => {
+    const provider = await signedInPage(session, 'provider');
+    await provider
+      .getByRole('navigation', { name: 'Разделы кабинета' })
+      .getByRole('link', { name: 'Заявки на зачисление' })
+      .click();
+    await provider.getByRole('heading', { level: 1, name: 'Заявки на зачисление' }).waitFor();
+    const request = provider.getByRole('article', { name: 'Заявка: Изостудия «Радуга»' }).first();
+    await request.waitFor();
+    await screenshot(provider, 'provider-enrollments');
+    await checkA11y(provider);
+    await request.getByRole('button', { name: 'Принять' }).click();
+    await provider.getByRole('combobox', { name: 'Показать' }).selectOption('accepted');
+    await provider.getByRole('article', { name: 'Заявка: Изостудия «Радуга»' }).first().waitFor();
+    await provider.close();
+
+    await parent.reload();
+    await parent
+      .getByRole('article', { name: 'Изостудия «Радуга»' })
+      .filter({ hasText: childName })
+      .getByText('Зачислен', { exact: true })
+      .waitFor();
+  });
 });

@@ -83,6 +83,8 @@ export async function signedInPage(session: BrowserSession, login: string): Prom
 export async function checkOnPhone(page: Page, name: string): Promise<void> {
   const desktop = page.viewportSize();
   await page.setViewportSize({ width: 390, height: 844 });
+  // The cabinet's navigation slides away when the layout switches to the phone one.
+  await page.waitForTimeout(500);
   try {
     await screenshot(page, `${name}-phone`);
     const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));

@@ -304,11 +304,15 @@ export const DECLINE_ENROLLMENT: TypedDocumentNode<{ declineEnrollment: Enrollme
 
 export interface ProgramWithReviews extends ProgramDetails {
   reviewHistory: ProgramReview[];
+  certificateValuePerMonthKopecks: number | null;
+  priceExceedsCertificate: boolean;
 }
 
 const PROGRAM_WITH_REVIEWS = gql`
   fragment ProgramWithReviews on Program {
     ...ProgramDetails
+    certificateValuePerMonthKopecks
+    priceExceedsCertificate
     reviewHistory {
       decision
       remarks
@@ -319,22 +323,80 @@ const PROGRAM_WITH_REVIEWS = gql`
   ${PROGRAM_DETAILS}
 `;
 
-export const REVIEW_QUEUE: TypedDocumentNode<{ reviewQueue: ProgramWithReviews[] }, Record<string, never>> = gql`
+/** Lists multiply their fields in the gateway's cost limit, so list queries ask only for what they show. */
+export interface ReviewQueueProgram {
+  id: string;
+  title: string;
+  description: string;
+  directionLabel: string;
+  address: string;
+  format: string;
+  minAge: number;
+  maxAge: number;
+  durationMonths: number;
+  hours: number;
+  monthlyPriceKopecks: number;
+  provider: { id: string; name: string } | null;
+  groups: Omit<ProgramGroup, 'programId' | 'seatsLeft'>[];
+  reviewHistory: Pick<ProgramReview, 'decision' | 'remarks'>[];
+}
+
+export const REVIEW_QUEUE: TypedDocumentNode<{ reviewQueue: ReviewQueueProgram[] }, Record<string, never>> = gql`
   query ReviewQueue {
     reviewQueue {
-      ...ProgramWithReviews
+      id
+      title
+      description
+      directionLabel
+      address
+      format
+      minAge
+      maxAge
+      durationMonths
+      hours
+      monthlyPriceKopecks
+      provider {
+        id
+        name
+      }
+      groups {
+        id
+        teacher
+        daysOfWeek
+        startTime
+        endTime
+        seats
+        startDate
+        endDate
+      }
+      reviewHistory {
+        decision
+        remarks
+      }
     }
   }
-  ${PROGRAM_WITH_REVIEWS}
 `;
 
-export const PROVIDER_PROGRAMS: TypedDocumentNode<{ providerPrograms: ProgramWithReviews[] }, Record<string, never>> = gql`
+export interface ProviderProgramRow {
+  id: string;
+  title: string;
+  status: string;
+  monthlyPriceKopecks: number;
+  groups: { id: string }[];
+}
+
+export const PROVIDER_PROGRAMS: TypedDocumentNode<{ providerPrograms: ProviderProgramRow[] }, Record<string, never>> = gql`
   query ProviderPrograms {
     providerPrograms {
-      ...ProgramWithReviews
+      id
+      title
+      status
+      monthlyPriceKopecks
+      groups {
+        id
+      }
     }
   }
-  ${PROGRAM_WITH_REVIEWS}
 `;
 
 export const PROGRAM_FOR_EDIT: TypedDocumentNode<{ program: ProgramWithReviews | null }, { id: string }> = gql`
@@ -346,22 +408,25 @@ export const PROGRAM_FOR_EDIT: TypedDocumentNode<{ program: ProgramWithReviews |
   ${PROGRAM_WITH_REVIEWS}
 `;
 
-export const APPROVE_PROGRAM: TypedDocumentNode<{ approveProgram: ProgramWithReviews }, { id: string }> = gql`
+export const APPROVE_PROGRAM: TypedDocumentNode<{ approveProgram: { id: string; status: string } }, { id: string }> = gql`
   mutation ApproveProgram($id: ID!) {
     approveProgram(id: $id) {
-      ...ProgramWithReviews
+      id
+      status
     }
   }
-  ${PROGRAM_WITH_REVIEWS}
 `;
 
-export const RETURN_PROGRAM: TypedDocumentNode<{ returnProgram: ProgramWithReviews }, { id: string; remarks: string }> = gql`
+export const RETURN_PROGRAM: TypedDocumentNode<
+  { returnProgram: { id: string; status: string } },
+  { id: string; remarks: string }
+> = gql`
   mutation ReturnProgram($id: ID!, $remarks: String!) {
     returnProgram(id: $id, remarks: $remarks) {
-      ...ProgramWithReviews
+      id
+      status
     }
   }
-  ${PROGRAM_WITH_REVIEWS}
 `;
 
 export interface ProgramInput {

@@ -1,9 +1,10 @@
-import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { RESEND_CONFIRMATION, type CertificateApplication } from '../api/certificates.operations';
 import { childFullName, type Child } from '../api/identity.operations';
 import { ApplyForm } from './apply-form';
+import { Notice } from './notice';
 import { ErrorAlert } from './error-alert';
 import { IssueForm } from './issue-form';
 
@@ -28,11 +29,7 @@ export function ChildApplication(props: { child: Child; application: Certificate
               ПДО. Подтверждение электронной почты». Для подтверждения адреса электронной почты перейдите по ссылке из письма.
             </Text>
             <ErrorAlert error={resent.error} />
-            {resent.data && (
-              <Alert color="blue" variant="light">
-                Письмо отправлено ещё раз. Прежняя ссылка больше не действует.
-              </Alert>
-            )}
+            {resent.data && <Notice>Письмо отправлено ещё раз. Прежняя ссылка больше не действует.</Notice>}
             <div>
               <Button
                 variant="default"

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -10,6 +10,7 @@ import {
   type ProgramDetails,
   type ProgramGroup,
 } from '../api/navigator.operations';
+import { Notice } from './notice';
 import { ErrorAlert } from './error-alert';
 import { formatDays } from './format';
 import { Loading } from './loading';
@@ -45,12 +46,12 @@ export function EnrolPanel({ program, group }: { program: ProgramDetails; group:
             .
           </Text>
         ) : enrollment ? (
-          <Alert color="blue" variant="light" title="Заявка на зачисление подана">
+          <Notice title="Заявка на зачисление подана">
             Статус: {enrollmentStatusLabels[enrollment.status] ?? enrollment.status}.{' '}
             <Anchor component={Link} to="/cabinet/services/enrollments">
               Мои записи
             </Anchor>
-          </Alert>
+          </Notice>
         ) : (
           <>
             <NativeSelect

@@ -1,6 +1,7 @@
-import { Alert, List, Text } from '@mantine/core';
+import { List, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { PRICE_SPLIT } from '../api/billing.operations';
+import { Notice } from './notice';
 import { ErrorAlert } from './error-alert';
 import { formatKopecks } from './format';
 import { Loading } from './loading';
@@ -14,7 +15,7 @@ export function PriceSplitView(props: { certificateId: string; months: number; m
   if (!split) return null;
   const firstMonth = split.perMonth[0];
   return (
-    <Alert color="blue" variant="light" title="Оплата обучения">
+    <Notice title="Оплата обучения">
       {!split.financed && <Text mb="xs">Сертификат пока без средств: обучение оплачивает семья.</Text>}
       <List spacing={4}>
         <List.Item>Стоимость всего обучения: {formatKopecks(split.totalPriceKopecks)}</List.Item>
@@ -28,6 +29,6 @@ export function PriceSplitView(props: { certificateId: string; months: number; m
         </List.Item>
         <List.Item>Останется на сертификате для другой программы: {formatKopecks(split.remainingKopecks)}</List.Item>
       </List>
-    </Alert>
+    </Notice>
   );
 }

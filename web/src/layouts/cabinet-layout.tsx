@@ -39,6 +39,7 @@ export function CabinetLayout({ cabinet }: { cabinet: Cabinet }) {
         to={href}
         label={section.label}
         active={active}
+        variant="filled"
         aria-current={active ? 'page' : undefined}
         onClick={navbar.close}
       />

@@ -1,16 +1,30 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../auth/viewer';
 import { AdditionalEducationPage } from '../pages/additional-education-page';
+import { ApiKeysPage } from '../pages/api-keys-page';
 import { ChildFormPage } from '../pages/child-form-page';
 import { ChildrenPage } from '../pages/children-page';
 import { DocumentFormPage } from '../pages/document-form-page';
 import { EnrollmentsPage } from '../pages/enrollments-page';
+import { OperatorCertificatePage } from '../pages/operator-certificate-page';
+import { OperatorCertificatesPage } from '../pages/operator-certificates-page';
+import { ProgramReviewsPage } from '../pages/program-reviews-page';
+import { ProviderEnrollmentsPage } from '../pages/provider-enrollments-page';
+import { ProviderProgramNewPage } from '../pages/provider-program-new-page';
+import { ProviderProgramPage } from '../pages/provider-program-page';
+import { ProviderProgramsPage } from '../pages/provider-programs-page';
 
 /** Cabinet sections that have their own screen, by their full path; the rest show their empty state. */
 export const sectionScreens: Readonly<Record<string, ComponentType>> = {
   '/cabinet/services/additional-education': AdditionalEducationPage,
   '/cabinet/services/enrollments': EnrollmentsPage,
   '/cabinet/children': ChildrenPage,
+  '/operator/certificates': OperatorCertificatesPage,
+  '/operator/program-reviews': ProgramReviewsPage,
+  '/region/program-reviews': ProgramReviewsPage,
+  '/provider/programs': ProviderProgramsPage,
+  '/provider/enrollments': ProviderEnrollmentsPage,
+  '/provider/api-keys': ApiKeysPage,
 };
 
 export interface SubScreen {
@@ -26,5 +40,10 @@ export const subScreens: Readonly<Record<string, readonly SubScreen[]>> = {
     { path: 'children/new', roles: ['parent'], Screen: ChildFormPage },
     { path: 'children/:childId/edit', roles: ['parent'], Screen: ChildFormPage },
     { path: 'children/:childId/documents/new', roles: ['parent'], Screen: DocumentFormPage },
+  ],
+  '/operator': [{ path: 'certificates/:number', roles: ['operator'], Screen: OperatorCertificatePage }],
+  '/provider': [
+    { path: 'programs/new', roles: ['provider_staff'], Screen: ProviderProgramNewPage },
+    { path: 'programs/:programId', roles: ['provider_staff'], Screen: ProviderProgramPage },
   ],
 };

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { CONFIRM_EMAIL } from '../api/certificates.operations';
+import { Notice } from '../components/notice';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
@@ -33,7 +34,7 @@ export function ConfirmEmailPage() {
       {confirmed.loading && <Loading label="Подтверждаем адрес…" />}
       <ErrorAlert error={confirmed.error} />
       {application && (
-        <Alert color="blue" variant="light" title="Адрес электронной почты подтверждён">
+        <Notice title="Адрес электронной почты подтверждён">
           <Stack gap="sm">
             <Text>Заявление № {application.applicationNumber} подтверждено. Теперь можно получить сертификат.</Text>
             <div>
@@ -42,7 +43,7 @@ export function ConfirmEmailPage() {
               </Button>
             </div>
           </Stack>
-        </Alert>
+        </Notice>
       )}
     </Stack>
   );

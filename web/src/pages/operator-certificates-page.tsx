@@ -1,0 +1,87 @@
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useLazyQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { FIND_CERTIFICATES } from '../api/certificates.operations';
+import { ErrorAlert } from '../components/error-alert';
+import { formatDateTime } from '../components/format';
+import { Loading } from '../components/loading';
+import { PageHeader } from '../components/page-header';
+import { TableRegion } from '../components/table-region';
+
+/** «Заявки и сертификаты»: find a certificate of the municipality by its number and open it. */
+export function OperatorCertificatesPage() {
+  const [number, setNumber] = useState('');
+  const [find, found] = useLazyQuery(FIND_CERTIFICATES, { fetchPolicy: 'network-only' });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void find({ variables: { number: number.replace(/\s/g, '') } }).catch(() => undefined);
+  }
+
+  const certificates = found.data?.findCertificates;
+  return (
+    <Stack gap="lg">
+      <PageHeader title="Заявки и сертификаты">
+        Сертификаты детей вашего муниципалитета: сверка документов, активация, приостановка и прекращение.
+      </PageHeader>
+      <Paper withBorder p="md" maw={560}>
+        <form onSubmit={submit}>
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              Поиск сертификата
+            </Title>
+            <TextInput
+              label="Номер сертификата"
+              description="10 цифр, например 4207000002"
+              inputMode="numeric"
+              required
+              value={number}
+              onChange={(event) => setNumber(event.currentTarget.value)}
+            />
+            <Group>
+              <Button type="submit">Найти</Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+      {found.loading && <Loading label="Ищем…" />}
+      <ErrorAlert error={found.error} />
+      {certificates && certificates.length === 0 && (
+        <Text role="status">Сертификат с таким номером в вашем муниципалитете не найден.</Text>
+      )}
+      {certificates && certificates.length > 0 && (
+        <TableRegion label="Найденные сертификаты" minWidth={560}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Номер</Table.Th>
+                <Table.Th>Статус</Table.Th>
+                <Table.Th>Группа сертификата</Table.Th>
+                <Table.Th>Дата создания</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {certificates.map((certificate) => (
+                <Table.Tr key={certificate.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/operator/certificates/${certificate.number}`}>
+                      {certificate.number}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={certificate.status === 'inactive' ? 'gray' : 'blue'}>
+                      {certificate.statusLabel}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{certificate.groupName}</Table.Td>
+                  <Table.Td>{formatDateTime(certificate.createdAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableRegion>
+      )}
+    </Stack>
+  );
+}
