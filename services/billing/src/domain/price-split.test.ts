@@ -117,3 +117,42 @@ describe('monthShare', () => {
     expect(monthShare(150_000, -5)).toEqual({ certificateKopecks: 0, coPaymentKopecks: 150_000 });
   });
 });
+
+describe("a certificate's year, for any prices, normatives and enrolment orders", () => {
+  const enrolment = fc.record({ monthlyPriceKopecks: kopecks, months: fc.integer({ min: 1, max: 12 }), leavesAfter: fc.nat(12) });
+
+  it('pays each month exactly its price, never overdraws, and its movements sum to opening − balance', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 50_000_000 }), fc.array(enrolment, { maxLength: 8 }), (normative, enrolments) => {
+        // reservations in the order the requests arrive, as billing makes them
+        let balance = normative;
+        let charged = 0;
+        const movements: number[] = [normative];
+        const held = enrolments.map((e) => {
+          const { certificateTotalKopecks } = splitPrice({ ...e, balanceKopecks: balance });
+          balance -= certificateTotalKopecks;
+          movements.push(-certificateTotalKopecks);
+          return certificateTotalKopecks;
+        });
+        // the months are charged from what each enrolment holds; a parent who leaves gets the rest back
+        enrolments.forEach((e, i) => {
+          const ran = Math.min(e.months, e.leavesAfter);
+          for (let month = 0; month < ran; month += 1) {
+            const charge = monthShare(e.monthlyPriceKopecks, held[i]!);
+            expect(charge.certificateKopecks + charge.coPaymentKopecks).toBe(e.monthlyPriceKopecks);
+            held[i]! -= charge.certificateKopecks;
+            charged += charge.certificateKopecks;
+            movements.push(charge.certificateKopecks, -charge.certificateKopecks);
+          }
+          movements.push(held[i]!);
+          balance += held[i]!;
+          held[i] = 0;
+          expect(balance).toBeGreaterThanOrEqual(0);
+        });
+        expect(balance).toBeGreaterThanOrEqual(0);
+        expect(balance).toBe(normative - charged);
+        expect(movements.reduce((sum, amount) => sum + amount, 0)).toBe(balance);
+      }),
+    );
+  });
+});
