@@ -19,6 +19,7 @@ import { CertifiedCatalogue1763700000100 } from './migrations/1763700000100-cert
 import { CreateEnrollments1763800000100 } from './migrations/1763800000100-create-enrollments';
 import { CreateNormatives1763900000300 } from './migrations/1763900000300-create-normatives';
 import { RecordParentConsent1763900000400 } from './migrations/1763900000400-record-parent-consent';
+import { SearchIndexes1763900000500 } from './migrations/1763900000500-search-indexes';
 import { navigatorConfigSchema, type NavigatorConfig } from './navigator.config';
 import { startEnrollmentExpiry } from './operations/enrollment-expiry.timer';
 import { seedDemoCatalogue } from './seed/demo-catalogue.seed';
@@ -48,6 +49,7 @@ export const navigatorService = defineService<NavigatorConfig>({
     CreateEnrollments1763800000100,
     CreateNormatives1763900000300,
     RecordParentConsent1763900000400,
+    SearchIndexes1763900000500,
   ],
   seed: seedDemoCatalogue,
   background: async (runtime) => [await startNavigatorConsumer(runtime), startEnrollmentExpiry(runtime)],

@@ -14,7 +14,8 @@ export type SearchPosition =
   | { sort: 'price'; priceKopecks: number; title: string; id: string }
   | { sort: 'title'; title: string; id: string };
 
-const id = z.uuid();
+// Any uuid PostgreSQL stores, not only RFC 4122 versions.
+const id = z.guid();
 const title = z.string();
 const positionSchema = z.union([
   z.tuple([z.literal('relevance'), z.string().regex(/^-?\d+(\.\d+)?(e-?\d+)?$/), title, id]),

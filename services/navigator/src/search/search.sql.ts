@@ -95,25 +95,45 @@ export function searchStatement(
   if (filter.freeSeatsOnly) group.push('g.seats_taken < g.seats');
   if (group.length > 2) clauses.push(`EXISTS (SELECT 1 FROM program_groups g WHERE ${group.join(' AND ')})`);
   const keyset = after ? ` AND ${afterPosition(after, add)}` : '';
-  const facet = (column: string, where: string) =>
-    `(SELECT coalesce(json_agg(json_build_array(value, n) ORDER BY n DESC, value), '[]'::json)
-      FROM (SELECT ${column} AS value, count(*)::int AS n FROM matched WHERE ${where} GROUP BY 1) f)`;
+  const where = clauses.join(' AND ');
+  // Text matches few programs: they are read once and ranked, and both the page and the counts come from
+  // them. Without text the page reads programs on its own, so the title and price indexes serve its order
+  // and keyset and it stops after one page; the counts then read only columns a covering index holds.
+  const matched = filter.text
+    ? `matched AS MATERIALIZED (
+         SELECT p.id, p.title, p.monthly_price_kopecks AS price, ${rank} AS rank, p.direction, p.municipality_code,
+                ${inMunicipality} AS in_municipality, ${inDirection} AS in_direction
+         FROM programs p WHERE ${where}),`
+    : '';
+  const pageSource = filter.text
+    ? 'matched WHERE in_municipality AND in_direction'
+    : `(SELECT p.id, p.title, p.monthly_price_kopecks AS price, NULL::real AS rank FROM programs p
+        WHERE ${where} AND ${inMunicipality} AND ${inDirection}) candidates WHERE true`;
+  const countSource = filter.text
+    ? 'matched'
+    : `(SELECT p.direction, p.municipality_code, ${inMunicipality} AS in_municipality, ${inDirection} AS in_direction
+        FROM programs p WHERE ${where}) candidates`;
+  // One pass counts the total and both facets; each facet leaves out its own filter.
   const text = `
-    WITH matched AS MATERIALIZED (
-      SELECT p.id, p.title, p.monthly_price_kopecks AS price, p.direction, p.municipality_code, ${rank} AS rank,
-             ${inMunicipality} AS in_municipality, ${inDirection} AS in_direction
-      FROM programs p WHERE ${clauses.join(' AND ')}
-    ), page AS (
-      SELECT id, title, price, rank FROM matched
-      WHERE in_municipality AND in_direction${keyset}
-      ORDER BY ${orderBy[sort]} LIMIT ${add(limit + 1)}
+    WITH ${matched} counts AS (
+      SELECT GROUPING(direction) AS by_direction_set, GROUPING(municipality_code) AS by_municipality_set,
+             direction, municipality_code,
+             count(*) FILTER (WHERE in_municipality AND in_direction)::int AS total,
+             count(*) FILTER (WHERE in_municipality)::int AS in_municipality,
+             count(*) FILTER (WHERE in_direction)::int AS in_direction
+      FROM ${countSource}
+      GROUP BY GROUPING SETS ((direction), (municipality_code), ())
     )
     SELECT
       (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'price', price, 'rank', rank::text)
-                                ORDER BY ${orderBy[sort]}), '[]'::json) FROM page) AS page,
-      (SELECT count(*)::int FROM matched WHERE in_municipality AND in_direction) AS total,
-      ${facet('direction', 'in_municipality')} AS directions,
-      ${facet('municipality_code', 'in_direction')} AS municipalities`;
+                                ORDER BY ${orderBy[sort]}), '[]'::json)
+       FROM (SELECT id, title, price, rank FROM ${pageSource}${keyset}
+             ORDER BY ${orderBy[sort]} LIMIT ${add(limit + 1)}) page) AS page,
+      coalesce((SELECT total FROM counts WHERE by_direction_set = 1 AND by_municipality_set = 1), 0) AS total,
+      (SELECT coalesce(json_agg(json_build_array(direction, in_municipality) ORDER BY in_municipality DESC, direction), '[]'::json)
+       FROM counts WHERE by_direction_set = 0 AND in_municipality > 0) AS directions,
+      (SELECT coalesce(json_agg(json_build_array(municipality_code, in_direction) ORDER BY in_direction DESC, municipality_code), '[]'::json)
+       FROM counts WHERE by_municipality_set = 0 AND in_direction > 0) AS municipalities`;
   return { text, values };
 }
 
