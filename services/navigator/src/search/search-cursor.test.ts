@@ -17,6 +17,11 @@ describe('search cursors', () => {
     expect(decodeCursor(cursor, position.sort)).toEqual(position);
   });
 
+  it('take any uuid PostgreSQL stores, not only random (version 4) ones', () => {
+    const position: SearchPosition = { sort: 'title', title: 'Футбол', id: 'c4ca4238-a0b9-3382-8dcc-509a6f75849b' };
+    expect(decodeCursor(encodeCursor(position), 'title')).toEqual(position);
+  });
+
   it('refuse a cursor made for another order', () => {
     const cursor = encodeCursor({ sort: 'price', priceKopecks: 0, title: 'Футбол', id });
     expect(() => decodeCursor(cursor, 'title')).toThrow(DomainError);
