@@ -14,11 +14,12 @@ describe('the federation through the gateway', () => {
     expect(kiselevsk?.certificateGroups).toEqual([{ name: 'Дети в возрасте от 5 до 18 лет', minAge: 5, maxAge: 18 }]);
   });
 
+  // Municipality 16's seeded normative: the billing journey changes Киселевск's.
   it('plans one request across subgraphs: navigator programs and billing normatives', async () => {
     const result = await graphql<{
       programs: { title: string; monthlyPriceKopecks: number }[];
       normatives: { amountKopecks: number }[];
-    }>('{ programs(first: 10) { title monthlyPriceKopecks } normatives(municipalityCode: "07") { amountKopecks } }');
+    }>('{ programs(first: 10) { title monthlyPriceKopecks } normatives(municipalityCode: "16") { amountKopecks } }');
     expect(result.errors).toBeUndefined();
     expect(result.data!.programs.map((p) => p.title)).toContain('Робототехника для начинающих');
     expect(result.data!.programs.every((p) => Number.isInteger(p.monthlyPriceKopecks))).toBe(true);

@@ -80,9 +80,13 @@ describe('a service killed mid-stream', () => {
     for (const aggregateId of aggregates) {
       expect(received.get(aggregateId)).toEqual(published.filter((e) => e.aggregateId === aggregateId).map((e) => e.id));
     }
-    const [{ unsent }] = (await dataSource.query('SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL')) as {
-      unsent: number;
-    }[];
-    expect(unsent).toBe(0);
+    // Kafka delivers a batch before the relay's transaction marking it sent commits: wait for that commit.
+    const unsent = async () =>
+      ((await dataSource.query('SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL')) as { unsent: number }[])[0]!
+        .unsent;
+    for (const deadline = Date.now() + 30_000; (await unsent()) > 0 && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await unsent()).toBe(0);
   });
 });
