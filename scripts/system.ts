@@ -27,19 +27,29 @@ export const benchPorts: Ports = {
   services: { identity: 4201, certificates: 4202, navigator: 4203, billing: 4204, notifications: 4205 },
 };
 
-export type Secrets = { GATEWAY_SECRET: string; JWT_PRIVATE_KEY: string; JWT_PUBLIC_KEY: string };
+export type Secrets = { GATEWAY_SECRET: string; FILES_SECRET: string; JWT_PRIVATE_KEY: string; JWT_PUBLIC_KEY: string };
 
 /** Local runs make fresh secrets each start unless the environment brings them; nothing is committed. */
 export function localSecrets(env: NodeJS.ProcessEnv = process.env): Secrets {
-  if (env.GATEWAY_SECRET && env.JWT_PRIVATE_KEY && env.JWT_PUBLIC_KEY) {
-    return { GATEWAY_SECRET: env.GATEWAY_SECRET, JWT_PRIVATE_KEY: env.JWT_PRIVATE_KEY, JWT_PUBLIC_KEY: env.JWT_PUBLIC_KEY };
+  if (env.GATEWAY_SECRET && env.FILES_SECRET && env.JWT_PRIVATE_KEY && env.JWT_PUBLIC_KEY) {
+    return {
+      GATEWAY_SECRET: env.GATEWAY_SECRET,
+      FILES_SECRET: env.FILES_SECRET,
+      JWT_PRIVATE_KEY: env.JWT_PRIVATE_KEY,
+      JWT_PUBLIC_KEY: env.JWT_PUBLIC_KEY,
+    };
   }
   const { privateKey, publicKey } = generateKeyPairSync('ec', {
     namedCurve: 'P-256',
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
     publicKeyEncoding: { type: 'spki', format: 'pem' },
   });
-  return { GATEWAY_SECRET: randomBytes(32).toString('hex'), JWT_PRIVATE_KEY: privateKey, JWT_PUBLIC_KEY: publicKey };
+  return {
+    GATEWAY_SECRET: randomBytes(32).toString('hex'),
+    FILES_SECRET: randomBytes(32).toString('hex'),
+    JWT_PRIVATE_KEY: privateKey,
+    JWT_PUBLIC_KEY: publicKey,
+  };
 }
 
 export type SystemOptions = {
@@ -121,6 +131,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     SEED_DEMO: 'true',
     DEMO_PASSWORD: options.demoPassword,
     ...(name === 'identity' ? { JWT_PRIVATE_KEY: secrets.JWT_PRIVATE_KEY } : {}),
+    ...(name === 'notifications' ? { FILES_SECRET: secrets.FILES_SECRET } : {}),
     ...(name === 'notifications' && infraEnv.SMTP_URL ? { SMTP_URL: infraEnv.SMTP_URL } : {}),
   });
   const startService = (name: (typeof serviceNames)[number]) =>
