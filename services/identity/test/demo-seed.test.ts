@@ -14,7 +14,7 @@ describe('demo data', () => {
   });
   afterAll(() => h.db.drop());
 
-  it('seeds the demo parent’s children once, with documents, consent and ChildRegistered events', async () => {
+  it('seeds the demo parent’s children once, with documents, consent, ChildRegistered and DocumentAdded events', async () => {
     process.env.DEMO_PASSWORD = 'kuzbass-demo';
     const config = loadConfig(identityConfigSchema, {
       PORT: '4001',
@@ -41,6 +41,12 @@ describe('demo data', () => {
     expect(myChildren.map((c) => c.id)).toEqual(demoChildren.map(({ child }) => child.id));
     expect(myChildren.every((c) => c.consentGivenAt !== null && c.documents.length === 1)).toBe(true);
     expect(await h.run(viewer(child14), '{ myChildren { id } }')).toEqual({ myChildren: [{ id: demoChildren[0].child.id }] });
-    expect(await h.count('outbox')).toBe(2);
+    const events = (await h.db.dataSource.query('SELECT type, key FROM outbox ORDER BY key')) as { type: string; key: string }[];
+    expect(events).toEqual(
+      [
+        ...demoChildren.map(({ child }) => ({ type: 'identity.ChildRegistered', key: child.id })),
+        ...demoChildren.map(({ document }) => ({ type: 'identity.DocumentAdded', key: document.id })),
+      ].sort((a, b) => a.key.localeCompare(b.key)),
+    );
   });
 });

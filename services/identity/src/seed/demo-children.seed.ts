@@ -1,4 +1,4 @@
-import { childRegistered, publish } from '@pdo/events';
+import { childRegistered, documentAdded, publish } from '@pdo/events';
 import type { ServiceRuntime } from '@pdo/service-kit';
 import { ChildConsentEntity } from '../entities/child-consent.entity';
 import { ChildParentEntity } from '../entities/child-parent.entity';
@@ -59,7 +59,7 @@ export const demoChildren = [
   },
 ];
 
-/** The demo parent's two children with documents and consent; registered once, with their events. */
+/** The demo parent's two children with documents and consent; registered once, with their events (child and document). */
 export async function seedDemoChildren({ dataSource, logger }: ServiceRuntime<IdentityConfig>): Promise<void> {
   for (const { child, document } of demoChildren) {
     await dataSource.transaction(async (manager) => {
@@ -89,6 +89,7 @@ export async function seedDemoChildren({ dataSource, logger }: ServiceRuntime<Id
         municipalityCode: '07',
         attendsSchool: true,
       });
+      await publish(manager, documentAdded, document.id, { documentId: document.id, childId: child.id, kind: document.kind });
     });
   }
   logger.info({ children: demoChildren.map(({ child }) => child.id) }, 'demo children ready');
