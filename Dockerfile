@@ -10,6 +10,7 @@ FROM node:24-bookworm-slim AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/events/package.json packages/events/
+COPY packages/pdf/package.json packages/pdf/
 COPY packages/service-kit/package.json packages/service-kit/
 COPY services/identity/package.json services/identity/
 COPY services/certificates/package.json services/certificates/
@@ -26,7 +27,7 @@ COPY bench/package.json bench/
 FROM manifests AS build
 ARG WORKSPACE
 ENV TURBO_TELEMETRY_DISABLED=1
-RUN npm install --no-audit --no-fund --ignore-scripts --include-workspace-root -w "$WORKSPACE" -w packages/service-kit -w packages/events
+RUN npm install --no-audit --no-fund --ignore-scripts --include-workspace-root -w "$WORKSPACE" -w packages/service-kit -w packages/events -w packages/pdf
 COPY tsconfig.base.json turbo.json ./
 COPY packages packages
 COPY ${WORKSPACE} ${WORKSPACE}
@@ -34,12 +35,12 @@ RUN npx turbo run build --filter="./${WORKSPACE}..." \
   && mkdir -p "/out/$WORKSPACE" \
   && cp -r "$WORKSPACE/package.json" "$WORKSPACE/dist" "/out/$WORKSPACE/" \
   && (cp "$WORKSPACE"/*.graphql "/out/$WORKSPACE/" 2>/dev/null || true) \
-  && for p in events service-kit; do mkdir -p "/out/packages/$p" && cp -r "packages/$p/package.json" "packages/$p/dist" "/out/packages/$p/"; done
+  && for p in events pdf service-kit; do if [ -d "packages/$p/dist" ]; then mkdir -p "/out/packages/$p" && cp -r "packages/$p/package.json" "packages/$p/dist" "/out/packages/$p/"; fi; done
 
 # Production dependencies only (no root devDependencies: no second Node, no test tooling).
 FROM manifests AS deps
 ARG WORKSPACE
-RUN npm install --no-audit --no-fund --omit=dev -w "$WORKSPACE" -w packages/service-kit -w packages/events && npm cache clean --force
+RUN npm install --no-audit --no-fund --omit=dev -w "$WORKSPACE" -w packages/service-kit -w packages/events -w packages/pdf && npm cache clean --force
 
 FROM node:24-bookworm-slim
 ARG WORKSPACE

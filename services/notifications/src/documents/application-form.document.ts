@@ -1,4 +1,4 @@
-import { renderPdf } from './pdf.renderer';
+import { renderPdf } from '@pdo/pdf';
 
 /** What fills the form; personal data the caller does not pass stays a blank to fill in by hand. */
 export interface ApplicationForm {

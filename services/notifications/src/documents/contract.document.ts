@@ -1,5 +1,5 @@
+import { renderPdf } from '@pdo/pdf';
 import { formatRubles, russianDate, russianWeekdays } from '../domain/russian-format';
-import { renderPdf } from './pdf.renderer';
 
 /** What the contract quotes: all of it comes with navigator's acceptance of the enrolment. */
 export interface EnrollmentContract {

@@ -1,5 +1,5 @@
+import { renderPdf } from '@pdo/pdf';
 import { formatRubles, russianDate, russianMonth } from '../domain/russian-format';
-import { renderPdf } from './pdf.renderer';
 
 /** The invoice as billing issued it (InvoiceIssued), with the names the reader needs. */
 export interface ProviderInvoice {

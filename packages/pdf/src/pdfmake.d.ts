@@ -1,4 +1,4 @@
-// pdfmake 0.3 ships no types; only what this service uses of its server build.
+// pdfmake 0.3 ships no types; only what this package uses of its server build.
 declare module 'pdfmake' {
   type FontFiles = { normal: string; bold: string; italics: string; bolditalics: string };
   interface OutputDocument {
