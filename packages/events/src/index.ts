@@ -57,7 +57,8 @@ export {
 } from './catalogue/event.catalogue';
 export { envelopeSchema, type Envelope, type EventOf } from './envelope.schema';
 export { decodeEnvelope, validateEventData, type Decoded } from './envelope.codec';
-export { backoffDelay } from './backoff';
+export { backoffDelay, createWakeup, type Wakeup } from './backoff';
+export { listenForChannel, type ChannelListener } from './outbox/outbox.listener';
 export { eventsMigrations, EventsOutboxInbox1763700000000 } from './outbox/events.migration';
 export { pruneEvents, type Pruned, type RetentionOptions } from './outbox/events.prune';
 export { publish, publishSelected } from './outbox/outbox.publisher';

@@ -6,6 +6,8 @@ export const notificationsConfigSchema = baseConfigSchema.extend({
   /** optional so the service starts without mail; sending then fails with a reason naming it */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('"Сертификат ПДО Кузбасса" <no-reply@pdo.kuzbass.local>'),
+  /** messages sent at once per replica, over as many SMTP connections; each holds a database connection meanwhile */
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
   /** signs download links; without it a key is derived from GATEWAY_SECRET, which every replica shares */
   FILES_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });

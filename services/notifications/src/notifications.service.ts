@@ -33,9 +33,10 @@ export const notificationsService = defineService<NotificationsConfig>({
     const consumer = await startCertificatesConsumer(runtime);
     const delivery = startDeliveryLoop({
       dataSource,
-      transport: smtpTransport(config.SMTP_URL, config.MAIL_FROM),
+      transport: smtpTransport(config.SMTP_URL, config.MAIL_FROM, config.MAIL_CONCURRENCY),
       policy: defaultRetryPolicy,
       logger,
+      concurrency: config.MAIL_CONCURRENCY,
     });
     return [consumer, delivery];
   },

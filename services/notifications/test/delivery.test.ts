@@ -7,9 +7,9 @@ import {
   type EventDefinition,
   type EventOf,
 } from '@pdo/events';
-import { createLogger } from '@pdo/service-kit';
+import { createDataSource, createLogger } from '@pdo/service-kit';
 import { createTestDatabase, requiredTestEnv, type TestDatabase } from '@pdo/service-kit/testing';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { startDeliveryLoop } from '../src/delivery/delivery.loop';
 import { sendDueMessages } from '../src/delivery/mail.sender';
 import { smtpTransport, SMTP_URL_MISSING, type MailTransport } from '../src/delivery/smtp.transport';
@@ -233,24 +233,119 @@ describe('notifications delivery over real SMTP', () => {
     });
   });
 
-  it('the background loop sends what the consumer queued, without being asked', async () => {
+  it('the background loop sends a queued message within milliseconds of its commit, not at its next poll', async () => {
     const email = uniqueAddress();
-    const loop = startDeliveryLoop({
-      dataSource: db.dataSource,
-      transport: smtpTransport(requiredTestEnv('SMTP_URL'), FROM),
-      policy,
-      logger: createLogger('notifications', 'silent'),
-      idleMs: 50,
-    });
+    const loop = startLoop(db.dataSource, transport, { idleMs: 60_000 });
     try {
+      await untilListening();
+      const queuedAt = Date.now();
       await deliver(submitted(email), onApplicationSubmitted);
-      for (let waited = 0; waited < 10_000 && (await mailTo(email)).length === 0; waited += 100) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const sentAt = await untilSent([email]);
+      expect(sentAt - queuedAt).toBeLessThan(1000);
     } finally {
       await loop.stop();
     }
     expect(await mailTo(email)).toHaveLength(1);
-    expect((await messagesFor(email))[0].status).toBe('sent');
+  });
+
+  it('sends several messages at once, never more than its concurrency', async () => {
+    const counting = countingTransport(smtpTransport(requiredTestEnv('SMTP_URL'), FROM, 4), 150);
+    const emails = Array.from({ length: 12 }, uniqueAddress);
+    const loop = startLoop(db.dataSource, counting, { concurrency: 4 });
+    try {
+      await untilListening();
+      const started = Date.now();
+      await queueInOneTransaction(emails);
+      await untilSent(emails);
+      // one at a time 12 × 150 ms would take 1.8 s
+      expect(Date.now() - started).toBeLessThan(1500);
+    } finally {
+      await loop.stop();
+    }
+    expect(counting.maxInFlight).toBe(4);
+    expect(counting.sent.sort()).toEqual([...emails].sort());
+  });
+
+  it('two replicas with four senders each send every message exactly once', async () => {
+    const second = createDataSource({ url: db.url, entities: notificationsService.entities, migrations: [], poolSize: 10 });
+    await second.initialize();
+    const first = countingTransport(smtpTransport(requiredTestEnv('SMTP_URL'), FROM, 4), 20);
+    const other = countingTransport(smtpTransport(requiredTestEnv('SMTP_URL'), FROM, 4), 20);
+    const emails = Array.from({ length: 40 }, uniqueAddress);
+    const loops = [startLoop(db.dataSource, first, { concurrency: 4 }), startLoop(second, other, { concurrency: 4 })];
+    try {
+      await untilListening(2);
+      await queueInOneTransaction(emails);
+      await untilSent(emails);
+    } finally {
+      await Promise.all(loops.map((loop) => loop.stop()));
+      await second.destroy();
+    }
+    expect([...first.sent, ...other.sent].sort()).toEqual([...emails].sort());
+    expect(first.sent.length).toBeGreaterThan(0);
+    expect(other.sent.length).toBeGreaterThan(0);
+    const rows = (await db.dataSource.query('SELECT attempts FROM notifications WHERE email = ANY($1)', [emails])) as {
+      attempts: number;
+    }[];
+    expect(rows.map((row) => row.attempts)).toEqual(emails.map(() => 1));
+    for (const email of emails) expect(await mailTo(email)).toHaveLength(1);
   });
 });
+
+function startLoop(dataSource: DataSource, mail: MailTransport, options: { idleMs?: number; concurrency?: number }) {
+  return startDeliveryLoop({ dataSource, transport: mail, policy, logger: createLogger('notifications', 'silent'), ...options });
+}
+
+/** Real SMTP, slowed by `delayMs` per message so that overlapping sends are seen, and counted. */
+function countingTransport(inner: MailTransport, delayMs: number) {
+  let inFlight = 0;
+  const counting = {
+    maxInFlight: 0,
+    sent: [] as string[],
+    async send(mail: Parameters<MailTransport['send']>[0]) {
+      inFlight += 1;
+      counting.maxInFlight = Math.max(counting.maxInFlight, inFlight);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        await inner.send(mail);
+        counting.sent.push(mail.to);
+      } finally {
+        inFlight -= 1;
+      }
+    },
+    close: () => inner.close(),
+  };
+  return counting;
+}
+
+/** The loops' LISTEN connections are up, so a NOTIFY from now on reaches them. */
+async function untilListening(listeners = 1): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 20) {
+    const [{ count }] = (await db.dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN pdo_mail'`,
+    )) as { count: number }[];
+    if (count >= listeners) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the delivery loop never started listening');
+}
+
+/** Waits until every address's message is recorded as sent; returns when that was seen. */
+async function untilSent(emails: string[]): Promise<number> {
+  for (let waited = 0; waited < 20_000; waited += 10) {
+    const [{ count }] = (await db.dataSource.query(
+      `SELECT count(*)::int AS count FROM notifications WHERE email = ANY($1) AND status = 'sent'`,
+      [emails],
+    )) as { count: number }[];
+    if (count === emails.length) return Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('not every message was sent in time');
+}
+
+/** Many messages committed at once, as a batch handler would: one NOTIFY for all. */
+function queueInOneTransaction(emails: string[]): Promise<void> {
+  return db.dataSource.transaction(async (manager) => {
+    for (const email of emails) await onApplicationSubmitted(submitted(email), manager);
+  });
+}

@@ -6,12 +6,21 @@ import { OUTBOX_CHANNEL } from './outbox.publisher';
 
 const RECONNECT_DELAY_MS = 1000;
 
+export interface ChannelListener {
+  close(): void;
+}
+
+/** Calls `onNotify` whenever a transaction that published an event commits. */
+export const listenForOutbox = (dataSource: DataSource, onNotify: () => void, logger: Logger): ChannelListener =>
+  listenForChannel(dataSource, OUTBOX_CHANNEL, onNotify, logger);
+
 /**
- * Calls `onNotify` whenever a transaction that published an event commits. Holds one connection of the
- * data source's pool (LISTEN needs a connection of its own); reconnects when it drops, and calls
- * `onNotify` after each (re)connect since notifications sent meanwhile are gone.
+ * Calls `onNotify` on every NOTIFY on `channel` (a fixed identifier, never user input). Holds one
+ * connection of the data source's pool (LISTEN needs a connection of its own); reconnects when it drops,
+ * and calls `onNotify` after each (re)connect since notifications sent meanwhile are gone.
  */
-export function listenForOutbox(dataSource: DataSource, onNotify: () => void, logger: Logger): { close(): void } {
+export function listenForChannel(dataSource: DataSource, channel: string, onNotify: () => void, logger: Logger): ChannelListener {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   let closed = false;
   let retryTimer: NodeJS.Timeout | undefined;
@@ -23,7 +32,7 @@ export function listenForOutbox(dataSource: DataSource, onNotify: () => void, lo
       connection = await pool.connect();
     } catch (error) {
       if (closed) return;
-      logger.warn({ err: error }, 'outbox listener could not connect');
+      logger.warn({ err: error, channel }, 'listener could not connect');
       retryTimer = setTimeout(connect, RECONNECT_DELAY_MS);
       return;
     }
@@ -34,14 +43,14 @@ export function listenForOutbox(dataSource: DataSource, onNotify: () => void, lo
       released = true;
       connection.release(true);
       if (closed) return;
-      logger.warn({ err: error }, 'outbox listener lost its connection');
+      logger.warn({ err: error, channel }, 'listener lost its connection');
       retryTimer = setTimeout(connect, RECONNECT_DELAY_MS);
     };
     dropCurrent = drop;
     connection.on('notification', onNotify);
     connection.on('error', drop);
     try {
-      await connection.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await connection.query(`LISTEN ${channel}`);
     } catch (error) {
       return drop(error);
     }

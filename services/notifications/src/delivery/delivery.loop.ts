@@ -1,8 +1,9 @@
-import type { Stoppable } from '@pdo/events';
+import { createWakeup, listenForChannel, type Stoppable } from '@pdo/events';
 import type { Logger } from '@pdo/service-kit';
 import type { DataSource } from 'typeorm';
 import type { RetryPolicy } from '../domain/delivery-retry';
-import { sendDueMessages } from './mail.sender';
+import { MAIL_CHANNEL } from '../events/message.queue';
+import { sendNextMessage } from './mail.sender';
 import type { MailTransport } from './smtp.transport';
 
 export interface DeliveryLoopOptions {
@@ -10,40 +11,47 @@ export interface DeliveryLoopOptions {
   transport: MailTransport;
   policy: RetryPolicy;
   logger: Logger;
-  /** pause when nothing was due */
+  /** messages sent at once; each sender holds a database connection while its message is sent */
+  concurrency?: number;
+  /** how often an idle sender looks anyway: for retries coming due, and a NOTIFY lost with its connection */
   idleMs?: number;
 }
 
-/** Keeps sending due messages; a full batch is followed at once by the next one. */
-export function startDeliveryLoop({ dataSource, transport, policy, logger, idleMs = 1000 }: DeliveryLoopOptions): Stoppable {
+/**
+ * Sends queued messages as soon as their transaction commits (LISTEN on the queue's channel wakes every
+ * sender), `concurrency` at a time. A sender that found a message looks again at once.
+ */
+export function startDeliveryLoop({
+  dataSource,
+  transport,
+  policy,
+  logger,
+  concurrency = 4,
+  idleMs = 1000,
+}: DeliveryLoopOptions): Stoppable {
   let running = true;
-  let wake: (() => void) | null = null;
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+  const wakeups = Array.from({ length: concurrency }, createWakeup);
+  const wakeAll = () => wakeups.forEach((wakeup) => wakeup.wake());
+  const listener = listenForChannel(dataSource, MAIL_CHANNEL, wakeAll, logger);
 
-  const loop = (async () => {
+  const senders = wakeups.map(async (wakeup) => {
     while (running) {
-      let tried = 0;
+      let tried = false;
       try {
-        tried = await sendDueMessages(dataSource, transport, policy);
+        tried = await sendNextMessage(dataSource, transport, policy);
       } catch (error) {
-        logger.warn({ err: error }, 'mail delivery round failed; retrying');
+        logger.warn({ err: error }, 'mail delivery failed; retrying');
       }
-      if (tried === 0 && running) await pause(idleMs);
+      if (!tried && running) await wakeup.sleep(idleMs);
     }
-  })();
+  });
 
   return {
     async stop() {
       running = false;
-      wake?.();
-      await loop;
+      wakeAll();
+      await Promise.all(senders);
+      listener.close();
       transport.close();
     },
   };

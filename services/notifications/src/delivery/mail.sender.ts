@@ -26,45 +26,53 @@ async function attachmentsOf(manager: EntityManager, documentId: string | null):
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Sends the messages that are due, at most `batchSize`, and records each outcome. The rows stay locked
- * (SKIP LOCKED) until their outcome commits, so several replicas never send one message twice at once.
- * Returns how many were tried.
+ * Sends the message due first, if any, and records its outcome. The row stays locked (SKIP LOCKED) from
+ * the claim until the outcome commits, so several senders, in one replica or many, never send one
+ * message twice at once. Returns whether a message was tried.
  */
-export function sendDueMessages(
+export function sendNextMessage(dataSource: DataSource, transport: MailTransport, policy: RetryPolicy): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    const [row] = (await manager.query(
+      `SELECT id, email, subject, text_body, html_body, attempts, attachment_document_id FROM notifications
+       WHERE status <> 'sent' AND next_attempt_at <= now()
+       ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+    )) as DueRow[];
+    if (!row) return false;
+    const attempts = row.attempts + 1;
+    try {
+      await transport.send({
+        to: row.email,
+        subject: row.subject,
+        text: row.text_body,
+        html: row.html_body,
+        attachments: await attachmentsOf(manager, row.attachment_document_id),
+      });
+      await manager.query(
+        `UPDATE notifications SET status = 'sent', attempts = $2, sent_at = now(), next_attempt_at = NULL, last_error = NULL
+         WHERE id = $1`,
+        [row.id, attempts],
+      );
+    } catch (error) {
+      await manager.query(
+        `UPDATE notifications SET status = 'failed', attempts = $2, last_error = $3, next_attempt_at = $4 WHERE id = $1`,
+        [row.id, attempts, errorMessage(error), nextAttemptAt(attempts, policy, new Date())],
+      );
+    }
+    return true;
+  });
+}
+
+/** Sends every message due now, `concurrency` at a time; returns how many were tried. */
+export async function sendDueMessages(
   dataSource: DataSource,
   transport: MailTransport,
   policy: RetryPolicy,
-  batchSize = 20,
+  concurrency = 1,
 ): Promise<number> {
-  return dataSource.transaction(async (manager) => {
-    const due = (await manager.query(
-      `SELECT id, email, subject, text_body, html_body, attempts, attachment_document_id FROM notifications
-       WHERE status <> 'sent' AND next_attempt_at <= now()
-       ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [batchSize],
-    )) as DueRow[];
-    for (const row of due) {
-      const attempts = row.attempts + 1;
-      try {
-        await transport.send({
-          to: row.email,
-          subject: row.subject,
-          text: row.text_body,
-          html: row.html_body,
-          attachments: await attachmentsOf(manager, row.attachment_document_id),
-        });
-        await manager.query(
-          `UPDATE notifications SET status = 'sent', attempts = $2, sent_at = now(), next_attempt_at = NULL, last_error = NULL
-           WHERE id = $1`,
-          [row.id, attempts],
-        );
-      } catch (error) {
-        await manager.query(
-          `UPDATE notifications SET status = 'failed', attempts = $2, last_error = $3, next_attempt_at = $4 WHERE id = $1`,
-          [row.id, attempts, errorMessage(error), nextAttemptAt(attempts, policy, new Date())],
-        );
-      }
-    }
-    return due.length;
-  });
+  let tried = 0;
+  const sender = async () => {
+    while (await sendNextMessage(dataSource, transport, policy)) tried += 1;
+  };
+  await Promise.all(Array.from({ length: concurrency }, sender));
+  return tried;
 }
