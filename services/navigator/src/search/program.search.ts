@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ProgramEntity } from '../entities/program.entity';
 import type { SearchPosition, SearchSort } from './search-cursor';
-import { positionOf, searchStatement, type SearchFilter, type SearchRow } from './search.sql';
+import { positionOf, searchStatement, typoTolerance, type SearchFilter, type SearchRow } from './search.sql';
 
 export interface SearchPage {
   programs: { program: ProgramEntity; position: SearchPosition }[];
@@ -21,7 +21,14 @@ export async function searchPrograms(
   limit: number,
 ): Promise<SearchPage> {
   const { text, values } = searchStatement(filter, sort, after, limit);
-  const [found] = (await dataSource.query(text, values)) as SearchRow[];
+  const [found] = (
+    filter.text
+      ? await dataSource.transaction(async (manager) => {
+          await manager.query(typoTolerance.text);
+          return manager.query(text, values);
+        })
+      : await dataSource.query(text, values)
+  ) as SearchRow[];
   const rows = found?.page ?? [];
   const page = rows.slice(0, limit);
   const programs = page.length === 0 ? [] : await dataSource.getRepository(ProgramEntity).findBy(page.map(({ id }) => ({ id })));
