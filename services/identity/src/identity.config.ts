@@ -23,8 +23,10 @@ export const identityConfig = (): IdentityConfig =>
   (cached ??= loadConfig(identityConfigSchema, { PORT: '4001', ...process.env }));
 
 /** Read on its own, so resolvers need not know the rest of the configuration. */
+export const publicWebUrl = (): string => publicWebUrlSchema.parse(process.env.PUBLIC_WEB_URL);
+
 export const passwordRecoveryUrl = (token: string): string => {
-  const url = new URL('/password-recovery', publicWebUrlSchema.parse(process.env.PUBLIC_WEB_URL));
+  const url = new URL('/password-recovery', publicWebUrl());
   url.searchParams.set('token', token);
   return url.toString();
 };

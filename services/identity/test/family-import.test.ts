@@ -3,6 +3,7 @@ import type { Viewer } from '@pdo/service-kit';
 import { graphql } from 'graphql';
 import pino from 'pino';
 import { executeAs } from '@pdo/service-kit/testing';
+import { pdfText } from '@pdo/pdf/testing';
 import { addUser, startIdentity, type IdentityHarness } from './identity.fixture';
 
 const IMPORT =
@@ -84,6 +85,38 @@ describe('CSV import of parents and children by an operator', () => {
     }[];
     expect(stored.email).toBe('Sidorova@Mail.ru');
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('returns a printable credentials sheet with every login and one-time password, which leave identity in no event', async () => {
+    process.env.PUBLIC_WEB_URL = 'https://pdo.kuzbass.example';
+    const ivanova = 'Иванова;Ольга;;;ivanova;Иванов;Пётр;;11.11.2015;м;г. Киселевск, ул. Мира, д. 5;да';
+    const kuznetsova = 'Кузнецова;Мария;Ивановна;;kuznetsova;Кузнецов;Артём;;05.05.2013;м;г. Киселевск, ул. Мира, д. 7;да';
+    const { importFamilies } = await h.run<{
+      importFamilies: {
+        accounts: { login: string; temporaryPassword: string }[];
+        credentialsSheet: { fileName: string; contentType: string; base64: string };
+      };
+    }>(
+      operator,
+      'mutation ($csv: String!) { importFamilies(csv: $csv) { accounts { login temporaryPassword } credentialsSheet { fileName contentType base64 } } }',
+      { csv: file(ivanova, kuznetsova) },
+    );
+    const { credentialsSheet, accounts } = importFamilies;
+    expect(credentialsSheet.contentType).toBe('application/pdf');
+    expect(credentialsSheet.fileName).toMatch(/^Данные для входа \d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = await pdfText(Buffer.from(credentialsSheet.base64, 'base64'));
+    expect(text.match(/Данные для входа в систему ПДО/g)).toHaveLength(2);
+    for (const { login, temporaryPassword } of accounts) {
+      expect(text).toContain(`Логин: ${login}`);
+      expect(text).toContain(`Временный пароль: ${temporaryPassword}`);
+    }
+    expect(text).toContain('ФИО: Кузнецова Мария Ивановна');
+    expect(text).toContain('Ребёнок: Кузнецов Артём');
+    expect(text).toContain('Адрес сайта: https://pdo.kuzbass.example');
+    expect(text).toContain('При первом входе система попросит сменить пароль');
+
+    const outbox = JSON.stringify(await h.db.dataSource.query('SELECT * FROM outbox'));
+    for (const { temporaryPassword } of accounts) expect(outbox).not.toContain(temporaryPassword);
   });
 
   it('refuses a file with broken rows line by line, and writes nothing', async () => {

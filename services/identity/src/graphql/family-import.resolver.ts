@@ -3,6 +3,7 @@ import { DomainError, forbidden, kuzbassDate, parseInput, type RequestContext } 
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
+import { credentialsSheetPdf, type CredentialsSlip } from '../documents/credentials-sheet.document';
 import { parseCsv } from '../domain/csv';
 import {
   checkFamilyFile,
@@ -16,6 +17,7 @@ import { temporaryPassword } from '../domain/temporary-password';
 import { ChildParentEntity } from '../entities/child-parent.entity';
 import { ChildEntity } from '../entities/child.entity';
 import { UserEntity } from '../entities/user.entity';
+import { publicWebUrl } from '../identity.config';
 import { FamilyImport, ImportedAccount } from './family-import.type';
 
 const UNIQUE_VIOLATION = '23505';
@@ -50,6 +52,10 @@ async function existingRecords(manager: EntityManager, rows: readonly ImportedFa
   };
 }
 
+const displayNameOf = ({ parent }: ImportedFamilyRow) =>
+  [parent.lastName, parent.firstName, parent.patronymic].filter(Boolean).join(' ');
+const childName = ({ child }: ImportedFamilyRow) => `${child.lastName} ${child.firstName}`;
+
 @Resolver()
 export class FamilyImportResolver {
   @Authorized('operator')
@@ -72,10 +78,14 @@ export class FamilyImportResolver {
     const families = new Map<string, ImportedFamilyRow[]>();
     for (const row of checked.rows) families.set(row.parent.login, [...(families.get(row.parent.login) ?? []), row]);
     const passwords = new Map<string, { password: string; hash: string }>();
-    for (const login of families.keys()) {
+    const slips: CredentialsSlip[] = [];
+    for (const [login, rows] of families) {
       const password = temporaryPassword();
       passwords.set(login, { password, hash: await hashPassword(password) });
+      slips.push({ login, temporaryPassword: password, displayName: displayNameOf(rows[0]), children: rows.map(childName) });
     }
+    // rendered before the transaction: no locks held meanwhile, and a failure here writes nothing
+    const credentialsPdf = await credentialsSheetPdf(slips, publicWebUrl());
 
     const accounts = await dataSource
       .transaction(async (manager) => {
@@ -84,7 +94,7 @@ export class FamilyImportResolver {
         const created: ImportedAccount[] = [];
         for (const [login, rows] of families) {
           const { parent } = rows[0];
-          const displayName = [parent.lastName, parent.firstName, parent.patronymic].filter(Boolean).join(' ');
+          const displayName = displayNameOf(rows[0]);
           const user = await manager.save(
             UserEntity,
             manager.create(UserEntity, {
@@ -115,7 +125,7 @@ export class FamilyImportResolver {
             login,
             temporaryPassword: passwords.get(login)!.password,
             displayName,
-            children: rows.map(({ child }) => `${child.lastName} ${child.firstName}`),
+            children: rows.map(childName),
           });
         }
         return created;
@@ -130,6 +140,14 @@ export class FamilyImportResolver {
         }
         throw error;
       });
-    return { accounts, childrenCount: checked.rows.length };
+    return {
+      accounts,
+      childrenCount: checked.rows.length,
+      credentialsSheet: {
+        fileName: `Данные для входа ${kuzbassDate(new Date())}.pdf`,
+        contentType: 'application/pdf',
+        base64: credentialsPdf.toString('base64'),
+      },
+    };
   }
 }

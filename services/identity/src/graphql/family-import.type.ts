@@ -18,6 +18,21 @@ export class ImportedAccount {
   children: string[];
 }
 
+@ObjectType({
+  description:
+    'Лист с данными для входа для печати. Не хранится нигде: есть только в этом ответе, сохраните или распечатайте его сразу',
+})
+export class CredentialsSheet {
+  @Field(() => String)
+  fileName: string;
+
+  @Field(() => String)
+  contentType: 'application/pdf';
+
+  @Field(() => String, { description: 'Содержимое PDF в base64' })
+  base64: string;
+}
+
 @ObjectType()
 export class FamilyImport {
   @Field(() => [ImportedAccount])
@@ -25,4 +40,7 @@ export class FamilyImport {
 
   @Field(() => Int)
   childrenCount: number;
+
+  @Field(() => CredentialsSheet, { description: 'Данные для входа каждого родителя, по листку на родителя' })
+  credentialsSheet: CredentialsSheet;
 }
