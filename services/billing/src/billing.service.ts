@@ -15,6 +15,7 @@ import { CreateNormatives1763700000001 } from './migrations/1763700000001-create
 import { CreateCertificateLedger1763700000003 } from './migrations/1763700000003-create-certificate-ledger';
 import { CreateMonthEnd1763900000101 } from './migrations/1763900000101-create-month-end';
 import { CreateChildren1763900000102 } from './migrations/1763900000102-create-children';
+import { DropMovementEnrollmentIndex1763900000103 } from './migrations/1763900000103-drop-movement-enrollment-index';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
@@ -31,6 +32,7 @@ export const billingService = defineService({
     CreateCertificateLedger1763700000003,
     CreateMonthEnd1763900000101,
     CreateChildren1763900000102,
+    DropMovementEnrollmentIndex1763900000103,
   ],
   seed: seedDemoNormatives,
   background: async (runtime) => [await startBillingConsumer(runtime)],

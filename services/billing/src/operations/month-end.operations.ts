@@ -99,7 +99,8 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
     `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id, month)
      SELECT d.certificate_id, k.kind, k.sign * d.certificate_kopecks, d.enrollment_id, $1
      FROM due_charges d CROSS JOIN (VALUES ('release', 1), ('charge', -1)) AS k (kind, sign)
-     WHERE d.certificate_kopecks > 0`,
+     WHERE d.certificate_kopecks > 0
+     ORDER BY d.certificate_id`,
     [firstDay],
   );
 
@@ -119,6 +120,7 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
      ORDER BY e.enrollment_id`,
     [firstDay],
   );
+  // the lines are gathered once for all invoices of the run (a hash join), not invoice by invoice
   const invoices = await publishSelected(
     manager,
     invoiceIssued,
@@ -130,14 +132,19 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
               'lineCount', i.line_count, 'totalPriceKopecks', i.total_price_kopecks,
               'certificateTotalKopecks', i.certificate_total_kopecks, 'coPaymentTotalKopecks', i.co_payment_total_kopecks,
               'advanceKopecks', i.advance_kopecks, 'dueKopecks', i.certificate_total_kopecks - i.advance_kopecks)
-            || CASE WHEN i.line_count > $2 THEN '{}'::jsonb ELSE jsonb_build_object('lines', (
-                 SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
-                          'enrollmentId', mc.enrollment_id, 'certificateNumber', c.number, 'priceKopecks', mc.price_kopecks,
-                          'certificateShareKopecks', mc.certificate_kopecks, 'coPaymentKopecks', mc.co_payment_kopecks))
-                        ORDER BY c.number, mc.enrollment_id)
-                 FROM monthly_charges mc JOIN certificates c ON c.certificate_id = mc.certificate_id
-                 WHERE mc.invoice_id = i.invoice_id)) END AS data
-     FROM invoices i WHERE i.run_id = $1 ORDER BY i.number`,
+            || CASE WHEN i.line_count > $2 THEN '{}'::jsonb ELSE jsonb_build_object('lines', l.lines) END AS data
+     FROM invoices i
+     LEFT JOIN (
+       SELECT d.provider_id, d.municipality_code,
+              jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+                'enrollmentId', d.enrollment_id, 'certificateNumber', c.number, 'priceKopecks', d.price_kopecks,
+                'certificateShareKopecks', d.certificate_kopecks, 'coPaymentKopecks', d.price_kopecks - d.certificate_kopecks))
+                ORDER BY c.number, d.enrollment_id) AS lines
+       FROM due_charges d JOIN certificates c ON c.certificate_id = d.certificate_id
+       GROUP BY d.provider_id, d.municipality_code
+       HAVING count(*) <= $2
+     ) l ON l.provider_id = i.provider_id AND l.municipality_code = i.municipality_code
+     WHERE i.run_id = $1 ORDER BY i.number`,
     [runId, INVOICE_EVENT_MAX_LINES],
   );
   await manager.query('DROP TABLE due_charges');
