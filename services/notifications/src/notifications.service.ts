@@ -13,6 +13,7 @@ import { filesRoute } from './http/files.route';
 import { CreateNotifications1763700000001 } from './migrations/1763700000001-create-notifications';
 import { AddDelivery1763800000001 } from './migrations/1763800000001-add-delivery';
 import { AddDocuments1763900000001 } from './migrations/1763900000001-add-documents';
+import { AddNotificationOwners1764000000001 } from './migrations/1764000000001-add-notification-owners';
 import { filesSecret, notificationsConfigSchema, type NotificationsConfig } from './notifications.config';
 
 export const notificationsService = defineService<NotificationsConfig>({
@@ -24,7 +25,12 @@ export const notificationsService = defineService<NotificationsConfig>({
     orphanedTypes: [Child, Certificate, IdentityDocument],
   },
   entities: [NotificationEntity, DocumentEntity],
-  migrations: [CreateNotifications1763700000001, AddDelivery1763800000001, AddDocuments1763900000001],
+  migrations: [
+    CreateNotifications1763700000001,
+    AddDelivery1763800000001,
+    AddDocuments1763900000001,
+    AddNotificationOwners1764000000001,
+  ],
   routes: ({ dataSource, logger }) => filesRoute({ dataSource, logger, secret: () => filesSecret() }),
   background: async (runtime) => {
     const { config, dataSource, logger } = runtime;

@@ -154,10 +154,10 @@ describe('the contract on acceptance', () => {
     expect(text).toContain('Полная стоимость обучения 13 500,00 руб.');
     expect(text).toContain('Доплата Заказчика 1 891,00 руб.');
 
-    const [row] = await db.dataSource.query('SELECT recipient_user_id, status FROM notifications WHERE source_event_id = $1', [
+    const [row] = await db.dataSource.query('SELECT owner_user_ids, status FROM notifications WHERE source_event_id = $1', [
       event.id,
     ]);
-    expect(row).toEqual({ recipient_user_id: event.data.parentUserId, status: 'sent' });
+    expect(row).toEqual({ owner_user_ids: [event.data.parentUserId], status: 'sent' });
   });
 
   it('keeps the contract for the parent, the provider and the municipality’s operators, and nobody else', async () => {

@@ -1,5 +1,7 @@
 import {
   activationChecklist,
+  applicationEnteredEmail,
+  certificateMovedEmail,
   certificateActivatedEmail,
   certificateIssuedEmail,
   coPaymentEmail,
@@ -109,5 +111,30 @@ describe('money and recovery letters', () => {
     expect(text).toContain(`Чтобы задать новый пароль, перейдите по ссылке:\n${resetUrl}`);
     expect(html).toContain('<a href="https://pdo.example/reset-password?token=abc&amp;from=mail">');
     expect(text).toContain('до 01.01.2027 03:15 (время кемеровское)');
+  });
+});
+
+describe('applicationEnteredEmail', () => {
+  const email = applicationEnteredEmail({ applicationNumber: 458 });
+
+  it('names the application, needs no confirmation and tells the next step, in both parts', () => {
+    expect(email.subject).toBe('Заявка на сертификат ПДО № 458 зарегистрирована');
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain('заявку № 458');
+      expect(part).toContain('Подтверждать адрес электронной почты не нужно.');
+      expect(part).toContain('«Получить сертификат»');
+    }
+  });
+});
+
+describe('certificateMovedEmail', () => {
+  const email = certificateMovedEmail({ number: '4207000002', from: 'г. Киселевск', to: 'г. Кемерово' });
+
+  it('names the certificate and both municipalities, and says the number is kept', () => {
+    expect(email.subject).toBe('Сертификат дополнительного образования № 4207000002 переведён: г. Кемерово');
+    expect(email.text).toContain(
+      'из муниципалитета «г. Киселевск» в муниципалитет «г. Кемерово». Номер сертификата не изменился.',
+    );
+    expect(email.html).toContain('из муниципалитета «г. Киселевск» в муниципалитет «г. Кемерово»');
   });
 });

@@ -4,8 +4,10 @@ import { formatRubles, russianDate, russianMonth, russianWeekdays } from './russ
 /** What the service sends; each kind has one template below. */
 export type NotificationKind =
   | 'email_confirmation'
+  | 'application_entered'
   | 'certificate_issued'
   | 'certificate_activated'
+  | 'certificate_moved'
   | 'enrollment_contract'
   | 'co_payment_notice'
   | 'invoice_issued'
@@ -58,6 +60,16 @@ export function confirmationEmail({ confirmationUrl }: { confirmationUrl: string
   ]);
 }
 
+/** An operator entered the application in person: the address needs no confirmation, the next step is the parent's. */
+export function applicationEnteredEmail({ applicationNumber }: { applicationNumber: number }): EmailContent {
+  return render(`Заявка на сертификат ПДО № ${applicationNumber} зарегистрирована`, [
+    'Здравствуйте!',
+    `Оператор муниципального опорного центра зарегистрировал вашу заявку № ${applicationNumber} на получение сертификата дополнительного образования. Подтверждать адрес электронной почты не нужно.`,
+    'Чтобы получить сертификат, войдите в личный кабинет, откройте заявку и нажмите «Получить сертификат».',
+    'Если вы не обращались за сертификатом, сообщите об этом в муниципальный опорный центр.',
+  ]);
+}
+
 /** What to bring to the activating institution (guide, step 14). */
 export const activationChecklist = [
   'заявление и согласие на обработку персональных данных (заполненные и распечатанные);',
@@ -80,6 +92,15 @@ export function certificateActivatedEmail({ number }: { number: string }): Email
   return render(`Сертификат дополнительного образования № ${number} активирован`, [
     'Здравствуйте!',
     `Сертификат дополнительного образования № ${number} активирован. Теперь им можно оплачивать занятия в кружках и секциях из навигатора.`,
+  ]);
+}
+
+/** The child moved: the certificate keeps its number and now belongs to the new municipality. */
+export function certificateMovedEmail({ number, from, to }: { number: string; from: string; to: string }): EmailContent {
+  return render(`Сертификат дополнительного образования № ${number} переведён: ${to}`, [
+    'Здравствуйте!',
+    `В связи со сменой места жительства ребёнка сертификат дополнительного образования № ${number} переведён из муниципалитета «${from}» в муниципалитет «${to}». Номер сертификата не изменился.`,
+    'Список учреждений нового муниципалитета, куда можно обратиться по вопросам сертификата, — в личном кабинете («Скачать учреждения»).',
   ]);
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatRubles, russianDate, russianMonth, russianWeekdays } from './russian-format';
+import { formatRubles, municipalityName, russianDate, russianMonth, russianWeekdays } from './russian-format';
 
 describe('Russian formats', () => {
   it('writes kopecks as roubles with spaces between thousands and a decimal comma', () => {
@@ -25,5 +25,11 @@ describe('Russian formats', () => {
     expect(russianMonth('2026-09')).toBe('сентябрь 2026');
     expect(russianMonth('2027-01')).toBe('январь 2027');
     expect(russianWeekdays([1, 3, 7])).toBe('пн, ср, вс');
+  });
+
+  it('names a municipality by its code, and shows an unknown code rather than nothing', () => {
+    expect(municipalityName('07')).toBe('г. Киселевск');
+    expect(municipalityName('01')).toBe('г. Кемерово');
+    expect(municipalityName('99')).toBe('муниципалитет 99');
   });
 });

@@ -1,4 +1,6 @@
 /** «1 234,56 руб.»: whole kopecks in Russian notation, integer arithmetic only. */
+import { kuzbassMunicipalities } from '@pdo/service-kit';
+
 export function formatRubles(kopecks: number): string {
   if (!Number.isSafeInteger(kopecks)) throw new RangeError(`not a whole number of kopecks: ${kopecks}`);
   const sign = kopecks < 0 ? '−' : '';
@@ -36,3 +38,7 @@ const weekdays = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'];
 
 /** [1, 3] (1 is Monday) → «пн, ср» */
 export const russianWeekdays = (days: readonly number[]): string => days.map((day) => weekdays[day - 1]).join(', ');
+
+/** 07 → «г. Киселевск»; a code outside the reference is still shown rather than lost */
+export const municipalityName = (code: string): string =>
+  kuzbassMunicipalities.find((m) => m.code === code)?.name ?? `муниципалитет ${code}`;

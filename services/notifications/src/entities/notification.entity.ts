@@ -9,8 +9,9 @@ export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'recipient_user_id', type: 'uuid', nullable: true })
-  recipientUserId: string | null;
+  /** whose «Мои уведомления» show it: the applicant and the child's parents */
+  @Column({ name: 'owner_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  ownerUserIds: string[];
 
   @Column({ type: 'text' })
   email: string;

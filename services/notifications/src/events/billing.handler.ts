@@ -1,8 +1,8 @@
 import type { coPaymentCharged, EventOf, invoiceIssued } from '@pdo/events';
-import { kuzbassMunicipalities } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { saveDocument } from '../documents/document.store';
 import { coPaymentEmail } from '../domain/email-templates';
+import { municipalityName } from '../domain/russian-format';
 import { applicantEmail } from './certificates.handler';
 import { enqueue } from './message.queue';
 
@@ -16,12 +16,10 @@ export async function onCoPaymentCharged(event: EventOf<typeof coPaymentCharged>
     sourceEventId: event.id,
     kind: 'co_payment_notice',
     email,
-    recipientUserId: data.parentUserId,
+    ownerUserIds: [data.parentUserId],
     content: coPaymentEmail(data),
   });
 }
-
-const municipalityName = (code: string) => kuzbassMunicipalities.find((m) => m.code === code)?.name ?? `муниципалитет ${code}`;
 
 /**
  * The invoice is stored for the provider's staff and the municipality's finance officers and operators to

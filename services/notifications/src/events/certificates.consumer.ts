@@ -1,7 +1,13 @@
 import { startConsumer, type Stoppable } from '@pdo/events';
 import type { ServiceRuntime } from '@pdo/service-kit';
 import type { NotificationsConfig } from '../notifications.config';
-import { onApplicationSubmitted, onCertificateIssued, onCertificateStatusChanged } from './certificates.handler';
+import {
+  onApplicationEntered,
+  onApplicationSubmitted,
+  onCertificateIssued,
+  onCertificateMoved,
+  onCertificateStatusChanged,
+} from './certificates.handler';
 import { onCoPaymentCharged, onInvoiceIssued } from './billing.handler';
 import { onChildRecorded, onPasswordResetRequested } from './identity.handler';
 import { onEnrollmentAccepted } from './navigator.handler';
@@ -26,8 +32,10 @@ export const startCertificatesConsumer = ({
     ],
     handlers: {
       'certificates.CertificateApplicationSubmitted': onApplicationSubmitted,
+      'certificates.CertificateApplicationEntered': onApplicationEntered,
       'certificates.CertificateIssued': onCertificateIssued,
       'certificates.CertificateStatusChanged': onCertificateStatusChanged,
+      'certificates.CertificateMoved': onCertificateMoved,
       'identity.ChildRegistered': onChildRecorded,
       'identity.ChildChanged': onChildRecorded,
       'identity.PasswordResetRequested': onPasswordResetRequested,

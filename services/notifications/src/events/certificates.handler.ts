@@ -1,24 +1,45 @@
-import type { certificateApplicationSubmitted, certificateIssued, certificateStatusChanged, EventOf } from '@pdo/events';
+import type {
+  certificateApplicationEntered,
+  certificateApplicationSubmitted,
+  certificateIssued,
+  certificateMoved,
+  certificateStatusChanged,
+  EventOf,
+} from '@pdo/events';
 import type { EntityManager } from 'typeorm';
-import { certificateActivatedEmail, certificateIssuedEmail, confirmationEmail } from '../domain/email-templates';
+import {
+  applicationEnteredEmail,
+  certificateActivatedEmail,
+  certificateIssuedEmail,
+  certificateMovedEmail,
+  confirmationEmail,
+} from '../domain/email-templates';
+import { notificationOwners, type NamedPeople } from '../domain/notification-owners';
+import { municipalityName } from '../domain/russian-format';
+import { childScope } from './identity.handler';
 import { enqueue } from './message.queue';
 
+interface Applicant {
+  childId: string;
+  applicationId: string;
+  email: string;
+}
+
 /**
- * Later certificate events name only the child, so the address of the child's latest application is kept.
+ * Later certificate events name no address, so the address of the child's latest application is kept.
  * An older event arriving late (a replayed dead letter) does not overwrite a newer address.
  */
-async function rememberApplicant(manager: EntityManager, event: EventOf<typeof certificateApplicationSubmitted>) {
-  const { childId, applicationId, email } = event.data;
+async function rememberApplicant(manager: EntityManager, { childId, applicationId, email }: Applicant, occurredAt: string) {
   await manager.query(
     `INSERT INTO certificate_recipients (child_id, application_id, email, source_occurred_at) VALUES ($1, $2, $3, $4)
      ON CONFLICT (child_id) DO UPDATE SET
        application_id = EXCLUDED.application_id, email = EXCLUDED.email, source_occurred_at = EXCLUDED.source_occurred_at
      WHERE certificate_recipients.source_occurred_at <= EXCLUDED.source_occurred_at`,
-    [childId, applicationId, email, event.occurredAt],
+    [childId, applicationId, email, occurredAt],
   );
 }
 
-/** The address of the child’s latest application, or null for one entered in person. */
+/** The address of the child’s latest application, or null for one entered in person without an address. */
 export async function applicantEmail(manager: EntityManager, childId: string): Promise<string | null> {
   const [row] = (await manager.query('SELECT email FROM certificate_recipients WHERE child_id = $1', [childId])) as {
     email: string;
@@ -26,20 +47,43 @@ export async function applicantEmail(manager: EntityManager, childId: string): P
   return row?.email ?? null;
 }
 
+async function ownersOf(manager: EntityManager, data: NamedPeople & { childId: string }): Promise<string[]> {
+  const knownParents = data.parentUserIds ? [] : ((await childScope(manager, data.childId))?.ownerUserIds ?? []);
+  return notificationOwners(data, knownParents);
+}
+
 export async function onApplicationSubmitted(
   event: EventOf<typeof certificateApplicationSubmitted>,
   manager: EntityManager,
 ): Promise<void> {
-  await rememberApplicant(manager, event);
+  await rememberApplicant(manager, event.data, event.occurredAt);
   await enqueue(manager, {
     sourceEventId: event.id,
     kind: 'email_confirmation',
     email: event.data.email,
+    ownerUserIds: event.data.applicantUserId ? [event.data.applicantUserId] : [],
     content: confirmationEmail(event.data),
   });
 }
 
-/** A certificate applied for in person at the МОЦ has no known address: nothing is sent. */
+/** Entered in person: no link to confirm; if the applicant gave an address, it gets the next step and the later letters. */
+export async function onApplicationEntered(
+  event: EventOf<typeof certificateApplicationEntered>,
+  manager: EntityManager,
+): Promise<void> {
+  const { email, applicantUserId } = event.data;
+  if (!email) return;
+  await rememberApplicant(manager, { ...event.data, email }, event.occurredAt);
+  await enqueue(manager, {
+    sourceEventId: event.id,
+    kind: 'application_entered',
+    email,
+    ownerUserIds: [applicantUserId],
+    content: applicationEnteredEmail(event.data),
+  });
+}
+
+/** Sent to the application's address, shown to the applicant and every parent; nothing without an address. */
 export async function onCertificateIssued(event: EventOf<typeof certificateIssued>, manager: EntityManager): Promise<void> {
   const email = await applicantEmail(manager, event.data.childId);
   if (!email) return;
@@ -47,6 +91,7 @@ export async function onCertificateIssued(event: EventOf<typeof certificateIssue
     sourceEventId: event.id,
     kind: 'certificate_issued',
     email,
+    ownerUserIds: await ownersOf(manager, event.data),
     content: certificateIssuedEmail(event.data),
   });
 }
@@ -62,6 +107,24 @@ export async function onCertificateStatusChanged(
     sourceEventId: event.id,
     kind: 'certificate_activated',
     email,
+    ownerUserIds: await ownersOf(manager, event.data),
     content: certificateActivatedEmail(event.data),
+  });
+}
+
+export async function onCertificateMoved(event: EventOf<typeof certificateMoved>, manager: EntityManager): Promise<void> {
+  const { data } = event;
+  const email = await applicantEmail(manager, data.childId);
+  if (!email) return;
+  await enqueue(manager, {
+    sourceEventId: event.id,
+    kind: 'certificate_moved',
+    email,
+    ownerUserIds: await ownersOf(manager, data),
+    content: certificateMovedEmail({
+      number: data.number,
+      from: municipalityName(data.fromMunicipalityCode),
+      to: municipalityName(data.toMunicipalityCode),
+    }),
   });
 }

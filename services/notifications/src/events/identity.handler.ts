@@ -38,7 +38,7 @@ export async function onPasswordResetRequested(
     sourceEventId: event.id,
     kind: 'password_reset',
     email: event.data.email,
-    recipientUserId: event.data.userId,
+    ownerUserIds: [event.data.userId],
     content: passwordResetEmail(event.data),
   });
 }

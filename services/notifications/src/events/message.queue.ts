@@ -6,8 +6,8 @@ export interface QueuedMessage {
   kind: NotificationKind;
   email: string;
   content: EmailContent;
-  /** whose «Мои письма» list shows it */
-  recipientUserId?: string | null;
+  /** whose «Мои уведомления» list shows it */
+  ownerUserIds?: readonly string[];
   /** a stored document sent as the PDF attachment */
   attachmentDocumentId?: string | null;
 }
@@ -19,7 +19,7 @@ export const MAIL_CHANNEL = 'pdo_mail';
 export async function enqueue(manager: EntityManager, message: QueuedMessage): Promise<void> {
   const inserted = (await manager.query(
     `INSERT INTO notifications
-       (source_event_id, kind, email, subject, text_body, html_body, recipient_user_id, attachment_document_id, status)
+       (source_event_id, kind, email, subject, text_body, html_body, owner_user_ids, attachment_document_id, status)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'queued')
      ON CONFLICT (source_event_id, kind) WHERE source_event_id IS NOT NULL DO NOTHING
      RETURNING id`,
@@ -30,7 +30,7 @@ export async function enqueue(manager: EntityManager, message: QueuedMessage): P
       message.content.subject,
       message.content.text,
       message.content.html,
-      message.recipientUserId ?? null,
+      [...new Set(message.ownerUserIds ?? [])],
       message.attachmentDocumentId ?? null,
     ],
   )) as unknown[];

@@ -57,7 +57,7 @@ export async function onEnrollmentAccepted(event: Accepted, manager: EntityManag
     sourceEventId: event.id,
     kind: 'enrollment_contract',
     email,
-    recipientUserId: data.parentUserId,
+    ownerUserIds: [data.parentUserId],
     attachmentDocumentId: documentId,
     content: contractEmail({ ...contract, contractNumber: contractNumber(contract) }),
   });

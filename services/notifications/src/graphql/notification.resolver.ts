@@ -6,10 +6,15 @@ import { Notification } from './notification.type';
 @Resolver(() => Notification)
 export class NotificationResolver {
   @Authorized()
-  @Query(() => [Notification], { description: 'Мои письма, новые сверху' })
-  myNotifications(@Ctx() { viewer, dataSource }: RequestContext): Promise<Notification[]> {
+  @Query(() => [Notification], { description: 'Мои уведомления: письма обо мне и моих детях, новые сверху' })
+  async myNotifications(@Ctx() { viewer, dataSource }: RequestContext): Promise<Notification[]> {
+    if (!viewer.userId) return [];
     return dataSource
       .getRepository(NotificationEntity)
-      .find({ where: { recipientUserId: viewer.userId ?? '' }, order: { createdAt: 'DESC' }, take: 100 });
+      .createQueryBuilder('n')
+      .where('n.owner_user_ids @> ARRAY[:userId]::uuid[]', { userId: viewer.userId })
+      .orderBy('n.created_at', 'DESC')
+      .take(100)
+      .getMany();
   }
 }
