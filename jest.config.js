@@ -16,7 +16,8 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
     '^@pdo/service-kit/testing$': '<rootDir>/packages/service-kit/src/testing',
-    '^@pdo/(service-kit|events)$': '<rootDir>/packages/$1/src',
+    '^@pdo/pdf/testing$': '<rootDir>/packages/pdf/src/testing',
+    '^@pdo/(service-kit|events|pdf)$': '<rootDir>/packages/$1/src',
   },
   setupFiles: ['reflect-metadata'],
   rootDir: __dirname,
