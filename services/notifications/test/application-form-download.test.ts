@@ -6,6 +6,7 @@ import { buildSubgraph, createLogger, type Viewer } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { downloadLink, saveDocument } from '../src/documents/document.store';
 import { signDownloadToken } from '../src/domain/download-token';
 import { onChildRecorded } from '../src/events/identity.handler';
 import { filesRoute } from '../src/http/files.route';
@@ -188,5 +189,29 @@ describe('the application form through a short-lived link', () => {
     const unknownDocument = await download(`/files/${signDownloadToken(randomUUID(), later, filesSecret())}`);
     expect(unknownDocument.response.status).toBe(404);
     expect(JSON.parse(unknownDocument.body.toString())).toMatchObject({ code: 'DOCUMENT_NOT_FOUND' });
+  });
+
+  it('serves a stored list of activating institutions as a PDF with the municipality and the institutions', async () => {
+    const document = {
+      kind: 'institutions_list' as const,
+      data: {
+        municipalityName: 'г. Киселевск',
+        supportCentre: { address: 'г. Киселевск, ул. Советская, д. 5', phone: '+7 (38464) 2-11-11' },
+        institutions: [{ name: 'МБУ ДО «Дом детского творчества»', address: 'г. Киселевск, ул. Ленина, д. 30', phone: null }],
+      },
+    };
+    const id = await saveDocument(db.dataSource.manager, {
+      ...document,
+      subjectKey: '07',
+      scope: { ownerUserIds: [], municipalityCode: '07', providerId: null },
+    });
+    const link = downloadLink(id, document, filesSecret());
+    expect(link.fileName).toBe('Учреждения — г. Киселевск.pdf');
+    const { response, body } = await download(link.url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const text = await pdfText(body);
+    expect(text).toContain('Муниципалитет: г. Киселевск');
+    expect(text).toContain('МБУ ДО «Дом детского творчества»');
   });
 });
