@@ -7,6 +7,7 @@ import { NormativeEntity } from './entities/normative.entity';
 import { startBillingConsumer } from './events/billing.consumer';
 import { CertificateBalanceResolver } from './graphql/certificate-balance.resolver';
 import { invoiceReference, InvoiceResolver } from './graphql/invoice.resolver';
+import { MunicipalityBudgetResolver } from './graphql/municipality-budget.resolver';
 import { PriceForResolver } from './graphql/price-for.resolver';
 import { Program } from './graphql/program.type';
 import { Certificate } from './graphql/certificate.type';
@@ -22,7 +23,7 @@ export const billingService = defineService({
   name: 'billing',
   defaultPort: 4004,
   subgraph: {
-    resolvers: [NormativeResolver, CertificateBalanceResolver, InvoiceResolver, PriceForResolver],
+    resolvers: [NormativeResolver, CertificateBalanceResolver, InvoiceResolver, PriceForResolver, MunicipalityBudgetResolver],
     orphanedTypes: [Certificate, Program],
     referenceResolvers: { Invoice: invoiceReference },
   },

@@ -251,4 +251,29 @@ describe('month end: reports, charges, invoices', () => {
     expect((await advance(10.5)).errors?.[0]?.code).toBe('BAD_USER_INPUT');
     expect(await snapshot()).toEqual(before);
   });
+
+  it('shows the finance officer the budget, the quota and what was charged month by month', async () => {
+    const BUDGET = `query ($code: String!) { municipalityBudget(municipalityCode: $code) {
+      budgetKopecks quota financedCertificates committedKopecks chargedKopecks byMonth { month chargedKopecks coPaymentKopecks charges } } }`;
+    type Budget = {
+      budgetKopecks: number;
+      quota: number;
+      financedCertificates: number;
+      committedKopecks: number;
+      chargedKopecks: number;
+      byMonth: { month: string; chargedKopecks: number; charges: number }[];
+    };
+    const budget = (await run<{ municipalityBudget: Budget }>(officer, BUDGET, { code: KISELEVSK })).data!.municipalityBudget;
+    const [{ charged, charges }] = await db.dataSource.query(
+      `SELECT sum(certificate_kopecks)::float8 AS charged, count(*)::int AS charges FROM monthly_charges WHERE month = $1`,
+      [`${september}-01`],
+    );
+    expect(budget).toMatchObject({ budgetKopecks: NORMATIVE * 1000, quota: 1000 });
+    expect(budget.financedCertificates).toBeGreaterThanOrEqual(4);
+    expect(budget.committedKopecks).toBe(budget.financedCertificates * NORMATIVE);
+    expect(budget.byMonth.find((m) => m.month === september)).toMatchObject({ chargedKopecks: charged, charges });
+    expect(budget.chargedKopecks).toBe(budget.byMonth.reduce((sum, m) => sum + m.chargedKopecks, 0));
+    const elsewhere = await run({ ...officer, municipalityCode: '08' }, BUDGET, { code: KISELEVSK });
+    expect(elsewhere.errors?.[0]?.code).toBe('FORBIDDEN');
+  });
 });

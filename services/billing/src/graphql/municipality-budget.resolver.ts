@@ -1,0 +1,70 @@
+import { forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { z } from 'zod';
+import { canReviewInvoices } from '../domain/invoice.rules';
+import { assertPeriod, periodEndFor, periodStartFor } from '../domain/period';
+import { NormativeEntity } from '../entities/normative.entity';
+import { MunicipalityBudget } from './municipality-budget.type';
+
+const codeSchema = z.string().regex(/^\d{2}$/, 'Код муниципалитета — две цифры.');
+
+interface Totals {
+  financed: number;
+  committed: string;
+  reserved: string;
+}
+
+@Resolver(() => MunicipalityBudget)
+export class MunicipalityBudgetResolver {
+  @Authorized('finance_officer', 'operator', 'regional_admin')
+  @Query(() => MunicipalityBudget, {
+    description: 'Бюджет, квота и их использование муниципалитетом за учебный год (по умолчанию текущий), с разбивкой по месяцам',
+  })
+  async municipalityBudget(
+    @Arg('municipalityCode', () => String) municipalityCode: string,
+    @Arg('periodStart', () => String, { nullable: true }) periodStart: string | null,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<MunicipalityBudget> {
+    const code = parseInput(codeSchema, municipalityCode);
+    const period = periodStart ?? periodStartFor(new Date());
+    assertPeriod(period);
+    if (!canReviewInvoices(viewer, code)) throw forbidden('Бюджет видит уполномоченный орган этого муниципалитета.');
+    const normatives = await dataSource
+      .getRepository(NormativeEntity)
+      .find({ where: { municipalityCode: code, periodStart: period }, order: { groupName: 'ASC' } });
+    const [totals]: Totals[] = await dataSource.query(
+      `SELECT count(*) FILTER (WHERE a.accounting_only_reason IS NULL)::int AS financed,
+              coalesce(sum(a.opened_with_kopecks), 0) AS committed,
+              coalesce((SELECT -sum(m.amount_kopecks) FROM account_movements m JOIN certificate_accounts b USING (certificate_id)
+                        WHERE b.municipality_code = $1 AND b.period_start = $2 AND m.kind IN ('reservation', 'release')), 0) AS reserved
+       FROM certificate_accounts a WHERE a.municipality_code = $1 AND a.period_start = $2`,
+      [code, period],
+    );
+    const byMonth: { month: string; charged: string; coPayment: string; charges: number }[] = await dataSource.query(
+      `SELECT to_char(mc.month, 'YYYY-MM') AS month, sum(mc.certificate_kopecks) AS charged,
+              sum(mc.co_payment_kopecks) AS "coPayment", count(*)::int AS charges
+       FROM monthly_charges mc JOIN invoices i ON i.invoice_id = mc.invoice_id
+       WHERE i.municipality_code = $1 AND mc.month BETWEEN $2 AND $3
+       GROUP BY mc.month ORDER BY mc.month`,
+      [code, period, periodEndFor(period)],
+    );
+    const months = byMonth.map((m) => ({
+      month: m.month,
+      chargedKopecks: Number(m.charged),
+      coPaymentKopecks: Number(m.coPayment),
+      charges: m.charges,
+    }));
+    return {
+      municipalityCode: code,
+      periodStart: period,
+      normatives,
+      budgetKopecks: normatives.reduce((sum, n) => sum + n.budgetKopecks, 0),
+      quota: normatives.reduce((sum, n) => sum + n.quota, 0),
+      financedCertificates: totals!.financed,
+      committedKopecks: Number(totals!.committed),
+      reservedKopecks: Number(totals!.reserved),
+      chargedKopecks: months.reduce((sum, m) => sum + m.chargedKopecks, 0),
+      byMonth: months,
+    };
+  }
+}
