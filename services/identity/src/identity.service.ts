@@ -17,6 +17,7 @@ import { AuthResolver } from './graphql/auth.resolver';
 import { FamilyImportResolver } from './graphql/family-import.resolver';
 import { GosuslugiResolver } from './graphql/gosuslugi.resolver';
 import { PasswordResolver } from './graphql/password.resolver';
+import { PersonSearchResolver } from './graphql/person-search.resolver';
 import { childReferenceResolvers } from './graphql/child.reference';
 import { ChildResolver } from './graphql/child.resolver';
 import { DocumentScanResolver, IdentityDocumentResolver } from './graphql/identity-document.resolver';
@@ -30,6 +31,7 @@ import { AddPasswordReset1763700000005 } from './migrations/1763700000005-add-pa
 import { AddPasswordRecovery1763700000006 } from './migrations/1763700000006-add-password-recovery';
 import { AddSignInAddress1763700000007 } from './migrations/1763700000007-add-sign-in-address';
 import { AddGosuslugi1763700000008 } from './migrations/1763700000008-add-gosuslugi';
+import { AddPersonSearch1763700000009 } from './migrations/1763700000009-add-person-search';
 import { seedDemoChildren } from './seed/demo-children.seed';
 import { seedDemoUsers } from './seed/demo-users.seed';
 
@@ -51,6 +53,7 @@ export const identityService = defineService<IdentityConfig>({
       IdentityDocumentResolver,
       DocumentScanResolver,
       AuditLogResolver,
+      PersonSearchResolver,
     ],
     referenceResolvers: { ...userReferenceResolvers, ...childReferenceResolvers },
   },
@@ -76,6 +79,7 @@ export const identityService = defineService<IdentityConfig>({
     AddPasswordRecovery1763700000006,
     AddSignInAddress1763700000007,
     AddGosuslugi1763700000008,
+    AddPersonSearch1763700000009,
   ],
   seed: async (runtime) => {
     await seedDemoUsers(runtime);

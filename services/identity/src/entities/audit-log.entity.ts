@@ -1,7 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '@pdo/service-kit';
 
-export type AuditedField = 'series' | 'number' | 'scan';
+/** A document number or scan read, or a record shown in a staff search. */
+export type AuditedField = 'series' | 'number' | 'scan' | 'search';
+export type AuditedRecord = 'identity_document' | 'child' | 'user';
 
 /** One staff read of personal data (152-ФЗ): who, when, which record and field, and why if given. */
 @Entity('audit_log')
@@ -16,7 +18,7 @@ export class AuditLogEntity {
   actorRoles: Role[];
 
   @Column({ name: 'record_type', type: 'text' })
-  recordType: 'identity_document';
+  recordType: AuditedRecord;
 
   @Column({ name: 'record_id', type: 'uuid' })
   recordId: string;

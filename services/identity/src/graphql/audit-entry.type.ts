@@ -11,13 +11,13 @@ export class AuditEntry {
   @Field(() => [String])
   actorRoles: string[];
 
-  @Field(() => String, { description: 'Тип записи, например identity_document' })
+  @Field(() => String, { description: 'Тип записи: identity_document, child или user' })
   recordType: string;
 
   @Field(() => ID)
   recordId: string;
 
-  @Field(() => String, { description: 'Что прочитано: series, number или scan' })
+  @Field(() => String, { description: 'Что прочитано: series, number, scan, или search — запись показана в поиске' })
   field: string;
 
   @Field(() => String, { nullable: true, description: 'Причина, указанная сотрудником' })
