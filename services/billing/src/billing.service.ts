@@ -6,6 +6,7 @@ import { NormativeVersionEntity } from './entities/normative-version.entity';
 import { NormativeEntity } from './entities/normative.entity';
 import { startBillingConsumer } from './events/billing.consumer';
 import { CertificateBalanceResolver } from './graphql/certificate-balance.resolver';
+import { EnrollmentPaymentResolver } from './graphql/enrollment-payment.resolver';
 import { invoiceReference, InvoiceResolver } from './graphql/invoice.resolver';
 import { MunicipalityBudgetResolver } from './graphql/municipality-budget.resolver';
 import { PriceForResolver } from './graphql/price-for.resolver';
@@ -23,7 +24,14 @@ export const billingService = defineService({
   name: 'billing',
   defaultPort: 4004,
   subgraph: {
-    resolvers: [NormativeResolver, CertificateBalanceResolver, InvoiceResolver, PriceForResolver, MunicipalityBudgetResolver],
+    resolvers: [
+      NormativeResolver,
+      CertificateBalanceResolver,
+      InvoiceResolver,
+      PriceForResolver,
+      MunicipalityBudgetResolver,
+      EnrollmentPaymentResolver,
+    ],
     orphanedTypes: [Certificate, Program],
     referenceResolvers: { Invoice: invoiceReference },
   },

@@ -154,6 +154,21 @@ describe('month end: reports, charges, invoices', () => {
     }
     expect(await account(db.dataSource, certificateId)).toMatchObject({ balance: 0, reserved: held, ledger: 0 });
     expect(await ledgerBreaches(db.dataSource)).toEqual([]);
+    const PAYMENT = `query ($id: ID!) { enrollmentPayment(enrollmentId: $id) {
+      reservedKopecks charges { month certificateKopecks coPaymentKopecks } } }`;
+    const payment = await run<{ enrollmentPayment: { reservedKopecks: number; charges: { month: string }[] } }>(
+      provider,
+      PAYMENT,
+      {
+        id: enrollmentId,
+      },
+    );
+    expect(payment.data!.enrollmentPayment.reservedKopecks).toBe(held);
+    expect(payment.data!.enrollmentPayment.charges.map((c) => c.month)).toEqual(months);
+    const parentView = await run({ userId: parentUserId, roles: ['parent'] }, PAYMENT, { id: enrollmentId });
+    expect(parentView.errors).toBeUndefined();
+    const stranger = await run(staff(randomUUID()), PAYMENT, { id: enrollmentId });
+    expect(stranger.errors?.[0]?.code).toBe('FORBIDDEN');
   });
 
   it('settles an advance against the invoice and lets only the paying municipality review it, never its issuer', async () => {
