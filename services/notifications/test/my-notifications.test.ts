@@ -31,13 +31,24 @@ beforeAll(async () => {
 
 afterAll(() => db.drop());
 
-const MY_NOTIFICATIONS = '{ myNotifications { email kind subject status attempts sentAt } }';
+const MY_NOTIFICATIONS = '{ myNotifications { email kind subject status attempts sentAt nextAttemptAt } }';
 
-async function insert(ownerUserIds: string[], subject: string, status: 'queued' | 'sent') {
+const retryAt = new Date(Date.now() + 30_000);
+
+async function insert(ownerUserIds: string[], subject: string, status: 'queued' | 'sent' | 'failed') {
+  const next = { queued: new Date(), sent: null, failed: retryAt }[status];
   await db.dataSource.query(
-    `INSERT INTO notifications (owner_user_ids, email, kind, subject, status, attempts, sent_at)
-     VALUES ($1, 'parent@example.test', 'certificate_issued', $2, $3, $4, $5)`,
-    [ownerUserIds, subject, status, status === 'sent' ? 1 : 0, status === 'sent' ? new Date() : null],
+    `INSERT INTO notifications (owner_user_ids, email, kind, subject, status, attempts, sent_at, next_attempt_at, created_at)
+     VALUES ($1, 'parent@example.test', 'certificate_issued', $2, $3, $4, $5, $6, now() - make_interval(secs => $7))`,
+    [
+      ownerUserIds,
+      subject,
+      status,
+      status === 'queued' ? 0 : 1,
+      status === 'sent' ? new Date() : null,
+      next,
+      status === 'sent' ? 60 : 0,
+    ],
   );
 }
 
@@ -53,6 +64,7 @@ describe('myNotifications', () => {
   it('shows a user their own messages with the delivery state, and nobody else’s', async () => {
     const me = randomUUID();
     await insert([me], 'моё письмо', 'sent');
+    await insert([me], 'моё недоставленное письмо', 'failed');
     await insert([randomUUID()], 'чужое письмо', 'queued');
     await insert([], 'письмо без владельца', 'queued');
 
@@ -64,7 +76,19 @@ describe('myNotifications', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.myNotifications).toEqual([
-      expect.objectContaining({ subject: 'моё письмо', status: 'sent', attempts: 1, sentAt: expect.any(String) }),
+      expect.objectContaining({
+        subject: 'моё недоставленное письмо',
+        status: 'failed',
+        sentAt: null,
+        nextAttemptAt: retryAt.toISOString(),
+      }),
+      expect.objectContaining({
+        subject: 'моё письмо',
+        status: 'sent',
+        attempts: 1,
+        sentAt: expect.any(String),
+        nextAttemptAt: null,
+      }),
     ]);
   });
 

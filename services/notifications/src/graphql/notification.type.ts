@@ -24,6 +24,13 @@ export class Notification {
   @Field(() => Date, { nullable: true, description: 'когда письмо принял почтовый сервер' })
   sentAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'когда будет следующая попытка отправить письмо, которое не удалось доставить; пусто, если оно отправлено или попытки исчерпаны',
+  })
+  nextAttemptAt: Date | null;
+
   @Field(() => Date)
   createdAt: Date;
 }
