@@ -102,4 +102,29 @@ describe('provider and operator cabinets: a program from draft to the catalogue'
     await provider.getByRole('button', { name: `Отозвать ключ ${name}` }).click();
     await provider.getByRole('row', { name: new RegExp(`^${name} .*Отозван`) }).waitFor();
   });
+
+  it('lets the finance officer set next year’s normative, refusing bad input, and keeps the history', async () => {
+    const finance = await signedInPage(session, 'finance');
+    await finance.getByRole('heading', { level: 1, name: 'Нормативы' }).waitFor();
+    const form = finance.getByRole('region', { name: 'Установить норматив' });
+    const nextYear = form.getByRole('combobox', { name: 'Учебный год' });
+    await nextYear.selectOption({ index: 1 });
+    await form.getByRole('textbox', { name: 'Норматив на сертификат в год, ₽' }).fill('24000');
+    await form.getByRole('textbox', { name: 'Число финансируемых сертификатов' }).fill('-5');
+    await form.getByRole('textbox', { name: 'Бюджет на учебный год, ₽' }).fill('12000000');
+    await form.getByRole('button', { name: 'Сохранить норматив' }).click();
+    await form.getByRole('alert').waitFor();
+    await form.getByRole('textbox', { name: 'Число финансируемых сертификатов' }).fill('500');
+    await form.getByRole('button', { name: 'Сохранить норматив' }).click();
+    await form.getByText('Норматив сохранён').waitFor();
+    await finance
+      .getByRole('region', { name: 'История изменений нормативов' })
+      .getByRole('row', { name: /24\s000,00\s₽/ })
+      .first()
+      .waitFor();
+    await screenshot(finance, 'finance-normatives');
+    await checkA11y(finance);
+    await checkOnPhone(finance, 'finance-normatives');
+    await finance.close();
+  });
 });

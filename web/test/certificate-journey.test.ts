@@ -207,6 +207,8 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     await screenshot(provider, 'provider-enrollments');
     await checkA11y(provider);
     await request.getByRole('button', { name: 'Принять' }).click();
+    // Answered, the request leaves the list of those waiting.
+    await provider.getByRole('article', { name: 'Заявка: Изостудия «Радуга»' }).waitFor({ state: 'detached' });
     await provider.getByRole('combobox', { name: 'Показать' }).selectOption('accepted');
     await provider.getByRole('article', { name: 'Заявка: Изостудия «Радуга»' }).first().waitFor();
     await provider.close();
@@ -217,5 +219,68 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
       .filter({ hasText: childName })
       .getByText('Зачислен', { exact: true })
       .waitFor();
+  });
+
+  it('takes the provider’s monthly report into an invoice the finance officer approves', async () => {
+    const now = new Date();
+    const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    const monthLabel = month.split('-').reverse().join('.');
+    const provider = await signedInPage(session, 'provider');
+    await provider.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: 'Отчёт и счета' }).click();
+    await provider.getByRole('heading', { level: 1, name: 'Отчёт и счета' }).waitFor();
+    await provider.getByRole('textbox', { name: 'Месяц' }).fill(month);
+    // Only this test's enrolment is reported, so other tests' months stay theirs.
+    const ran = provider.getByRole('group', { name: 'Занимались в месяце' });
+    await ran.getByRole('checkbox').first().waitFor();
+    for (const box of await ran.getByRole('checkbox').all()) {
+      const label = await box.getAttribute('id').then((id) => provider.locator(`label[for="${id}"]`).textContent());
+      if (!label?.startsWith('Изостудия «Радуга»')) await box.uncheck();
+    }
+    await provider.getByRole('button', { name: 'Отправить отчёт' }).click();
+    await provider.getByText('Отчёт принят').waitFor();
+    const invoice = provider.getByRole('article', { name: /^Счёт № / }).filter({ hasText: monthLabel });
+    await invoice.first().waitFor();
+    await screenshot(provider, 'provider-reports');
+    await checkA11y(provider);
+    await provider.close();
+
+    const finance = await signedInPage(session, 'finance');
+    await finance.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: 'Счета' }).click();
+    const toApprove = finance
+      .getByRole('article', { name: /^Счёт № / })
+      .filter({ hasText: monthLabel })
+      .first();
+    await toApprove.waitFor();
+    await screenshot(finance, 'finance-invoices');
+    await checkA11y(finance);
+    const [download] = await Promise.all([
+      finance.waitForEvent('download'),
+      toApprove.getByRole('button', { name: /^Скачать счёт/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    await toApprove.getByRole('button', { name: 'Принять к оплате' }).click();
+    // Approved, the invoice leaves the list of those waiting.
+    await finance
+      .getByRole('article', { name: /^Счёт № / })
+      .filter({ hasText: monthLabel })
+      .waitFor({ state: 'detached' });
+    await finance.getByRole('combobox', { name: 'Показать' }).selectOption('approved');
+    await finance
+      .getByRole('article', { name: /^Счёт № / })
+      .filter({ hasText: monthLabel })
+      .filter({ hasText: 'Принят к оплате' })
+      .first()
+      .waitFor();
+    await finance.close();
+  });
+
+  it('downloads the application form from the certificate card', async () => {
+    await parent.goto(new URL('/cabinet/services/additional-education', webUrl).href);
+    const card = parent.getByRole('article').filter({ hasText: childName });
+    const [download] = await Promise.all([
+      parent.waitForEvent('download'),
+      card.getByRole('button', { name: 'Скачать заявление' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Заявление № \d+\.pdf$/);
   });
 });

@@ -11,23 +11,27 @@ export interface PriceSplit {
   perMonth: { month: number; certificateKopecks: number; coPaymentKopecks: number }[];
 }
 
-export const PRICE_SPLIT: TypedDocumentNode<
-  { priceSplit: PriceSplit },
-  { certificateId: string; months: number; monthlyPriceKopecks: number }
+/** Billing's split for the child's certificate, federated onto the program (the same arithmetic as the charge). */
+export const PRICE_FOR: TypedDocumentNode<
+  { program: { id: string; priceFor: PriceSplit | null } | null },
+  { programId: string; childId: string }
 > = gql`
-  query PriceSplit($certificateId: ID!, $months: Int!, $monthlyPriceKopecks: Kopecks!) {
-    priceSplit(certificateId: $certificateId, months: $months, monthlyPriceKopecks: $monthlyPriceKopecks) {
-      certificateId
-      financed
-      balanceKopecks
-      totalPriceKopecks
-      certificateTotalKopecks
-      coPaymentTotalKopecks
-      remainingKopecks
-      perMonth {
-        month
-        certificateKopecks
-        coPaymentKopecks
+  query PriceFor($programId: ID!, $childId: ID!) {
+    program(id: $programId) {
+      id
+      priceFor(childId: $childId) {
+        certificateId
+        financed
+        balanceKopecks
+        totalPriceKopecks
+        certificateTotalKopecks
+        coPaymentTotalKopecks
+        remainingKopecks
+        perMonth {
+          month
+          certificateKopecks
+          coPaymentKopecks
+        }
       }
     }
   }
@@ -115,4 +119,108 @@ export const SET_NORMATIVE: TypedDocumentNode<{ setNormative: Normative }, { inp
     }
   }
   ${NORMATIVE_FIELDS}
+`;
+
+export interface Invoice {
+  id: string;
+  number: string;
+  providerId: string;
+  municipalityCode: string;
+  month: string;
+  status: string;
+  lineCount: number;
+  totalPriceKopecks: number;
+  certificateTotalKopecks: number;
+  coPaymentTotalKopecks: number;
+  advanceKopecks: number;
+  dueKopecks: number;
+  issuedAt: string;
+  reviewedAt: string | null;
+  reviewReason: string | null;
+}
+
+export const invoiceStatusLabels: Record<string, string> = {
+  issued: 'Выставлен',
+  approved: 'Принят к оплате',
+  returned: 'Возвращён',
+};
+
+const INVOICE_FIELDS = gql`
+  fragment InvoiceFields on Invoice {
+    id
+    number
+    providerId
+    municipalityCode
+    month
+    status
+    lineCount
+    totalPriceKopecks
+    certificateTotalKopecks
+    coPaymentTotalKopecks
+    advanceKopecks
+    dueKopecks
+    issuedAt
+    reviewedAt
+    reviewReason
+  }
+`;
+
+export const MUNICIPALITY_INVOICES: TypedDocumentNode<
+  { municipalityInvoices: Invoice[] },
+  { municipalityCode: string; status?: string | null }
+> = gql`
+  query MunicipalityInvoices($municipalityCode: String!, $status: String) {
+    municipalityInvoices(municipalityCode: $municipalityCode, status: $status) {
+      ...InvoiceFields
+    }
+  }
+  ${INVOICE_FIELDS}
+`;
+
+export const PROVIDER_INVOICES: TypedDocumentNode<{ providerInvoices: Invoice[] }, { month?: string | null }> = gql`
+  query ProviderInvoices($month: String) {
+    providerInvoices(month: $month) {
+      ...InvoiceFields
+    }
+  }
+  ${INVOICE_FIELDS}
+`;
+
+export const APPROVE_INVOICE: TypedDocumentNode<{ approveInvoice: Invoice }, { invoiceId: string }> = gql`
+  mutation ApproveInvoice($invoiceId: ID!) {
+    approveInvoice(invoiceId: $invoiceId) {
+      ...InvoiceFields
+    }
+  }
+  ${INVOICE_FIELDS}
+`;
+
+export const RETURN_INVOICE: TypedDocumentNode<{ returnInvoice: Invoice }, { invoiceId: string; reason: string }> = gql`
+  mutation ReturnInvoice($invoiceId: ID!, $reason: String!) {
+    returnInvoice(invoiceId: $invoiceId, reason: $reason) {
+      ...InvoiceFields
+    }
+  }
+  ${INVOICE_FIELDS}
+`;
+
+export interface MonthEndSummary {
+  invoices: number;
+  charges: number;
+  coPaymentNotices: number;
+  releasedEnrollments: number;
+}
+
+export const REPORT_MONTH: TypedDocumentNode<
+  { reportMonth: MonthEndSummary },
+  { input: { month: string; enrollmentIds: string[] } }
+> = gql`
+  mutation ReportMonth($input: MonthReportInput!) {
+    reportMonth(input: $input) {
+      invoices
+      charges
+      coPaymentNotices
+      releasedEnrollments
+    }
+  }
 `;

@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Certificate } from '../api/certificates.operations';
 import { childFullName, documentLabel, type Child } from '../api/identity.operations';
 import { CertificateBalance } from './certificate-balance';
+import { CertificateDownloads } from './certificate-downloads';
 import { formatDateTime } from './format';
 
 const statusColors: Record<Certificate['status'], string> = {
@@ -54,6 +55,7 @@ export function CertificateCard({ certificate, child }: { certificate: Certifica
         {certificate.status === 'terminated' && certificate.terminationReason && (
           <Text size="sm">Причина прекращения: {certificate.terminationReason}</Text>
         )}
+        <CertificateDownloads childId={child.id} />
         {certificate.status !== 'inactive' && <CertificateBalance number={certificate.number} />}
       </Stack>
     </Paper>

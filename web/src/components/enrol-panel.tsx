@@ -63,13 +63,7 @@ export function EnrolPanel({ program, group }: { program: ProgramDetails; group:
                 label: `${childFullName(child)}, сертификат ${child.certificate?.number ?? ''}`,
               }))}
             />
-            {chosen.certificate && (
-              <PriceSplitView
-                certificateId={chosen.certificate.id}
-                months={program.durationMonths}
-                monthlyPriceKopecks={program.monthlyPriceKopecks}
-              />
-            )}
+            <PriceSplitView programId={program.id} childId={chosen.id} />
             <ErrorAlert error={requested.error} />
             <div>
               <Button

@@ -1,17 +1,17 @@
 import { List, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { PRICE_SPLIT } from '../api/billing.operations';
+import { PRICE_FOR } from '../api/billing.operations';
 import { Notice } from './notice';
 import { ErrorAlert } from './error-alert';
 import { formatKopecks } from './format';
 import { Loading } from './loading';
 
 /** What the certificate covers and what the family pays, computed by billing before enrolling. */
-export function PriceSplitView(props: { certificateId: string; months: number; monthlyPriceKopecks: number }) {
-  const { data, loading, error } = useQuery(PRICE_SPLIT, { variables: props, fetchPolicy: 'network-only' });
+export function PriceSplitView(props: { programId: string; childId: string }) {
+  const { data, loading, error } = useQuery(PRICE_FOR, { variables: props, fetchPolicy: 'network-only' });
   if (loading) return <Loading label="Считаем оплату…" />;
   if (error) return <ErrorAlert error={error} />;
-  const split = data?.priceSplit;
+  const split = data?.program?.priceFor;
   if (!split) return null;
   const firstMonth = split.perMonth[0];
   return (

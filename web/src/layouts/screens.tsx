@@ -6,6 +6,8 @@ import { ChildFormPage } from '../pages/child-form-page';
 import { ChildrenPage } from '../pages/children-page';
 import { DocumentFormPage } from '../pages/document-form-page';
 import { EnrollmentsPage } from '../pages/enrollments-page';
+import { InvoicesPage } from '../pages/invoices-page';
+import { NormativesPage } from '../pages/normatives-page';
 import { OperatorCertificatePage } from '../pages/operator-certificate-page';
 import { OperatorCertificatesPage } from '../pages/operator-certificates-page';
 import { ProgramReviewsPage } from '../pages/program-reviews-page';
@@ -13,6 +15,7 @@ import { ProviderEnrollmentsPage } from '../pages/provider-enrollments-page';
 import { ProviderProgramNewPage } from '../pages/provider-program-new-page';
 import { ProviderProgramPage } from '../pages/provider-program-page';
 import { ProviderProgramsPage } from '../pages/provider-programs-page';
+import { ProviderReportsPage } from '../pages/provider-reports-page';
 
 /** Cabinet sections that have their own screen, by their full path; the rest show their empty state. */
 export const sectionScreens: Readonly<Record<string, ComponentType>> = {
@@ -24,7 +27,10 @@ export const sectionScreens: Readonly<Record<string, ComponentType>> = {
   '/region/program-reviews': ProgramReviewsPage,
   '/provider/programs': ProviderProgramsPage,
   '/provider/enrollments': ProviderEnrollmentsPage,
+  '/provider/reports': ProviderReportsPage,
   '/provider/api-keys': ApiKeysPage,
+  '/finance/normatives': NormativesPage,
+  '/finance/invoices': InvoicesPage,
 };
 
 export interface SubScreen {

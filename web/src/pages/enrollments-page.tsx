@@ -1,8 +1,10 @@
 import { Anchor, Badge, Button, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
+import { ENROLLMENT_CONTRACT } from '../api/documents.operations';
 import { MY_CHILDREN, childFullName } from '../api/identity.operations';
 import { MY_ENROLLMENTS, WITHDRAW_ENROLLMENT, enrollmentStatusLabels, type Enrollment } from '../api/navigator.operations';
+import { DownloadButton } from '../components/download-button';
 import { ErrorAlert } from '../components/error-alert';
 import { formatDate, formatDateTime, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
@@ -12,6 +14,11 @@ const live = new Set(['awaiting_funds', 'pending_provider', 'accepted']);
 
 function EnrollmentItem({ enrollment, childName }: { enrollment: Enrollment; childName: string }) {
   const [withdraw, withdrawn] = useMutation(WITHDRAW_ENROLLMENT);
+  const client = useApolloClient();
+  const contract = () =>
+    client
+      .query({ query: ENROLLMENT_CONTRACT, variables: { enrollmentId: enrollment.id }, fetchPolicy: 'network-only' })
+      .then(({ data }) => data?.enrollmentContract);
   const title = enrollment.program?.title ?? 'Программа';
   return (
     <Paper withBorder p="md" component="article" aria-label={title}>
@@ -40,6 +47,13 @@ function EnrollmentItem({ enrollment, childName }: { enrollment: Enrollment; chi
         {enrollment.rejectionMessage && <Text size="sm">{enrollment.rejectionMessage}</Text>}
         {enrollment.declineReason && <Text size="sm">Причина отказа: {enrollment.declineReason}</Text>}
         {enrollment.endsOn && <Text size="sm">Обучение прекращается с {formatDate(enrollment.endsOn)}.</Text>}
+        {enrollment.status === 'accepted' && (
+          <div>
+            <DownloadButton link={contract} size="xs">
+              Скачать договор
+            </DownloadButton>
+          </div>
+        )}
         <ErrorAlert error={withdrawn.error} />
         {live.has(enrollment.status) && enrollment.endsOn === null && (
           <div>

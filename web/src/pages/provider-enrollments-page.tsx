@@ -15,8 +15,8 @@ import { PageHeader } from '../components/page-header';
 
 function EnrollmentRequest({ enrollment }: { enrollment: Enrollment }) {
   const [reason, setReason] = useState('');
-  const [accept, accepted] = useMutation(ACCEPT_ENROLLMENT);
-  const [decline, declined] = useMutation(DECLINE_ENROLLMENT);
+  const [accept, accepted] = useMutation(ACCEPT_ENROLLMENT, { refetchQueries: [PROVIDER_ENROLLMENTS] });
+  const [decline, declined] = useMutation(DECLINE_ENROLLMENT, { refetchQueries: [PROVIDER_ENROLLMENTS] });
   const title = enrollment.program?.title ?? 'Программа';
   const quietly = (promise: Promise<unknown>) => void promise.catch(() => undefined);
   return (

@@ -1,0 +1,82 @@
+import { Badge, Button, Group, List, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import {
+  APPROVE_INVOICE,
+  MUNICIPALITY_INVOICES,
+  RETURN_INVOICE,
+  invoiceStatusLabels,
+  type Invoice,
+} from '../api/billing.operations';
+import { INVOICE_DOCUMENT } from '../api/documents.operations';
+import { DownloadButton } from './download-button';
+import { ErrorAlert } from './error-alert';
+import { formatDateTime, formatKopecks } from './format';
+
+function InvoiceReview({ invoice }: { invoice: Invoice }) {
+  const [reason, setReason] = useState('');
+  const [approve, approval] = useMutation(APPROVE_INVOICE, { refetchQueries: [MUNICIPALITY_INVOICES] });
+  const [giveBack, giving] = useMutation(RETURN_INVOICE, { refetchQueries: [MUNICIPALITY_INVOICES] });
+  const quietly = (promise: Promise<unknown>) => void promise.catch(() => undefined);
+  return (
+    <Stack gap="xs">
+      <ErrorAlert error={approval.error ?? giving.error} />
+      <Group align="end">
+        <Button loading={approval.loading} onClick={() => quietly(approve({ variables: { invoiceId: invoice.id } }))}>
+          Принять к оплате
+        </Button>
+        <TextInput label="Почему возвращаете" value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
+        <Button
+          variant="default"
+          loading={giving.loading}
+          onClick={() => quietly(giveBack({ variables: { invoiceId: invoice.id, reason: reason.trim() } }))}
+        >
+          Вернуть
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** One monthly invoice: its sums, its PDF, and for the paying municipality approve or return. */
+export function InvoiceCard({ invoice, reviewable }: { invoice: Invoice; reviewable: boolean }) {
+  const client = useApolloClient();
+  const pdf = () =>
+    client
+      .query({ query: INVOICE_DOCUMENT, variables: { invoiceId: invoice.id }, fetchPolicy: 'network-only' })
+      .then(({ data }) => data?.invoiceDocument);
+  return (
+    <Paper withBorder p="md" component="article" aria-label={`Счёт № ${invoice.number}`}>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            Счёт № {invoice.number} за {invoice.month.split('-').reverse().join('.')}
+          </Title>
+          <Badge
+            variant={invoice.status === 'approved' ? 'filled' : 'light'}
+            color={invoice.status === 'returned' ? 'red' : 'blue'}
+          >
+            {invoiceStatusLabels[invoice.status] ?? invoice.status}
+          </Badge>
+        </Group>
+        <List size="sm" spacing={2}>
+          <List.Item>
+            Занятий за месяц: {invoice.lineCount}, на сумму {formatKopecks(invoice.totalPriceKopecks)}
+          </List.Item>
+          <List.Item>Оплачивает муниципалитет (сертификаты): {formatKopecks(invoice.certificateTotalKopecks)}</List.Item>
+          <List.Item>Доплаты родителей: {formatKopecks(invoice.coPaymentTotalKopecks)}</List.Item>
+          {invoice.advanceKopecks > 0 && <List.Item>Зачтён аванс: {formatKopecks(invoice.advanceKopecks)}</List.Item>}
+          <List.Item>К оплате муниципалитетом: {formatKopecks(invoice.dueKopecks)}</List.Item>
+          <List.Item>Выставлен: {formatDateTime(invoice.issuedAt)}</List.Item>
+          {invoice.reviewReason && <List.Item>Причина возврата: {invoice.reviewReason}</List.Item>}
+        </List>
+        <div>
+          <DownloadButton link={pdf} size="xs" aria-label={`Скачать счёт № ${invoice.number}`}>
+            Скачать счёт
+          </DownloadButton>
+        </div>
+        {reviewable && invoice.status === 'issued' && <InvoiceReview invoice={invoice} />}
+      </Stack>
+    </Paper>
+  );
+}

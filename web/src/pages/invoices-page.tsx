@@ -1,0 +1,54 @@
+import { EmptyState, NativeSelect, Paper, Stack } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { MUNICIPALITY_INVOICES } from '../api/billing.operations';
+import { useAuth } from '../auth/auth.context';
+import { ErrorAlert } from '../components/error-alert';
+import { InvoiceCard } from '../components/invoice-card';
+import { Loading } from '../components/loading';
+import { PageHeader } from '../components/page-header';
+
+const statuses = [
+  { value: 'issued', label: 'Ждут утверждения' },
+  { value: 'approved', label: 'Приняты к оплате' },
+  { value: 'returned', label: 'Возвращены' },
+  { value: '', label: 'Все' },
+];
+
+/** «Счета»: providers' monthly invoices to the municipality, approved for payment or returned. */
+export function InvoicesPage() {
+  const { state } = useAuth();
+  const municipalityCode = state.status === 'signed-in' ? (state.viewer.municipalityCode ?? '') : '';
+  const [status, setStatus] = useState('issued');
+  const { data, loading, error } = useQuery(MUNICIPALITY_INVOICES, {
+    variables: { municipalityCode, status: status || null },
+    skip: municipalityCode === '',
+    fetchPolicy: 'cache-and-network',
+  });
+  const invoices = data?.municipalityInvoices ?? [];
+  return (
+    <Stack gap="lg">
+      <PageHeader title="Счета">Счета организаций за оказанные услуги: проверка и утверждение к оплате.</PageHeader>
+      <NativeSelect
+        label="Показать"
+        maw={260}
+        value={status}
+        onChange={(event) => setStatus(event.currentTarget.value)}
+        data={statuses}
+      />
+      <ErrorAlert error={error} />
+      {loading && !data && <Loading />}
+      {data && invoices.length === 0 && (
+        <Paper withBorder p="xl">
+          <EmptyState
+            title="Счетов нет"
+            description="Счета выставляются раз в месяц по отчётам организаций о проведённых занятиях."
+          />
+        </Paper>
+      )}
+      {invoices.map((invoice) => (
+        <InvoiceCard key={invoice.id} invoice={invoice} reviewable />
+      ))}
+    </Stack>
+  );
+}
