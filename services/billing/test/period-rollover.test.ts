@@ -21,6 +21,7 @@ describe('a new school year', () => {
   beforeAll(async () => {
     db = await createTestDatabase(billingService);
     await givenNormative(db.dataSource, period, 10);
+    await givenNormative(db.dataSource, period, 10, '08');
   });
   afterAll(() => db.drop());
 
@@ -30,6 +31,7 @@ describe('a new school year', () => {
     await requestEnrollment(db.dataSource, request);
     const untouched = await givenActiveCertificate(db.dataSource);
     const third = await givenActiveCertificate(db.dataSource);
+    const waiting = await givenActiveCertificate(db.dataSource, '08');
     const newNormative = NORMATIVE + 100_000;
     await db.dataSource.query(
       `INSERT INTO normatives (municipality_code, group_name, period_start, amount_kopecks, quota, budget_kopecks)
@@ -43,6 +45,8 @@ describe('a new school year', () => {
     expect(await account(db.dataSource, spent)).toMatchObject({ balance: newNormative, reserved: 300_000 });
     expect(await account(db.dataSource, untouched)).toMatchObject({ balance: newNormative, opened: newNormative });
     expect(await account(db.dataSource, third)).toMatchObject({ balance: 0, reason: 'QUOTA_EXHAUSTED' });
+    // Краснобродский has not set next year's normative: its certificate keeps this year's account for now
+    expect(await account(db.dataSource, waiting)).toMatchObject({ balance: NORMATIVE, opened: NORMATIVE });
     const closes: { amount: string }[] = await db.dataSource.query(
       `SELECT amount_kopecks AS amount FROM account_movements WHERE certificate_id = $1 AND kind = 'period_close'`,
       [untouched],
@@ -56,5 +60,32 @@ describe('a new school year', () => {
 
     expect(await db.dataSource.transaction((manager) => rollOverPeriod(manager, next))).toBeNull();
     expect(await ledgerBreaches(db.dataSource)).toEqual([]);
+  });
+
+  it('leaves a municipality without the new normative in the old year until the normative is set', async () => {
+    const [{ id }]: { id: string }[] = await db.dataSource.query(
+      `SELECT certificate_id AS id FROM certificates WHERE municipality_code = '08'`,
+    );
+    const periodOf = async () =>
+      (
+        (await db.dataSource.query('SELECT period_start::text AS p FROM certificate_accounts WHERE certificate_id = $1', [
+          id,
+        ])) as {
+          p: string;
+        }[]
+      )[0]!.p;
+    expect(await periodOf()).toBe(period);
+    await db.dataSource.query(
+      `INSERT INTO normatives (municipality_code, group_name, period_start, amount_kopecks, quota, budget_kopecks)
+       VALUES ('08', 'Дети в возрасте от 5 до 18 лет', $1, 900000, 10, 9000000)`,
+      [next],
+    );
+    expect(await db.dataSource.transaction((manager) => rollOverPeriod(manager, next, '08'))).toEqual({
+      periodStart: next,
+      financed: 1,
+      accountingOnly: 0,
+    });
+    expect(await periodOf()).toBe(next);
+    expect(await account(db.dataSource, id)).toMatchObject({ balance: 900_000, opened: 900_000 });
   });
 });

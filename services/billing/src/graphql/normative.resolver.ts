@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { normativeSet, publish } from '@pdo/events';
-import { forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
+import { forbidden, kuzbassDate, parseInput, type RequestContext } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { canManageNormatives } from '../domain/normative.access';
@@ -8,6 +8,7 @@ import { assertNormative } from '../domain/normative.rules';
 import { assertPeriod, defaultEffectiveFrom, periodStartFor } from '../domain/period';
 import { NormativeEntity } from '../entities/normative.entity';
 import { NormativeVersionEntity } from '../entities/normative-version.entity';
+import { rollOverPeriod } from '../operations/period-rollover.operations';
 import { Normative } from './normative.type';
 import { NormativeVersion } from './normative-version.type';
 import { SetNormativeInput, setNormativeInputSchema } from './set-normative.input';
@@ -44,6 +45,11 @@ async function saveNormative(manager: EntityManager, terms: NormativeTerms, chan
     newBudgetKopecks: figures.budgetKopecks,
   });
   const saved = await repository.findOneByOrFail({ id });
+  // the year's first normative opens the municipality's certificates carried over from the year before
+  const today = kuzbassDate(new Date());
+  if (saved.periodStart === periodStartFor(new Date(`${today}T00:00:00Z`))) {
+    await rollOverPeriod(manager, today, saved.municipalityCode);
+  }
   await publish(manager, normativeSet, id, {
     normativeId: id,
     municipalityCode: saved.municipalityCode,
