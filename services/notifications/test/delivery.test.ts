@@ -11,12 +11,12 @@ import { createDataSource, createLogger } from '@pdo/service-kit';
 import { createTestDatabase, requiredTestEnv, type TestDatabase } from '@pdo/service-kit/testing';
 import type { DataSource, EntityManager } from 'typeorm';
 import { startDeliveryLoop } from '../src/delivery/delivery.loop';
-import { sendDueMessages } from '../src/delivery/mail.sender';
 import { smtpTransport, SMTP_URL_MISSING, type MailTransport } from '../src/delivery/smtp.transport';
 import type { RetryPolicy } from '../src/domain/delivery-retry';
 import { NotificationEntity } from '../src/entities/notification.entity';
 import { onApplicationSubmitted, onCertificateIssued, onCertificateStatusChanged } from '../src/events/certificates.handler';
 import { notificationsService } from '../src/notifications.service';
+import { sendDueMessages } from './event-delivery';
 
 interface MailboxMessage {
   to: string[];

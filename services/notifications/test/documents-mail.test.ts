@@ -11,7 +11,6 @@ import {
 import { buildSubgraph, createLogger, type Viewer } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, requiredTestEnv, type TestDatabase } from '@pdo/service-kit/testing';
 import type { GraphQLSchema } from 'graphql';
-import { sendDueMessages } from '../src/delivery/mail.sender';
 import { smtpTransport, type MailTransport } from '../src/delivery/smtp.transport';
 import type { RetryPolicy } from '../src/domain/delivery-retry';
 import { onCoPaymentCharged, onInvoiceIssued } from '../src/events/billing.handler';
@@ -21,7 +20,7 @@ import { onEnrollmentAccepted } from '../src/events/navigator.handler';
 import { filesRoute } from '../src/http/files.route';
 import { filesSecret } from '../src/notifications.config';
 import { notificationsService } from '../src/notifications.service';
-import { attachment, deliver, envelope, mailTo, uniqueAddress } from './event-delivery';
+import { attachment, deliver, envelope, mailTo, sendDueMessages, uniqueAddress } from './event-delivery';
 import { pdfText } from './pdf-text';
 
 process.env.FILES_SECRET = 'a-files-secret-for-this-test-only-0123456789';

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { EventData, EventDefinition, EventOf } from '@pdo/events';
 import { requiredTestEnv } from '@pdo/service-kit/testing';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { RetryPolicy } from '../src/domain/delivery-retry';
+import { sendNextMessage } from '../src/delivery/mail.sender';
+import type { MailTransport } from '../src/delivery/smtp.transport';
 
 /** An event as the consumer receives it, validated by its catalogue schema. */
 export function envelope<D extends EventDefinition>(definition: D, aggregateId: string, data: EventData<D>): EventOf<D> {
@@ -51,3 +54,10 @@ export async function attachment(message: MailboxMessage, index = 0): Promise<Bu
 }
 
 export const uniqueAddress = () => `parent-${randomUUID()}@example.test`;
+
+/** Sends every message due now, one after another, as one of the loop's senders would; returns how many were tried. */
+export async function sendDueMessages(dataSource: DataSource, transport: MailTransport, policy: RetryPolicy): Promise<number> {
+  let tried = 0;
+  while (await sendNextMessage(dataSource, transport, policy)) tried += 1;
+  return tried;
+}

@@ -61,18 +61,3 @@ export function sendNextMessage(dataSource: DataSource, transport: MailTransport
     return true;
   });
 }
-
-/** Sends every message due now, `concurrency` at a time; returns how many were tried. */
-export async function sendDueMessages(
-  dataSource: DataSource,
-  transport: MailTransport,
-  policy: RetryPolicy,
-  concurrency = 1,
-): Promise<number> {
-  let tried = 0;
-  const sender = async () => {
-    while (await sendNextMessage(dataSource, transport, policy)) tried += 1;
-  };
-  await Promise.all(Array.from({ length: concurrency }, sender));
-  return tried;
-}
