@@ -32,6 +32,7 @@ import { AddPasswordRecovery1763700000006 } from './migrations/1763700000006-add
 import { AddSignInAddress1763700000007 } from './migrations/1763700000007-add-sign-in-address';
 import { AddGosuslugi1763700000008 } from './migrations/1763700000008-add-gosuslugi';
 import { AddPersonSearch1763700000009 } from './migrations/1763700000009-add-person-search';
+import { AddRefreshSuccessor1763700000010 } from './migrations/1763700000010-add-refresh-successor';
 import { seedDemoChildren } from './seed/demo-children.seed';
 import { seedDemoUsers } from './seed/demo-users.seed';
 
@@ -80,6 +81,7 @@ export const identityService = defineService<IdentityConfig>({
     AddSignInAddress1763700000007,
     AddGosuslugi1763700000008,
     AddPersonSearch1763700000009,
+    AddRefreshSuccessor1763700000010,
   ],
   seed: async (runtime) => {
     await seedDemoUsers(runtime);

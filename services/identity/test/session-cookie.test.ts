@@ -46,7 +46,7 @@ describe('the refresh token in an httpOnly cookie', () => {
     expect(rows[0].token_hash).not.toContain(jar.cookies.pdo_refresh);
   });
 
-  it('refreshSession reads the cookie and rotates it; a stolen copy of a rotated cookie ends the family', async () => {
+  it('refreshSession reads the cookie and rotates it; a stolen copy of a rotated cookie, used later, ends the family', async () => {
     const jar = cookieJar();
     await signIn(jar, 'papa');
     const stolen = cookieJar();
@@ -56,11 +56,28 @@ describe('the refresh token in an httpOnly cookie', () => {
     expect(first.data!.refreshSession.refreshToken).toBeNull();
     expect(jar.cookies.pdo_refresh).not.toBe(stolen.cookies.pdo_refresh);
 
+    await h.db.dataSource.query(
+      "UPDATE refresh_tokens SET rotated_at = rotated_at - interval '11 seconds' WHERE rotated_at IS NOT NULL",
+    );
     const replay = await refresh(stolen);
     expect(replay.errors?.map((e) => e.code)).toEqual(['REFRESH_TOKEN_REUSED']);
     expect(stolen.received.at(-1)).toMatch(/^pdo_refresh=; Max-Age=0; Path=\/graphql; HttpOnly; SameSite=Strict$/);
     expect(stolen.cookies).toEqual({});
     expect((await refresh(jar)).errors?.map((e) => e.code)).toEqual(['INVALID_REFRESH_TOKEN']);
+  });
+
+  it('two tabs refreshing with the same cookie at once both get the same new cookie and stay signed in', async () => {
+    const tab = cookieJar();
+    await signIn(tab, 'mama');
+    const other = cookieJar();
+    other.cookies = { ...tab.cookies };
+    const [a, b] = await Promise.all([refresh(tab), refresh(other)]);
+    expect([a.errors, b.errors]).toEqual([undefined, undefined]);
+    expect(tab.cookies.pdo_refresh).toMatch(/^[\w-]{43}$/);
+    expect(other.cookies.pdo_refresh).toBe(tab.cookies.pdo_refresh);
+    expect(other.received.at(-1)).toMatch(/; Max-Age=2592000; Path=\/graphql; HttpOnly; SameSite=Strict$/);
+    const later = await refresh(other);
+    expect(later.errors).toBeUndefined();
   });
 
   it('without a cookie, or with a forged one, refreshSession answers INVALID_REFRESH_TOKEN', async () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { randomSecret, sameHash, sha256 } from './secret-token';
+import { openWith, randomSecret, sameHash, sealWith, sha256 } from './secret-token';
 
 describe('secret tokens', () => {
   it('are 32 random bytes in base64url, different each time', () => {
@@ -23,5 +23,20 @@ describe('secret tokens', () => {
     );
     expect(sameHash('', '')).toBe(false);
     expect(sameHash(sha256('a'), 'abcd')).toBe(false);
+  });
+
+  it('seal a value that only the same secret opens, differently each time, never showing it', () => {
+    const [secret, other, value] = [randomSecret(), randomSecret(), randomSecret()];
+    const sealed = sealWith(secret, value);
+    expect(openWith(secret, sealed)).toBe(value);
+    expect(sealed).not.toContain(value);
+    expect(sealWith(secret, value)).not.toBe(sealed);
+    expect(openWith(other, sealed)).toBeNull();
+    expect(openWith(sha256(secret), sealed)).toBeNull();
+    const tampered = Buffer.from(sealed, 'base64url');
+    tampered[tampered.length - 1] ^= 1;
+    expect(openWith(secret, tampered.toString('base64url'))).toBeNull();
+    expect(openWith(secret, '')).toBeNull();
+    expect(openWith(secret, 'not-a-seal')).toBeNull();
   });
 });

@@ -23,4 +23,12 @@ export class RefreshTokenEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** the token this one was rotated into */
+  @Column({ name: 'successor_id', type: 'uuid', nullable: true })
+  successorId: string | null;
+
+  /** the successor token itself, sealed under a key derived from this token (sealWith) */
+  @Column({ name: 'successor_sealed', type: 'text', nullable: true })
+  successorSealed: string | null;
 }

@@ -6,11 +6,13 @@ import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { UserEntity } from '../entities/user.entity';
 import {
   clearRefreshCookie,
-  issueRefreshToken,
+  loadSuccessor,
   REFRESH_COOKIE,
   revokeAllOf,
   revokeFamily,
+  rotateRefreshToken,
   sessionPayload,
+  successorFor,
   type RefreshDelivery,
 } from './session.tokens';
 import { refreshTokenSchema, SignInPayload } from './sign-in.input';
@@ -28,7 +30,8 @@ function presentedToken(context: RequestContext, argument: string | null): { tok
 @Resolver()
 export class SessionResolver {
   @Mutation(() => SignInPayload, {
-    description: 'Обменять токен обновления на новую пару токенов; каждый токен обновления годится один раз',
+    description:
+      'Обменять токен обновления на новую пару токенов. Каждый токен обновления годится один раз; повтор в течение 10 секунд (две вкладки обновляют сеанс одновременно) получает тот же новый токен, позже — завершает сеанс',
   })
   async refreshSession(
     @Arg('refreshToken', () => String, {
@@ -42,17 +45,22 @@ export class SessionResolver {
     const tokenHash = sha256(token);
     const outcome = await context.dataSource.transaction(async (manager) => {
       const now = new Date();
-      // A second refresh of the same token waits here and then sees it rotated.
-      const token = await manager.findOne(RefreshTokenEntity, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
-      const decision = refreshDecision(token, now);
-      if (!token || decision === 'invalid') return { decision: 'invalid' as const };
-      if (decision === 'reuse') {
-        await revokeFamily(manager, token.familyId, now);
-        return { decision };
+      // A second refresh of the same token waits here and then sees it rotated, with its successor.
+      const stored = await manager.findOne(RefreshTokenEntity, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+      const successor = stored?.rotatedAt ? await loadSuccessor(manager, stored) : null;
+      const decision = refreshDecision(stored, now, successor);
+      if (!stored || decision === 'invalid') return { decision: 'invalid' as const };
+      const sameSuccessor = decision === 'grace' && successor ? successorFor(stored, successor, token) : null;
+      if (decision === 'reuse' || (decision === 'grace' && !sameSuccessor)) {
+        await revokeFamily(manager, stored.familyId, now);
+        return { decision: 'reuse' as const };
       }
-      await manager.update(RefreshTokenEntity, { id: token.id }, { rotatedAt: now });
-      const user = await manager.findOneByOrFail(UserEntity, { id: token.userId });
-      return { decision, user, refreshToken: await issueRefreshToken(manager, user.id, token.familyId, now) };
+      const user = await manager.findOneByOrFail(UserEntity, { id: stored.userId });
+      return {
+        decision: 'rotate' as const,
+        user,
+        refreshToken: sameSuccessor ?? (await rotateRefreshToken(manager, stored, token, now)),
+      };
     });
     if (outcome.decision !== 'rotate' && delivery === 'cookie') clearRefreshCookie(context);
     if (outcome.decision === 'reuse') {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { httpOnlyCookie, signAccessToken, type RequestContext } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { REFRESH_TOKEN_TTL_MS, refreshTokenExpiry } from '../domain/refresh-token.rules';
-import { randomSecret, sha256 } from '../domain/secret-token';
+import { openWith, randomSecret, sealWith, sha256 } from '../domain/secret-token';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import type { UserEntity } from '../entities/user.entity';
 import { identityConfig } from '../identity.config';
@@ -27,6 +27,46 @@ export async function issueRefreshToken(
   const token = randomSecret();
   await manager.insert(RefreshTokenEntity, { userId, familyId, tokenHash: sha256(token), expiresAt: refreshTokenExpiry(now) });
   return token;
+}
+
+/**
+ * Exchanges a presented token for its successor in the same family. The successor is also kept sealed under
+ * the presented token, for a parallel refresh within the grace window (successorFor).
+ */
+export async function rotateRefreshToken(
+  manager: EntityManager,
+  rotated: RefreshTokenEntity,
+  presented: string,
+  now: Date,
+): Promise<string> {
+  const successor = randomSecret();
+  const successorId = randomUUID();
+  // the family's one current token must stop being current before the next one is inserted
+  await manager.update(RefreshTokenEntity, { id: rotated.id }, { rotatedAt: now });
+  await manager.insert(RefreshTokenEntity, {
+    id: successorId,
+    userId: rotated.userId,
+    familyId: rotated.familyId,
+    tokenHash: sha256(successor),
+    expiresAt: refreshTokenExpiry(now),
+  });
+  await manager.update(RefreshTokenEntity, { id: rotated.id }, { successorId, successorSealed: sealWith(presented, successor) });
+  return successor;
+}
+
+/** The token `rotated` was exchanged for, locked, if it is of the same family. */
+export async function loadSuccessor(manager: EntityManager, rotated: RefreshTokenEntity): Promise<RefreshTokenEntity | null> {
+  if (!rotated.successorId) return null;
+  return manager.findOne(RefreshTokenEntity, {
+    where: { id: rotated.successorId, familyId: rotated.familyId },
+    lock: { mode: 'pessimistic_write' },
+  });
+}
+
+/** The successor's own value, opened with the presented token; null if it does not open to that very successor. */
+export function successorFor(rotated: RefreshTokenEntity, successor: RefreshTokenEntity, presented: string): string | null {
+  const opened = rotated.successorSealed ? openWith(presented, rotated.successorSealed) : null;
+  return opened !== null && sha256(opened) === successor.tokenHash ? opened : null;
 }
 
 export const REFRESH_COOKIE = 'pdo_refresh';
