@@ -251,19 +251,15 @@ async function prepare(ctx: BenchContext, pool: pg.Pool): Promise<Prepared[]> {
   );
 }
 
-/** The statements the subgraph sends for one search: the search itself, then the page's programs and their providers. */
+/** The statements the subgraph sends for one search: the search (with the page's programs), then their providers. */
 async function sql(pool: pg.Pool, { variables, sort, after }: Prepared): Promise<void> {
   const filter = variables.filter as SearchFilter;
   const statement = searchStatement(filter, sort, after, PAGE);
   const row = filter.text
     ? await tolerantSearch(pool, statement)
     : (await pool.query<SearchRow>(statement.text, statement.values)).rows[0];
-  const ids = (row?.page ?? []).slice(0, PAGE).map((p) => p.id);
-  if (ids.length === 0) return;
-  const programs = await pool.query<{ provider_id: string }>('SELECT * FROM programs WHERE id = ANY ($1::uuid[])', [ids]);
-  await pool.query('SELECT * FROM providers WHERE id = ANY ($1::uuid[])', [
-    [...new Set(programs.rows.map((p) => p.provider_id))],
-  ]);
+  const providerIds = [...new Set((row?.page ?? []).slice(0, PAGE).map((p) => p.program.provider_id))];
+  if (providerIds.length > 0) await pool.query('SELECT * FROM providers WHERE id = ANY ($1::uuid[])', [providerIds]);
 }
 
 /** A text search runs in its own transaction with the typo tolerance, as the subgraph runs it. */

@@ -546,6 +546,25 @@ describe('a catalogue page names the provider of each program', () => {
   });
 });
 
+describe('a search result', () => {
+  it('is the same program the program page shows, field for field', async () => {
+    const fields = `id providerId title description direction directionLabel registry municipalityCode address format minAge maxAge
+      durationMonths hours monthlyPriceKopecks needsMedicalCertificate suitsDisabilities status`;
+    type Node = Record<string, unknown> & { id: string };
+    const found = await run<{ searchPrograms: { edges: { node: Node }[] } }>(
+      guest,
+      `{ searchPrograms(first: 100) { edges { node { ${fields} } } } }`,
+    );
+    expect(found.errors).toBeUndefined();
+    const nodes = found.data!.searchPrograms.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(3);
+    for (const node of nodes) {
+      const page = await run<{ program: Node }>(guest, `query($id: ID!) { program(id: $id) { ${fields} } }`, { id: node.id });
+      expect(node).toEqual(page.data!.program);
+    }
+  });
+});
+
 describe('demo seed', () => {
   it('runs twice on the migrated schema and publishes searchable programs', async () => {
     const seeded = await createTestDatabase(navigatorService);

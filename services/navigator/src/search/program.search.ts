@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { ProgramEntity } from '../entities/program.entity';
+import type { Direction, ProgramFormat, ProgramStatus, Registry } from '../domain/program.rules';
+import type { ProgramEntity } from '../entities/program.entity';
 import type { SearchPosition, SearchSort } from './search-cursor';
-import { positionOf, searchStatement, typoTolerance, type SearchFilter, type SearchRow } from './search.sql';
+import { positionOf, searchStatement, typoTolerance, type ProgramRow, type SearchFilter, type SearchRow } from './search.sql';
 
 export interface SearchPage {
   programs: { program: ProgramEntity; position: SearchPosition }[];
@@ -10,9 +11,32 @@ export interface SearchPage {
   facets: { directions: { value: string; count: number }[]; municipalities: { value: string; count: number }[] };
 }
 
+const toProgram = (row: ProgramRow): ProgramEntity => ({
+  id: row.id,
+  providerId: row.provider_id,
+  title: row.title,
+  description: row.description,
+  direction: row.direction as Direction,
+  registry: row.registry as Registry,
+  municipalityCode: row.municipality_code,
+  address: row.address,
+  format: row.format as ProgramFormat,
+  minAge: row.min_age,
+  maxAge: row.max_age,
+  durationMonths: row.duration_months,
+  hours: row.hours,
+  monthlyPriceKopecks: Number(row.monthly_price_kopecks),
+  needsMedicalCertificate: row.needs_medical_certificate,
+  suitsDisabilities: row.suits_disabilities,
+  status: row.status as ProgramStatus,
+  idempotencyKey: row.idempotency_key,
+  createdAt: new Date(row.created_at),
+  updatedAt: new Date(row.updated_at),
+});
+
 const facetOf = (pairs: [string, number][]) => pairs.map(([value, count]) => ({ value, count }));
 
-/** One page in keyset order with the total and the facets: one search statement, then the page's programs by id. */
+/** One page in keyset order with its programs, the total and the facets: one search statement. */
 export async function searchPrograms(
   dataSource: DataSource,
   filter: SearchFilter,
@@ -30,14 +54,8 @@ export async function searchPrograms(
       : await dataSource.query(text, values)
   ) as SearchRow[];
   const rows = found?.page ?? [];
-  const page = rows.slice(0, limit);
-  const programs = page.length === 0 ? [] : await dataSource.getRepository(ProgramEntity).findBy(page.map(({ id }) => ({ id })));
-  const byId = new Map(programs.map((p) => [p.id, p]));
   return {
-    programs: page.flatMap((row) => {
-      const program = byId.get(row.id);
-      return program ? [{ program, position: positionOf(row, sort) }] : [];
-    }),
+    programs: rows.slice(0, limit).map((row) => ({ program: toProgram(row.program), position: positionOf(row, sort) })),
     hasNextPage: rows.length > limit,
     totalCount: found?.total ?? 0,
     facets: { directions: facetOf(found?.directions ?? []), municipalities: facetOf(found?.municipalities ?? []) },

@@ -19,12 +19,37 @@ export interface SqlStatement {
   values: unknown[];
 }
 
-/** One row of a page: its sort keys (the next cursor) and id. */
+/** A program row as PostgreSQL writes it to JSON (bigint as a number, timestamps as text). */
+export interface ProgramRow {
+  id: string;
+  provider_id: string;
+  title: string;
+  description: string;
+  direction: string;
+  registry: string;
+  municipality_code: string;
+  address: string;
+  format: string;
+  min_age: number;
+  max_age: number;
+  duration_months: number;
+  hours: number;
+  monthly_price_kopecks: number;
+  needs_medical_certificate: boolean;
+  suits_disabilities: boolean;
+  status: string;
+  idempotency_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row of a page: its sort keys (the next cursor) and the program itself, so no second read is needed. */
 export interface PageRow {
   id: string;
   title: string;
   price: number;
   rank: string | null;
+  program: ProgramRow;
 }
 
 /** What the one search statement answers. */
@@ -53,6 +78,8 @@ const orderBy: Record<SearchSort, string> = {
   price: 'price, title, id',
   title: 'title, id',
 };
+
+const qualified = (order: string) => order.replace(/\b(rank|title|id|price)\b/g, 'page.$1');
 
 /** Rows strictly after the position in the order of its sort, so paging never repeats or skips a program. */
 function afterPosition(position: SearchPosition, add: (value: unknown) => string): string {
@@ -134,10 +161,12 @@ export function searchStatement(
       GROUP BY GROUPING SETS ((direction), (municipality_code), ())
     )
     SELECT
-      (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'price', price, 'rank', rank::text)
-                                ORDER BY ${orderBy[sort]}), '[]'::json)
+      (SELECT coalesce(json_agg(json_build_object('id', page.id, 'title', page.title, 'price', page.price,
+                                                  'rank', page.rank::text, 'program', to_jsonb(p) - 'search_vector')
+                                ORDER BY ${qualified(orderBy[sort])}), '[]'::json)
        FROM (SELECT id, title, price, rank FROM ${pageSource}${keyset}
-             ORDER BY ${orderBy[sort]} LIMIT ${add(limit + 1)}) page) AS page,
+             ORDER BY ${orderBy[sort]} LIMIT ${add(limit + 1)}) page
+       JOIN programs p ON p.id = page.id) AS page,
       coalesce((SELECT total FROM counts WHERE by_direction_set = 1 AND by_municipality_set = 1), 0) AS total,
       (SELECT coalesce(json_agg(json_build_array(direction, in_municipality) ORDER BY in_municipality DESC, direction), '[]'::json)
        FROM counts WHERE by_direction_set = 0 AND in_municipality > 0) AS directions,
