@@ -139,13 +139,19 @@ describe('children and their documents through the gateway (issue 3)', () => {
     const refreshed = await browser(REFRESH, {}, { cookie });
     expect(refreshed.codes).toEqual([]);
     expect(refreshed.setCookies).toHaveLength(1);
-    expect(refreshed.setCookies[0].split(';')[0]).not.toBe(cookie);
+    const successor = refreshed.setCookies[0].split(';')[0];
+    expect(successor).not.toBe(cookie);
+    // a second tab that refreshed with the same cookie at the same moment gets the same successor
+    const otherTab = await browser(REFRESH, {}, { cookie });
+    expect(otherTab.codes).toEqual([]);
+    expect(otherTab.setCookies.map((c) => c.split(';')[0])).toEqual([successor]);
+    // once the successor has been exchanged too, the first cookie is a stolen copy: the whole sign-in ends
+    const next = await browser(REFRESH, {}, { cookie: successor });
+    expect(next.codes).toEqual([]);
     const replayed = await browser(REFRESH, {}, { cookie });
     expect(replayed.codes).toEqual(['REFRESH_TOKEN_REUSED']);
     expect(replayed.setCookies).toEqual([expect.stringMatching(/^pdo_refresh=; Max-Age=0;/)]);
-    expect((await browser(REFRESH, {}, { cookie: refreshed.setCookies[0].split(';')[0] })).codes).toEqual([
-      'INVALID_REFRESH_TOKEN',
-    ]);
+    expect((await browser(REFRESH, {}, { cookie: next.setCookies[0].split(';')[0] })).codes).toEqual(['INVALID_REFRESH_TOKEN']);
   });
 
   it('throttles sign-in per client address as the trusted proxy reports it', async () => {
