@@ -18,16 +18,17 @@ type MatchMode = 'prefix' | 'typo';
 function nameMatches(column: string, terms: readonly string[], firstParameter: number, mode: MatchMode) {
   const parameters: string[] = [];
   const conditions: string[] = [];
-  const similarity: string[] = [];
+  const rank: string[] = [];
   for (const term of terms) {
     const at = firstParameter + parameters.length;
     const { anywhere, wordStart } = likePatterns(term);
     parameters.push(term, anywhere, wordStart);
     const prefix = `(${column} LIKE $${at + 1} AND ' ' || ${column} LIKE $${at + 2})`;
     conditions.push(mode === 'prefix' ? prefix : `(${prefix} OR $${at}::text <% ${column})`);
-    similarity.push(`word_similarity($${at}::text, ${column})`);
+    // exact words rank a name that starts with them first; typos rank by how close they come
+    rank.push(mode === 'prefix' ? `starts_with(${column}, $${at}::text)::int` : `word_similarity($${at}::text, ${column})`);
   }
-  return { parameters, where: conditions.join(' AND '), score: similarity.join(' + ') };
+  return { parameters, where: conditions.join(' AND '), score: rank.join(' + ') };
 }
 
 /** What the operator typed, if it starts words of names; only when that finds nothing, names a typo away. */
@@ -92,15 +93,17 @@ export class PersonSearchResolver {
       const found = await exactOrWithTypos(async (mode) => {
         const match = nameMatches('c.search_name', terms, 2, mode);
         return (await manager.query(
+          // the page is chosen first, so parents are looked up for the 50 shown, not for every match
           `SELECT c.id,
                 concat_ws(' ', c.last_name, c.first_name, c.patronymic) AS "fullName",
                 c.birth_date::text AS "birthDate",
-                coalesce(array_agg(u.display_name ORDER BY u.display_name) FILTER (WHERE u.id IS NOT NULL), '{}') AS "parentNames"
+                coalesce(
+                  (SELECT array_agg(u.display_name ORDER BY u.display_name)
+                     FROM child_parents cp JOIN users u ON u.id = cp.parent_id
+                    WHERE cp.child_id = c.id),
+                  '{}') AS "parentNames"
            FROM children c
-           LEFT JOIN child_parents cp ON cp.child_id = c.id
-           LEFT JOIN users u ON u.id = cp.parent_id
           WHERE c.municipality_code = $1 AND ${match.where}
-          GROUP BY c.id
           ORDER BY ${match.score} DESC, c.search_name, c.birth_date, c.id
           LIMIT ${SEARCH_LIMIT}`,
           [municipalityCode, ...match.parameters],
