@@ -57,7 +57,7 @@ export class AuthResolver {
       return {
         kind: 'signed-in' as const,
         user: found,
-        refreshToken: await issueRefreshToken(manager, found.id, undefined, now),
+        refreshToken: await issueRefreshToken(manager, found.id, now),
       };
     });
     if (outcome.kind === 'blocked') {

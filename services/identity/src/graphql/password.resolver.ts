@@ -81,7 +81,7 @@ export class PasswordResolver {
       await revokeAllOf(manager, userId, now);
       return {
         user: { ...user, mustChangePassword: false },
-        refreshToken: await issueRefreshToken(manager, userId, undefined, now),
+        refreshToken: await issueRefreshToken(manager, userId, now),
       };
     });
     if (!outcome) throw new DomainError('INVALID_CREDENTIALS', 'Текущий пароль указан неверно.');
@@ -145,7 +145,7 @@ export class PasswordResolver {
       await revokeAllOf(manager, recovery.userId, now);
       const user = await manager.findOneByOrFail(UserEntity, { id: recovery.userId });
       await manager.delete(SignInFailureEntity, { login: user.login });
-      return { user, refreshToken: await issueRefreshToken(manager, user.id, undefined, now) };
+      return { user, refreshToken: await issueRefreshToken(manager, user.id, now) };
     });
     if (!outcome) {
       throw new DomainError(

@@ -17,15 +17,15 @@ export const toUser = (entity: UserEntity): User => ({
   providerId: entity.providerId,
 });
 
-/** A new refresh token for the user: a new family on sign-in, the same family on rotation. */
-export async function issueRefreshToken(
-  manager: EntityManager,
-  userId: string,
-  familyId: string = randomUUID(),
-  now = new Date(),
-): Promise<string> {
+/** The first refresh token of a sign-in: a new family (rotation keeps the family, see rotateRefreshToken). */
+export async function issueRefreshToken(manager: EntityManager, userId: string, now = new Date()): Promise<string> {
   const token = randomSecret();
-  await manager.insert(RefreshTokenEntity, { userId, familyId, tokenHash: sha256(token), expiresAt: refreshTokenExpiry(now) });
+  await manager.insert(RefreshTokenEntity, {
+    userId,
+    familyId: randomUUID(),
+    tokenHash: sha256(token),
+    expiresAt: refreshTokenExpiry(now),
+  });
   return token;
 }
 
