@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { kuzbassMunicipalities } from '@pdo/service-kit';
 import type pg from 'pg';
 import type { Benchmark, BenchContext, BenchRow } from './harness.ts';
+import { uuidFrom } from './seed-ids.ts';
 
 const CERTIFICATES = 400_000;
 const ENROLLMENTS = 150_000;
@@ -70,8 +71,8 @@ async function seed(ctx: BenchContext, db: pg.Pool, month: string) {
   );
   await db.query(
     `INSERT INTO certificates (certificate_id, number, child_id, municipality_code, group_id, status)
-     SELECT md5('certificate' || i)::uuid, '42' || c.code || lpad((i / $2)::text, 6, '0'), md5('child' || i)::uuid,
-            c.code, md5('group' || c.code)::uuid, 'active'
+     SELECT ${uuidFrom("'certificate' || i")}, '42' || c.code || lpad((i / $2)::text, 6, '0'), ${uuidFrom("'child' || i")},
+            c.code, ${uuidFrom("'group' || c.code")}, 'active'
      FROM generate_series(0, $1 - 1) AS i
      JOIN unnest($3::text[]) WITH ORDINALITY AS c (code, n) ON c.n = i % $2 + 1`,
     [CERTIFICATES, codes.length, codes],
@@ -80,9 +81,9 @@ async function seed(ctx: BenchContext, db: pg.Pool, month: string) {
   await db.query(
     `INSERT INTO enrollments (enrollment_id, certificate_id, child_id, provider_id, municipality_code, monthly_price_kopecks,
                               months, status, parent_user_id, program_title, starts_on, ends_on)
-     SELECT md5('enrollment' || i)::uuid, md5('certificate' || i)::uuid, md5('child' || i)::uuid,
-            md5('provider' || (i % $2) || '/' || ((i / $2) % $3))::uuid, c.code, 80000 + (i % 10) * 20000, 9, 'accepted',
-            md5('parent' || i)::uuid, 'Программа ' || (i % 8200), $4::date, ($4::date + interval '9 months')::date
+     SELECT ${uuidFrom("'enrollment' || i")}, ${uuidFrom("'certificate' || i")}, ${uuidFrom("'child' || i")},
+            ${uuidFrom("'provider' || (i % $2) || '/' || ((i / $2) % $3)")}, c.code, 80000 + (i % 10) * 20000, 9, 'accepted',
+            ${uuidFrom("'parent' || i")}, 'Программа ' || (i % 8200), $4::date, ($4::date + interval '9 months')::date
      FROM generate_series(0, $1 - 1) AS i
      JOIN unnest($5::text[]) WITH ORDINALITY AS c (code, n) ON c.n = i % $2 + 1`,
     [ENROLLMENTS, codes.length, PROVIDERS_PER_MUNICIPALITY, periodStart, codes],
