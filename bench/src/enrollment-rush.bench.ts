@@ -1,0 +1,251 @@
+// The enrolment campaign opening: 200 groups × 10 seats and 20 000 children with activated certificates
+// whose parents all enrol at once through the gateway. Every request must be answered (an enrolment or
+// NO_SEATS_LEFT), no group oversold, no money reserved twice or past a balance; the saga latency is the
+// time from the request to billing's answer.
+import { randomUUID } from 'node:crypto';
+import { graphql, load, percentile, signIn, type Benchmark, type BenchContext } from './harness.ts';
+import { uuidFrom } from './seed-ids.ts';
+
+const GROUPS_PER_PROGRAM = 10;
+const PROGRAMS = 20;
+const SEATS = 10;
+const CHILDREN = 20_000;
+const PARENTS = 20;
+const CONCURRENCY = 200;
+const NORMATIVE = 1_160_900;
+
+const CREATE_PROGRAM = 'mutation ($input: ProgramInput!) { createProgram(input: $input) { id } }';
+const ADD_GROUP = 'mutation ($id: ID!, $input: GroupInput!) { addGroup(programId: $id, input: $input) { id } }';
+const SUBMIT = 'mutation ($id: ID!) { submitProgram(id: $id) { status } }';
+const APPROVE = 'mutation ($id: ID!) { approveProgram(id: $id) { status } }';
+const REQUEST = 'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id status } }';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** 20 published programs of the demo provider with 10 groups each, made as a provider and an operator would. */
+async function publishGroups(ctx: BenchContext): Promise<string[]> {
+  const provider = await signIn(ctx, 'provider');
+  const operator = await signIn(ctx, 'operator');
+  const year = new Date().getUTCFullYear() + 1;
+  const groupIds: string[] = [];
+  for (let p = 0; p < PROGRAMS; p += 1) {
+    const { createProgram } = await graphql<{ createProgram: { id: string } }>(
+      ctx.gatewayUrl,
+      CREATE_PROGRAM,
+      {
+        input: {
+          title: `Робототехника, поток ${p + 1}`,
+          description: 'Собираем и программируем роботов.',
+          direction: 'technical',
+          registry: 'certified',
+          municipalityCode: '07',
+          address: 'г. Киселевск, ул. Ленина, 30',
+          format: 'in_person',
+          minAge: 5,
+          maxAge: 18,
+          durationMonths: 9,
+          hours: 144,
+          monthlyPriceKopecks: 150_000,
+        },
+      },
+      provider,
+    );
+    for (let g = 0; g < GROUPS_PER_PROGRAM; g += 1) {
+      const { addGroup } = await graphql<{ addGroup: { id: string } }>(
+        ctx.gatewayUrl,
+        ADD_GROUP,
+        {
+          id: createProgram.id,
+          input: {
+            teacher: `Преподаватель ${g + 1}`,
+            daysOfWeek: [(g % 6) + 1],
+            startTime: '15:00',
+            endTime: '16:30',
+            seats: SEATS,
+            startDate: `${year}-09-01`,
+            endDate: `${year + 1}-05-31`,
+          },
+        },
+        provider,
+      );
+      groupIds.push(addGroup.id);
+    }
+    await graphql(ctx.gatewayUrl, SUBMIT, { id: createProgram.id }, provider);
+    await graphql(ctx.gatewayUrl, APPROVE, { id: createProgram.id }, operator);
+  }
+  return groupIds;
+}
+
+/**
+ * The families, set-based: parents who sign in with the demo password, and their children with active
+ * certificates as navigator and billing already know them from identity's and certificates' events.
+ */
+async function seedFamilies(ctx: BenchContext): Promise<{ parents: string[]; children: string[] }> {
+  const identity = ctx.database('identity');
+  const { rows: parentRows } = await identity.query<{ id: string }>(
+    `INSERT INTO users (login, password_hash, display_name, roles, municipality_code)
+     SELECT 'rush-parent-' || i, u.password_hash, 'Родитель ' || i, ARRAY['parent'], '07'
+     FROM users u, generate_series(1, $1) AS i WHERE u.login = 'parent' RETURNING id`,
+    [PARENTS],
+  );
+  const parents = parentRows.map((r) => r.id);
+  const children = Array.from({ length: CHILDREN }, () => randomUUID());
+  const parentOf = children.map((_, i) => parents[i % PARENTS]!);
+  const birthYear = new Date().getUTCFullYear() - 10;
+  await ctx.database('navigator').query(
+    `WITH c AS (SELECT * FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS t (child_id, parent_id, n))
+     , children AS (
+       INSERT INTO children (id, parent_ids, birth_date, municipality_code, source_occurred_at)
+       SELECT child_id, ARRAY[parent_id], make_date($3, 3, 1), '07', now() FROM c RETURNING id)
+     INSERT INTO certificates (id, child_id, number, municipality_code, status, status_occurred_at)
+     SELECT ${uuidFrom("'rush-certificate' || child_id")}, child_id, '4207' || lpad((500000 + n)::text, 6, '0'), '07', 'active', now()
+     FROM c`,
+    [children, parentOf, birthYear],
+  );
+  const billing = ctx.database('billing');
+  await billing.query(
+    `INSERT INTO certificates (certificate_id, number, child_id, municipality_code, group_id, status)
+     SELECT ${uuidFrom("'rush-certificate' || child_id")}, '4207' || lpad((500000 + n)::text, 6, '0'), child_id, '07', gen_random_uuid(), 'active'
+     FROM unnest($1::uuid[]) WITH ORDINALITY AS t (child_id, n)`,
+    [children],
+  );
+  await billing.query(
+    `INSERT INTO certificate_accounts (certificate_id, municipality_code, normative_id, period_start, opened_with_kopecks, balance_kopecks)
+     SELECT ${uuidFrom("'rush-certificate' || child_id")}, '07', NULL, (SELECT max(period_start) FROM normatives), $2, $2
+     FROM unnest($1::uuid[]) AS child_id`,
+    [children, NORMATIVE],
+  );
+  await billing.query(
+    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks)
+     SELECT ${uuidFrom("'rush-certificate' || child_id")}, 'opening', $2 FROM unnest($1::uuid[]) AS child_id`,
+    [children, NORMATIVE],
+  );
+  return { parents, children };
+}
+
+type Answer = 'enrolled' | 'no_seats' | 'refused' | 'unanswered';
+
+export const benchmark: Benchmark = {
+  description: `${PROGRAMS * GROUPS_PER_PROGRAM} groups × ${SEATS} seats, ${CHILDREN} enrolment requests at once through the gateway`,
+  needsSystem: true,
+  async run(ctx) {
+    const groupIds = await publishGroups(ctx);
+    const { children } = await seedFamilies(ctx);
+    const tokens: Record<string, string>[] = [];
+    for (let p = 1; p <= PARENTS; p += 1) tokens.push(await signIn(ctx, `rush-parent-${p}`));
+    ctx.log(`${groupIds.length} groups, ${children.length} children of ${PARENTS} parents ready`);
+
+    const answers = new Map<Answer, number>();
+    const refusals = new Map<string, number>();
+    const failures = new Map<string, number>();
+    const result = await load({
+      concurrency: CONCURRENCY,
+      total: CHILDREN,
+      async task(i) {
+        let answer: Answer = 'unanswered';
+        try {
+          const response = await fetch(ctx.gatewayUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...tokens[i % PARENTS] },
+            body: JSON.stringify({
+              query: REQUEST,
+              variables: { input: { childId: children[i], groupId: groupIds[i % groupIds.length], idempotencyKey: `rush-${i}` } },
+            }),
+          });
+          const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+          const code = body.errors?.[0]?.extensions?.code;
+          if (body.data && !body.errors) answer = 'enrolled';
+          else if (code === 'NO_SEATS_LEFT') answer = 'no_seats';
+          else if (code && code !== 'INTERNAL_SERVER_ERROR') {
+            answer = 'refused';
+            refusals.set(code, (refusals.get(code) ?? 0) + 1);
+          } else {
+            const failure = `HTTP ${response.status} ${code ?? ''}`;
+            failures.set(failure, (failures.get(failure) ?? 0) + 1);
+          }
+        } catch (error) {
+          const failure = (error as Error).message;
+          failures.set(failure, (failures.get(failure) ?? 0) + 1);
+        } finally {
+          answers.set(answer, (answers.get(answer) ?? 0) + 1);
+        }
+        if (answer === 'unanswered') throw new Error('no coded answer');
+      },
+    });
+
+    // The saga finishes asynchronously: wait until billing has answered every enrolment.
+    const navigator = ctx.database('navigator');
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      const { rows } = await navigator.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM enrollments WHERE status = 'awaiting_funds' AND child_id = ANY($1::uuid[])`,
+        [children],
+      );
+      if (rows[0]!.n === 0 || Date.now() > deadline) break;
+      await sleep(500);
+    }
+    const { rows: sagas } = await navigator.query<{ id: string; status: string; ms: number }>(
+      `SELECT id, status, extract(epoch FROM coalesce(pending_since, updated_at) - requested_at) * 1000 AS ms
+       FROM enrollments WHERE child_id = ANY($1::uuid[])`,
+      [children],
+    );
+    const latencies = sagas
+      .filter((s) => s.status !== 'awaiting_funds')
+      .map((s) => Number(s.ms))
+      .sort((a, b) => a - b);
+    const { rows: oversold } = await navigator.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM program_groups g
+       WHERE g.id = ANY($1::uuid[]) AND (g.seats_taken > g.seats OR (SELECT count(*) FROM enrollments e
+         WHERE e.group_id = g.id AND e.status IN ('awaiting_funds', 'pending_provider', 'accepted')) > g.seats)`,
+      [groupIds],
+    );
+    const funded = new Set(sagas.filter((s) => s.status === 'pending_provider').map((s) => s.id));
+    const billing = ctx.database('billing');
+    const { rows: reservations } = await billing.query<{ enrollment_id: string; n: number }>(
+      `SELECT enrollment_id, count(*)::int AS n FROM account_movements WHERE kind = 'reservation' AND enrollment_id = ANY($1::uuid[])
+       GROUP BY enrollment_id`,
+      [sagas.map((s) => s.id)],
+    );
+    const { rows: overdrawn } = await billing.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (
+         SELECT a.certificate_id FROM certificate_accounts a JOIN account_movements m USING (certificate_id)
+         WHERE a.certificate_id IN (SELECT ${uuidFrom("'rush-certificate' || c")} FROM unnest($1::uuid[]) AS c)
+         GROUP BY a.certificate_id, a.balance_kopecks, a.opened_with_kopecks
+         HAVING a.balance_kopecks <> sum(m.amount_kopecks) OR a.balance_kopecks < 0
+             OR -sum(m.amount_kopecks) FILTER (WHERE m.kind IN ('reservation', 'release')) > a.opened_with_kopecks) b`,
+      [children],
+    );
+    const overReserved = reservations.filter((r) => r.n !== 1 || !funded.has(r.enrollment_id)).length + overdrawn[0]!.n;
+    const answered = CHILDREN - (answers.get('unanswered') ?? 0);
+    const p95 = Math.round(percentile(latencies, 0.95));
+
+    return {
+      rows: [
+        {
+          requests: result.count,
+          enrolled: answers.get('enrolled') ?? 0,
+          'no seats': answers.get('no_seats') ?? 0,
+          refused: answers.get('refused') ?? 0,
+          unanswered: answers.get('unanswered') ?? 0,
+          'req/s': result.rps,
+          'http p50 ms': result.p50,
+          'http p95 ms': result.p95,
+          sagas: latencies.length,
+          'saga p50 ms': Math.round(percentile(latencies, 0.5)),
+          'saga p95 ms': p95,
+        },
+      ],
+      summary: {
+        oversoldGroups: oversold[0]!.n,
+        overReserved,
+        answered,
+        allAnswered: answered === CHILDREN,
+        requestsPerSecond: result.rps,
+        sagaP95Ms: p95,
+        refusals: JSON.stringify(Object.fromEntries(refusals)),
+        failures: JSON.stringify(Object.fromEntries(failures)),
+        goalsMet: oversold[0]!.n === 0 && overReserved === 0 && answered === CHILDREN && result.rps >= 300 && p95 <= 1000,
+      },
+    };
+  },
+};
