@@ -4,7 +4,11 @@ declare module 'pdfmake' {
   interface OutputDocument {
     getBuffer(): Promise<Buffer>;
   }
+  interface VirtualFileSystem {
+    writeFileSync(name: string, content: Buffer): void;
+  }
   interface PdfMake {
+    virtualfs: VirtualFileSystem;
     setFonts(fonts: Record<string, FontFiles>): void;
     setUrlAccessPolicy(allow: (url: string) => boolean): void;
     setLocalAccessPolicy(allow: (path: string) => boolean): void;
@@ -12,4 +16,24 @@ declare module 'pdfmake' {
   }
   const pdfmake: PdfMake;
   export = pdfmake;
+}
+
+// pdfmake's pdfkit document: `provideFont` opens a family's style once per document.
+declare module 'pdfmake/js/PDFDocument.js' {
+  /** A parsed font file (fontkit). */
+  export interface FontkitFont {
+    readonly characterSet: number[];
+    glyphForCodePoint(codePoint: number): unknown;
+    createSubset(): unknown;
+  }
+  /** pdfkit's font of one document: the parsed font and the subset of it this document embeds. */
+  export interface EmbeddedFont {
+    font: FontkitFont;
+    subset: unknown;
+  }
+  class PDFDocument {
+    provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
+    getFontType(bold: boolean, italics: boolean): string;
+  }
+  export default PDFDocument;
 }
