@@ -1,11 +1,14 @@
 import { defineService } from '@pdo/service-kit';
 import { certificatesConfigSchema, type CertificatesConfig } from './certificates.config';
+import { ActivatingInstitutionEntity } from './entities/activating-institution.entity';
 import { CertificateApplicationEntity } from './entities/certificate-application.entity';
 import { CertificateGroupEntity } from './entities/certificate-group.entity';
 import { CertificateEntity } from './entities/certificate.entity';
 import { ChildDocumentEntity } from './entities/child-document.entity';
 import { ChildEntity } from './entities/child.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
+import { ReferenceDataChangeEntity } from './entities/reference-data-change.entity';
+import { SupportCentreEntity } from './entities/support-centre.entity';
 import { startCertificatesConsumer } from './events/certificates.consumer';
 import { CertificateApplicationResolver } from './graphql/certificate-application.resolver';
 import { certificateReferenceResolvers } from './graphql/certificate.reference';
@@ -13,6 +16,7 @@ import { CertificateResolver, ChildCertificateResolver } from './graphql/certifi
 import { Child } from './graphql/certificate.type';
 import { municipalityReferenceResolvers } from './graphql/municipality.reference';
 import { MunicipalityResolver } from './graphql/municipality.resolver';
+import { ReferenceDataResolver } from './graphql/reference-data.resolver';
 import { CreateReferenceData1763700000001 } from './migrations/1763700000001-create-reference-data';
 import { SeedMunicipalities1763700000002 } from './migrations/1763700000002-seed-municipalities';
 import { CreateChildren1763800000001 } from './migrations/1763800000001-create-children';
@@ -21,6 +25,7 @@ import { CreateChildDocuments1763900000001 } from './migrations/1763900000001-cr
 import { CreateCertificateMoves1763900000002 } from './migrations/1763900000002-create-certificate-moves';
 import { AddCertificateMode1763900000003 } from './migrations/1763900000003-add-certificate-mode';
 import { IndexActivationQueue1763900000004 } from './migrations/1763900000004-index-activation-queue';
+import { AddSupportCentresInstitutions1764000000001 } from './migrations/1764000000001-add-support-centres-institutions';
 import { startComingOfAge } from './operations/coming-of-age.timer';
 
 export const certificatesService = defineService<CertificatesConfig>({
@@ -28,7 +33,13 @@ export const certificatesService = defineService<CertificatesConfig>({
   defaultPort: 4002,
   configSchema: certificatesConfigSchema,
   subgraph: {
-    resolvers: [MunicipalityResolver, CertificateApplicationResolver, CertificateResolver, ChildCertificateResolver],
+    resolvers: [
+      MunicipalityResolver,
+      ReferenceDataResolver,
+      CertificateApplicationResolver,
+      CertificateResolver,
+      ChildCertificateResolver,
+    ],
     orphanedTypes: [Child],
     referenceResolvers: { ...municipalityReferenceResolvers, ...certificateReferenceResolvers },
   },
@@ -39,6 +50,9 @@ export const certificatesService = defineService<CertificatesConfig>({
     ChildDocumentEntity,
     CertificateApplicationEntity,
     CertificateEntity,
+    SupportCentreEntity,
+    ActivatingInstitutionEntity,
+    ReferenceDataChangeEntity,
   ],
   migrations: [
     CreateReferenceData1763700000001,
@@ -49,6 +63,7 @@ export const certificatesService = defineService<CertificatesConfig>({
     CreateCertificateMoves1763900000002,
     AddCertificateMode1763900000003,
     IndexActivationQueue1763900000004,
+    AddSupportCentresInstitutions1764000000001,
   ],
   background: async (runtime) => [await startCertificatesConsumer(runtime), startComingOfAge(runtime)],
 });

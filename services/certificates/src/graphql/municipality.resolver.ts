@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@pdo/service-kit';
+import { ActivatingInstitutionEntity } from '../entities/activating-institution.entity';
 import { CertificateGroupEntity } from '../entities/certificate-group.entity';
 import { MunicipalityEntity } from '../entities/municipality.entity';
-import { CertificateGroup, Municipality } from './municipality.type';
+import { SupportCentreEntity } from '../entities/support-centre.entity';
+import { ActivatingInstitution, CertificateGroup, Municipality, SupportCentre } from './municipality.type';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
@@ -21,5 +23,22 @@ export class MunicipalityResolver {
     return dataSource
       .getRepository(CertificateGroupEntity)
       .find({ where: { municipalityCode: municipality.code }, order: { name: 'ASC' } });
+  }
+
+  @FieldResolver(() => SupportCentre, { nullable: true, description: 'МОЦ муниципалитета — открытые сведения' })
+  supportCentre(@Root() municipality: Municipality, @Ctx() { dataSource }: RequestContext): Promise<SupportCentre | null> {
+    return dataSource.getRepository(SupportCentreEntity).findOneBy({ municipalityCode: municipality.code });
+  }
+
+  @FieldResolver(() => [ActivatingInstitution], {
+    description: 'Учреждения, в которых активируют сертификат, по названию — открытые сведения',
+  })
+  activatingInstitutions(
+    @Root() municipality: Municipality,
+    @Ctx() { dataSource }: RequestContext,
+  ): Promise<ActivatingInstitution[]> {
+    return dataSource
+      .getRepository(ActivatingInstitutionEntity)
+      .find({ where: { municipalityCode: municipality.code }, order: { name: 'ASC', id: 'ASC' } });
   }
 }

@@ -24,3 +24,36 @@ export class Municipality {
   @Field(() => String)
   name: string;
 }
+
+@ObjectType({ description: 'Муниципальный опорный центр (МОЦ)' })
+export class SupportCentre {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  address: string;
+
+  @Field(() => String)
+  phone: string;
+
+  @Field(() => Date, { description: 'Когда сведения изменены последний раз' })
+  updatedAt: Date;
+}
+
+@ObjectType({ description: 'Учреждение, в котором активируют сертификат по заявлению («Скачать учреждения»)' })
+export class ActivatingInstitution {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  address: string;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => Boolean, { description: 'Учреждение также принимает заявления от родителей' })
+  acceptsApplications: boolean;
+}

@@ -1,6 +1,6 @@
 import { certificateIssued, publish } from '@pdo/events';
 import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { missingActivationDocuments, activationDocumentLabels, type ActivationDocument } from '../domain/activation-documents';
 import { ageOn, kuzbassDate } from '@pdo/service-kit';
 import { ageWithin } from '../domain/age';
@@ -12,6 +12,7 @@ import { CertificateEntity } from '../entities/certificate.entity';
 import { ChildDocumentEntity } from '../entities/child-document.entity';
 import { changeCertificateStatus, lockCertificate } from './certificate-status.operations';
 import { assertOperatorOf, findChild, isOperatorOf, isParentOf } from './scope';
+import { isUniqueViolation } from './unique-violation';
 
 const LIVE_CHILD_INDEX = 'certificates_live_child_uq';
 const LIVE_DOCUMENT_INDEX = 'certificates_live_document_uq';
@@ -21,11 +22,6 @@ const alreadyExists = () =>
     'CERTIFICATE_ALREADY_EXISTS',
     'У ребёнка уже есть сертификат: в Кузбассе у ребёнка может быть только один сертификат.',
   );
-
-const isUniqueViolation = (error: unknown, constraint: string) =>
-  error instanceof QueryFailedError &&
-  (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
-  (error.driverError as { constraint?: string }).constraint === constraint;
 
 /** Takes the municipality's next sequence number; the row lock lasts until commit, so no two transactions share one. */
 async function nextNumber(manager: EntityManager, municipalityCode: string): Promise<string> {
