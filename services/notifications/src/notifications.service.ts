@@ -8,6 +8,8 @@ import { startCertificatesConsumer } from './events/certificates.consumer';
 import { Certificate, Child, IdentityDocument } from './graphql/child.type';
 import { ChildDocumentsResolver } from './graphql/child-documents.resolver';
 import { DocumentLinkResolver } from './graphql/document-link.resolver';
+import { MunicipalityDocumentsResolver } from './graphql/municipality-documents.resolver';
+import { ActivatingInstitution, Municipality, SupportCentre } from './graphql/municipality.type';
 import { NotificationResolver } from './graphql/notification.resolver';
 import { filesRoute } from './http/files.route';
 import { CreateNotifications1763700000001 } from './migrations/1763700000001-create-notifications';
@@ -21,8 +23,8 @@ export const notificationsService = defineService<NotificationsConfig>({
   defaultPort: 4005,
   configSchema: notificationsConfigSchema,
   subgraph: {
-    resolvers: [NotificationResolver, ChildDocumentsResolver, DocumentLinkResolver],
-    orphanedTypes: [Child, Certificate, IdentityDocument],
+    resolvers: [NotificationResolver, ChildDocumentsResolver, DocumentLinkResolver, MunicipalityDocumentsResolver],
+    orphanedTypes: [Child, Certificate, IdentityDocument, Municipality, SupportCentre, ActivatingInstitution],
   },
   entities: [NotificationEntity, DocumentEntity],
   migrations: [

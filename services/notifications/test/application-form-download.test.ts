@@ -196,7 +196,11 @@ describe('the application form through a short-lived link', () => {
       kind: 'institutions_list' as const,
       data: {
         municipalityName: 'г. Киселевск',
-        supportCentre: { address: 'г. Киселевск, ул. Советская, д. 5', phone: '+7 (38464) 2-11-11' },
+        supportCentre: {
+          name: 'МОЦ Киселевского городского округа',
+          address: 'г. Киселевск, ул. Советская, д. 5',
+          phone: '+7 (38464) 2-11-11',
+        },
         institutions: [{ name: 'МБУ ДО «Дом детского творчества»', address: 'г. Киселевск, ул. Ленина, д. 30', phone: null }],
       },
     };

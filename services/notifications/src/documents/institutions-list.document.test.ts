@@ -4,7 +4,11 @@ import { institutionsListPdf } from './institutions-list.document';
 describe('institutionsListPdf', () => {
   const list = {
     municipalityName: 'г. Киселевск',
-    supportCentre: { address: 'г. Киселевск, ул. Советская, д. 5', phone: '+7 (38464) 2-11-11' },
+    supportCentre: {
+      name: 'МОЦ Киселевского городского округа',
+      address: 'г. Киселевск, ул. Советская, д. 5',
+      phone: '+7 (38464) 2-11-11',
+    },
     institutions: [
       { name: 'МБУ ДО «Дом детского творчества»', address: 'г. Киселевск, ул. Ленина, д. 30', phone: '+7 (38464) 2-22-22' },
       { name: 'МБОУ «Средняя общеобразовательная школа № 1»', address: 'г. Киселевск, ул. Мира, д. 7', phone: null },
@@ -20,7 +24,7 @@ describe('institutionsListPdf', () => {
     expect(text).toContain('МБУ ДО «Дом детского творчества»');
     expect(text).toContain('г. Киселевск, ул. Ленина, д. 30');
     expect(text).toContain('МБОУ «Средняя общеобразовательная школа № 1»');
-    expect(text).toContain('Муниципальный опорный центр (МОЦ): г. Киселевск, ул. Советская, д. 5, телефон +7 (38464) 2-11-11.');
+    expect(text).toContain('МОЦ Киселевского городского округа, г. Киселевск, ул. Советская, д. 5, телефон +7 (38464) 2-11-11.');
     expect(text).toContain('Паспорт заявителя');
   });
 

@@ -5,7 +5,7 @@ import { activationChecklist } from '../domain/email-templates';
 export interface InstitutionsList {
   municipalityName: string;
   /** the municipal support centre (МОЦ), if its contacts are known */
-  supportCentre: { address: string; phone: string } | null;
+  supportCentre: { name: string; address: string; phone: string } | null;
   institutions: { name: string; address: string; phone: string | null }[];
 }
 
@@ -43,7 +43,7 @@ export function institutionsListDocument(list: InstitutionsList): object {
             margin: [0, 8, 0, 10],
           },
       list.supportCentre
-        ? `Муниципальный опорный центр (МОЦ): ${list.supportCentre.address}, телефон ${list.supportCentre.phone}.`
+        ? `Муниципальный опорный центр (МОЦ): ${list.supportCentre.name}, ${list.supportCentre.address}, телефон ${list.supportCentre.phone}.`
         : '',
       { text: 'При себе необходимо иметь:', bold: true, margin: [0, 8, 0, 4] },
       { ul: activationChecklist.map(capitalized) },
