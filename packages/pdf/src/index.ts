@@ -1,1 +1,1 @@
-export { renderPdf } from './pdf.renderer';
+export { closePdfRenderer, renderPdf } from './pdf.renderer';

@@ -1,7 +1,21 @@
-import { renderPdf } from './pdf.renderer';
+import { closePdfRenderer, renderPdf } from './pdf.renderer';
 import { pdfText } from './testing';
 
+/** A register of many lines: long enough to render that a blocked event loop would show. */
+const register = (rows: number) => ({
+  content: [
+    {
+      table: {
+        widths: ['10%', '50%', '40%'],
+        body: Array.from({ length: rows }, (_, i) => [String(i + 1), `Ёжиков Пётр Юрьевич ${i}`, `сертификат № 42-${i}`]),
+      },
+    },
+  ],
+});
+
 describe('renderPdf', () => {
+  afterAll(closePdfRenderer);
+
   it('renders Cyrillic text with the embedded fonts, readable back from the PDF', async () => {
     const pdf = await renderPdf({
       defaultStyle: { font: 'Roboto' },
@@ -17,7 +31,7 @@ describe('renderPdf', () => {
     const latin = 'anna.example@mail.ru, expert';
     await renderPdf({ content: [cyrillic, { text: cyrillic, bold: true }] });
     const pdfs = await Promise.all(
-      [1, 2, 3].map((n) => renderPdf({ content: [`${latin} ${n}`, { text: `${cyrillic} ${n}`, bold: true }] })),
+      [1, 2, 3, 4, 5].map((n) => renderPdf({ content: [`${latin} ${n}`, { text: `${cyrillic} ${n}`, bold: true }] })),
     );
     for (const [index, pdf] of pdfs.entries()) {
       expect(await pdfText(pdf)).toContain(`${latin} ${index + 1} ${cyrillic} ${index + 1}`);
@@ -25,7 +39,35 @@ describe('renderPdf', () => {
   });
 
   it('refuses to fetch images from the network or read files other than the fonts', async () => {
-    await expect(renderPdf({ content: [{ image: 'https://example.com/a.png' }] })).rejects.toThrow();
-    await expect(renderPdf({ content: [{ image: '/etc/passwd' }] })).rejects.toThrow();
+    await expect(renderPdf({ content: [{ image: 'https://example.com/a.png' }] })).rejects.toThrow(/denied/);
+    await expect(renderPdf({ content: [{ image: '/etc/passwd' }] })).rejects.toThrow(/denied/);
+  });
+
+  it('fails a definition that is not plain data', async () => {
+    await expect(renderPdf({ content: ['a'], footer: () => 'b' })).rejects.toThrow();
+  });
+
+  it('renders off the event loop: timers keep firing during a long render', async () => {
+    await renderPdf(register(1)); // the rendering thread is up
+    let longestGap = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+    }, 2);
+    const started = performance.now();
+    const pdf = await renderPdf(register(1500));
+    const took = performance.now() - started;
+    clearInterval(ticker);
+    expect(await pdfText(pdf)).toContain('1500 Ёжиков Пётр Юрьевич 1499 сертификат № 42-1499');
+    expect(longestGap).toBeLessThan(took / 3);
+  });
+
+  it('starts again after being closed; renders in flight then fail', async () => {
+    const inFlight = renderPdf(register(300));
+    await closePdfRenderer();
+    await expect(inFlight).rejects.toThrow('PDF rendering stopped');
+    expect(await pdfText(await renderPdf({ content: ['Снова'] }))).toContain('Снова');
   });
 });

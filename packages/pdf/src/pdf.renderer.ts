@@ -1,48 +1,84 @@
-import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
-import PDFDocument, { type FontkitFont } from 'pdfmake/js/PDFDocument.js';
-
-/** Roboto as shipped with pdfmake: it has the Cyrillic glyphs. */
-const fontsDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-const fontFiles = {
-  normal: 'Roboto-Regular.ttf',
-  bold: 'Roboto-Medium.ttf',
-  italics: 'Roboto-Italic.ttf',
-  bolditalics: 'Roboto-MediumItalic.ttf',
-};
-// read once into pdfmake's virtual file system instead of from disk for every document
-for (const file of Object.values(fontFiles)) pdfmake.virtualfs.writeFileSync(file, readFileSync(path.join(fontsDir, file)));
-pdfmake.setFonts({ Roboto: fontFiles });
-// documents are built from our own text: no downloads, no files at all
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy(() => false);
+import { Worker } from 'node:worker_threads';
+import type { RenderReply, RenderRequest, WorkerSetup } from './render.protocol';
 
 /**
- * One parsed font per family and style for the whole process. Parsing is lazy in fontkit: every new
- * document would decode the substitution and positioning tables again, which was most of a render.
+ * Rendering is all CPU (layout, font subsetting, compression): it runs on a few worker threads so the
+ * service's event loop keeps answering requests and sending mail meanwhile.
  */
-const sharedFonts = new Map<string, FontkitFont>();
-
-function share(key: string, font: FontkitFont): FontkitFont {
-  // Glyphs keep the code points they were first looked up with, and a document's subset looks up
-  // composite glyphs' parts without any; looking every character up first keeps the text extractable.
-  for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
-  sharedFonts.set(key, font);
-  return font;
-}
-
-const openFont = PDFDocument.prototype.provideFont;
-PDFDocument.prototype.provideFont = function (family, bold, italics) {
-  const embedded = openFont.call(this, family, bold, italics);
-  const key = `${family} ${this.getFontType(bold, italics)}`;
-  const shared = sharedFonts.get(key) ?? share(key, embedded.font);
-  if (embedded.font !== shared) {
-    embedded.font = shared;
-    embedded.subset = shared.createSubset();
-  }
-  return embedded;
+const poolSize = Math.min(2, availableParallelism());
+// the compiled worker next to the compiled renderer; in tests Node runs the TypeScript source itself
+const workerFile = path.join(__dirname, __filename.endsWith('.ts') ? 'pdf.worker.cts' : 'pdf.worker.cjs');
+const setup: WorkerSetup = {
+  fontsDir: path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto'),
 };
 
-/** A pdfmake document definition (https://pdfmake.github.io/docs/0.3/) rendered to PDF bytes. */
-export const renderPdf = (definition: object): Promise<Buffer> => pdfmake.createPdf(definition).getBuffer();
+type Pending = { resolve(pdf: Buffer): void; reject(error: Error): void };
+type RenderThread = { worker: Worker; pending: Map<number, Pending> };
+
+const threads: RenderThread[] = [];
+let nextId = 0;
+
+function startThread(): RenderThread {
+  const thread: RenderThread = { worker: new Worker(workerFile, { workerData: setup }), pending: new Map() };
+  const { worker, pending } = thread;
+  const fail = (error: Error) => {
+    threads.splice(threads.indexOf(thread), 1);
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on('message', (reply: RenderReply) => {
+    const waiting = pending.get(reply.id);
+    pending.delete(reply.id);
+    // an idle worker does not keep the process alive
+    if (pending.size === 0) worker.unref();
+    if ('pdf' in reply) waiting?.resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength));
+    else waiting?.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    if (threads.includes(thread)) fail(new Error(`PDF rendering thread stopped (exit code ${code})`));
+  });
+  worker.unref();
+  threads.push(thread);
+  return thread;
+}
+
+/** The least busy thread, or a new one while the pool is not full and every thread has work. */
+function pickThread(): RenderThread {
+  const idlest = threads.reduce<RenderThread | undefined>(
+    (best, thread) => (!best || thread.pending.size < best.pending.size ? thread : best),
+    undefined,
+  );
+  return idlest && (idlest.pending.size === 0 || threads.length >= poolSize) ? idlest : startThread();
+}
+
+/**
+ * A pdfmake document definition (https://pdfmake.github.io/docs/0.3/) rendered to PDF bytes. The
+ * definition is plain data (it is copied to a rendering thread: no functions in it).
+ */
+export function renderPdf(definition: object): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const { worker, pending } = pickThread();
+    const request: RenderRequest = { id: nextId++, definition };
+    try {
+      worker.postMessage(request);
+    } catch (error) {
+      reject(error as Error);
+      return;
+    }
+    pending.set(request.id, { resolve, reject });
+    worker.ref();
+  });
+}
+
+/** Stops the rendering threads (renders still running fail); the next render starts them again. */
+export async function closePdfRenderer(): Promise<void> {
+  const stopping = threads.splice(0);
+  for (const { pending } of stopping) {
+    for (const { reject } of pending.values()) reject(new Error('PDF rendering stopped'));
+    pending.clear();
+  }
+  await Promise.all(stopping.map(({ worker }) => worker.terminate()));
+}

@@ -1,4 +1,4 @@
-// pdfmake 0.3 ships no types; only what this package uses of its server build.
+// pdfmake 0.3 ships no types; only what this package uses of its server build (loaded with require).
 declare module 'pdfmake' {
   type FontFiles = { normal: string; bold: string; italics: string; bolditalics: string };
   interface OutputDocument {
@@ -7,15 +7,13 @@ declare module 'pdfmake' {
   interface VirtualFileSystem {
     writeFileSync(name: string, content: Buffer): void;
   }
-  interface PdfMake {
+  export interface PdfMake {
     virtualfs: VirtualFileSystem;
     setFonts(fonts: Record<string, FontFiles>): void;
     setUrlAccessPolicy(allow: (url: string) => boolean): void;
     setLocalAccessPolicy(allow: (path: string) => boolean): void;
     createPdf(definition: object): OutputDocument;
   }
-  const pdfmake: PdfMake;
-  export = pdfmake;
 }
 
 // pdfmake's pdfkit document: `provideFont` opens a family's style once per document.
@@ -31,9 +29,11 @@ declare module 'pdfmake/js/PDFDocument.js' {
     font: FontkitFont;
     subset: unknown;
   }
-  class PDFDocument {
+  export interface PdfKitDocument {
     provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
     getFontType(bold: boolean, italics: boolean): string;
   }
-  export default PDFDocument;
+  export interface PdfKitDocumentClass {
+    prototype: PdfKitDocument;
+  }
 }

@@ -1,0 +1,70 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- Node runs this file as is in tests (types
+   stripped, CommonJS), so it loads modules with require instead of import statements */
+import type { PdfMake } from 'pdfmake';
+import type { FontkitFont, PdfKitDocumentClass } from 'pdfmake/js/PDFDocument.js';
+import type { RenderReply, RenderRequest, WorkerSetup } from './render.protocol';
+
+const { readFileSync } = require('node:fs') as typeof import('node:fs');
+const path = require('node:path') as typeof import('node:path');
+const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
+const pdfmake = require('pdfmake') as PdfMake;
+const PDFDocument = (require('pdfmake/js/PDFDocument.js') as { default: PdfKitDocumentClass }).default;
+
+const { fontsDir } = workerData as WorkerSetup;
+/** Roboto as shipped with pdfmake: it has the Cyrillic glyphs. */
+const fontFiles = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
+};
+// read once into pdfmake's virtual file system instead of from disk for every document
+for (const file of Object.values(fontFiles)) pdfmake.virtualfs.writeFileSync(file, readFileSync(path.join(fontsDir, file)));
+pdfmake.setFonts({ Roboto: fontFiles });
+// documents are built from our own text: no downloads, no files at all
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy(() => false);
+
+/**
+ * One parsed font per family and style for the whole thread. Parsing is lazy in fontkit: every new
+ * document would decode the substitution and positioning tables again, which was most of a render.
+ */
+const sharedFonts = new Map<string, FontkitFont>();
+
+function share(key: string, font: FontkitFont): FontkitFont {
+  // Glyphs keep the code points they were first looked up with, and a document's subset looks up
+  // composite glyphs' parts without any; looking every character up first keeps the text extractable.
+  for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+  sharedFonts.set(key, font);
+  return font;
+}
+
+const openFont = PDFDocument.prototype.provideFont;
+PDFDocument.prototype.provideFont = function (family, bold, italics) {
+  const embedded = openFont.call(this, family, bold, italics);
+  const key = `${family} ${this.getFontType(bold, italics)}`;
+  const shared = sharedFonts.get(key) ?? share(key, embedded.font);
+  if (embedded.font !== shared) {
+    embedded.font = shared;
+    embedded.subset = shared.createSubset();
+  }
+  return embedded;
+};
+
+const render = (definition: object): Promise<Buffer> => pdfmake.createPdf(definition).getBuffer();
+
+parentPort?.on('message', ({ id, definition }: RenderRequest) => {
+  const reply = (message: RenderReply) => parentPort?.postMessage(message);
+  render(definition).then(
+    (pdf) => reply({ id, pdf }),
+    (error: unknown) => {
+      const { message, stack } = error instanceof Error ? error : new Error(String(error));
+      reply({ id, error: { message, stack } });
+    },
+  );
+});
+
+// parse the fonts before the first document asks for them
+void render({
+  content: ['Ёё', { text: 'Ёё', bold: true }, { text: 'Ёё', italics: true }, { text: 'Ёё', bold: true, italics: true }],
+});
