@@ -100,6 +100,19 @@ describe('getting a certificate (journey 1)', () => {
     // the link is the owner's: a provider asking for it is refused
     expect(errorCodes(await graphql(APPLICATION_FORM, { id: child!.id }, await signIn('provider')))).toContain('FORBIDDEN');
 
+    // Step 13: «Скачать учреждения» — public, so no sign-in: the municipality's МОЦ and activating institutions.
+    const list = await graphql<{ municipality: { institutionsList: { url: string; fileName: string } } }>(
+      '{ municipality(code: "07") { institutionsList { url fileName } } }',
+    );
+    expect(list.errors).toBeUndefined();
+    expect(list.data!.municipality.institutionsList.fileName).toBe('Учреждения — г. Киселевск.pdf');
+    const listDownload = await fetch(new URL(list.data!.municipality.institutionsList.url, requiredTestEnv('GATEWAY_URL')));
+    expect(listDownload.status).toBe(200);
+    const listText = await pdfText(Buffer.from(await listDownload.arrayBuffer()));
+    expect(listText).toContain('Муниципалитет: г. Киселевск');
+    expect(listText).toContain('МБУ ДО «Детско-юношеская спортивная школа»');
+    expect(listText).toContain('МОЦ Киселевского городского округа');
+
     // Step 14: an operator of another municipality may not activate; the right one does, once.
     const activate = 'mutation ($input: ActivateCertificateInput!) { activateCertificate(input: $input) { status statusLabel } }';
     const input = {
