@@ -24,7 +24,7 @@ function startThread(): RenderThread {
   const thread: RenderThread = { worker: new Worker(workerFile, { workerData: setup }), pending: new Map() };
   const { worker, pending } = thread;
   const fail = (error: Error) => {
-    threads.splice(threads.indexOf(thread), 1);
+    if (threads.includes(thread)) threads.splice(threads.indexOf(thread), 1);
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- Node runs this file as is in tests (types
    stripped, CommonJS), so it loads modules with require instead of import statements */
 import type { PdfMake } from 'pdfmake';
-import type { FontkitFont, PdfKitDocumentClass } from 'pdfmake/js/PDFDocument.js';
+import type { EmbeddedFont, FontkitFont, PdfKitDocumentClass } from 'pdfmake/js/PDFDocument.js';
 import type { RenderReply, RenderRequest, WorkerSetup } from './render.protocol';
 
 const { readFileSync } = require('node:fs') as typeof import('node:fs');
@@ -31,7 +31,7 @@ pdfmake.setLocalAccessPolicy(() => false);
  */
 const sharedFonts = new Map<string, FontkitFont>();
 
-function share(key: string, font: FontkitFont): FontkitFont {
+function parsedOnce(key: string, font: FontkitFont): FontkitFont {
   // Glyphs keep the code points they were first looked up with, and a document's subset looks up
   // composite glyphs' parts without any; looking every character up first keeps the text extractable.
   for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
@@ -39,15 +39,31 @@ function share(key: string, font: FontkitFont): FontkitFont {
   return font;
 }
 
+/** Words already shaped, per family and style: pdfkit keeps them per document, yet most recur in the next. */
+const sharedShapes = new Map<string, Record<string, unknown>>();
+/** past this many words the cache starts over: names and numbers would grow it without end */
+const SHAPED_WORDS_KEPT = 20_000;
+
+function shapedWords(key: string): Record<string, unknown> {
+  let words = sharedShapes.get(key);
+  if (!words || Object.keys(words).length > SHAPED_WORDS_KEPT) {
+    words = Object.create(null) as Record<string, unknown>;
+    sharedShapes.set(key, words);
+  }
+  return words;
+}
+
+const adopted = new WeakSet<EmbeddedFont>();
 const openFont = PDFDocument.prototype.provideFont;
 PDFDocument.prototype.provideFont = function (family, bold, italics) {
   const embedded = openFont.call(this, family, bold, italics);
+  if (adopted.has(embedded)) return embedded;
   const key = `${family} ${this.getFontType(bold, italics)}`;
-  const shared = sharedFonts.get(key) ?? share(key, embedded.font);
-  if (embedded.font !== shared) {
-    embedded.font = shared;
-    embedded.subset = shared.createSubset();
-  }
+  const font = sharedFonts.get(key) ?? parsedOnce(key, embedded.font);
+  embedded.font = font;
+  embedded.subset = font.createSubset();
+  embedded.layoutCache = shapedWords(key);
+  adopted.add(embedded);
   return embedded;
 };
 

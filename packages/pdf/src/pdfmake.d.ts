@@ -24,10 +24,11 @@ declare module 'pdfmake/js/PDFDocument.js' {
     glyphForCodePoint(codePoint: number): unknown;
     createSubset(): unknown;
   }
-  /** pdfkit's font of one document: the parsed font and the subset of it this document embeds. */
+  /** pdfkit's font of one document: the parsed font, the subset of it this document embeds, shaped words. */
   export interface EmbeddedFont {
     font: FontkitFont;
     subset: unknown;
+    layoutCache: Record<string, unknown>;
   }
   export interface PdfKitDocument {
     provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
