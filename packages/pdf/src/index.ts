@@ -1,1 +1,1 @@
-export { closePdfRenderer, renderPdf } from './pdf.renderer';
+export { closePdfRenderer, renderPdf, startPdfRenderer } from './pdf.renderer';

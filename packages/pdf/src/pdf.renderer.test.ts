@@ -1,4 +1,4 @@
-import { closePdfRenderer, renderPdf } from './pdf.renderer';
+import { closePdfRenderer, renderPdf, startPdfRenderer } from './pdf.renderer';
 import { pdfText } from './testing';
 
 /** A register of many lines: long enough to render that a blocked event loop would show. */
@@ -64,10 +64,19 @@ describe('renderPdf', () => {
     expect(longestGap).toBeLessThan(took / 3);
   });
 
+  it('renders on threads started ahead, until their stop', async () => {
+    const renderer = startPdfRenderer();
+    const pdfs = await Promise.all([renderPdf({ content: ['Первый'] }), renderPdf({ content: ['Второй'] })]);
+    expect(await Promise.all(pdfs.map(pdfText))).toEqual([expect.stringContaining('Первый'), expect.stringContaining('Второй')]);
+    const inFlight = expect(renderPdf(register(300))).rejects.toThrow('PDF rendering stopped');
+    await renderer.stop();
+    await inFlight;
+  });
+
   it('starts again after being closed; renders in flight then fail', async () => {
-    const inFlight = renderPdf(register(300));
+    const inFlight = expect(renderPdf(register(300))).rejects.toThrow('PDF rendering stopped');
     await closePdfRenderer();
-    await expect(inFlight).rejects.toThrow('PDF rendering stopped');
+    await inFlight;
     expect(await pdfText(await renderPdf({ content: ['Снова'] }))).toContain('Снова');
   });
 });

@@ -73,6 +73,16 @@ export function renderPdf(definition: object): Promise<Buffer> {
   });
 }
 
+/**
+ * Starts every rendering thread now, each parsing the fonts and rendering a sample document while the
+ * service starts, so the first documents asked for are not the ones that pay for it. For a service's
+ * background work: its `stop` stops the threads.
+ */
+export function startPdfRenderer(): { stop(): Promise<void> } {
+  while (threads.length < poolSize) startThread();
+  return { stop: closePdfRenderer };
+}
+
 /** Stops the rendering threads (renders still running fail); the next render starts them again. */
 export async function closePdfRenderer(): Promise<void> {
   const stopping = threads.splice(0);

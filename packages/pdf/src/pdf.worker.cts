@@ -80,7 +80,17 @@ parentPort?.on('message', ({ id, definition }: RenderRequest) => {
   );
 });
 
-// parse the fonts before the first document asks for them
-void render({
-  content: ['Ёё', { text: 'Ёё', bold: true }, { text: 'Ёё', italics: true }, { text: 'Ёё', bold: true, italics: true }],
-});
+// a sample like the printed forms (every style, tables, paragraphs): the fonts get parsed, the code warm
+const sample = 'Заявление о предоставлении сертификата № 42, Ёжиков Пётр Юрьевич, anna@example.ru';
+const warmUp = {
+  content: [
+    { text: sample, bold: true },
+    { text: sample, italics: true },
+    { text: sample, bold: true, italics: true },
+    { table: { widths: ['45%', '55%'], body: [[sample, sample]] } },
+    sample.repeat(8),
+  ],
+};
+void (async () => {
+  for (let i = 0; i < 3; i++) await render(warmUp);
+})();
