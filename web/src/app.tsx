@@ -8,7 +8,9 @@ import { cabinets, sectionHref, sectionRoles } from './layouts/cabinets';
 import { PublicLayout } from './layouts/public-layout';
 import { sectionScreens, subScreens } from './layouts/screens';
 import { CataloguePage } from './pages/catalogue-page';
+import { ChangePasswordPage } from './pages/change-password-page';
 import { ConfirmEmailPage } from './pages/confirm-email-page';
+import { GosuslugiCallbackPage } from './pages/gosuslugi-callback-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PasswordRecoveryPage } from './pages/password-recovery-page';
@@ -49,6 +51,7 @@ export function App() {
   const { state } = useAuth();
   if (state.status === 'restoring') return <SessionRestoring />;
   if (state.status === 'unreachable') return <SessionUnreachable />;
+  if (state.status === 'signed-in' && state.mustChangePassword) return <ChangePasswordPage />;
   return (
     <Routes>
       <Route element={<PublicLayout />}>
@@ -57,6 +60,7 @@ export function App() {
         <Route path="navigator" element={<CataloguePage />} />
         <Route path="navigator/programs/:programId" element={<ProgramPage />} />
         <Route path="confirm-email" element={<ConfirmEmailPage />} />
+        <Route path="gosuslugi/callback" element={<GosuslugiCallbackPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {cabinets.map((cabinet) => (

@@ -13,12 +13,15 @@ export function requiredEnv(name: 'WEB_URL' | 'DEMO_PASSWORD' | 'MAILBOX_URL'): 
 }
 
 export interface BrowserSession {
+  /** The first visitor's browser profile. */
   context: BrowserContext;
+  /** Another visitor's profile: its own cookies and storage, as on another computer. */
+  newContext(): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with a throwaway profile, so no state leaks between runs. */
-export async function launchBrowser(): Promise<BrowserSession> {
+/** Debian's Chromium with a throwaway profile: its own cookies and storage, as on another computer. */
+async function launchProfile(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'pdo-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -42,6 +45,22 @@ export async function launchBrowser(): Promise<BrowserSession> {
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The first visitor's profile; `newContext` opens another visitor's, and `close` ends them all. */
+export async function launchBrowser(): Promise<BrowserSession> {
+  const profiles = [await launchProfile()];
+  return {
+    context: profiles[0]!.context,
+    async newContext() {
+      const profile = await launchProfile();
+      profiles.push(profile);
+      return profile.context;
+    },
+    async close() {
+      await Promise.all(profiles.map((profile) => profile.close()));
     },
   };
 }
@@ -70,9 +89,10 @@ export async function signIn(page: Page, login: string, password: string): Promi
   await page.getByRole('button', { name: 'Войти', exact: true }).click();
 }
 
-/** A fresh page signed in as a demo account, landing in its cabinet. */
+/** A page in a fresh browser profile signed in as a demo account, landing in its cabinet. */
 export async function signedInPage(session: BrowserSession, login: string): Promise<Page> {
-  const page = await session.context.newPage();
+  const context = await session.newContext();
+  const page = await context.newPage();
   await page.goto(new URL('/', requiredEnv('WEB_URL')).href);
   await signIn(page, login, requiredEnv('DEMO_PASSWORD'));
   await page.getByRole('button', { name: 'Выйти' }).waitFor();

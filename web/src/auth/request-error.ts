@@ -15,6 +15,11 @@ export function isUnauthenticated(error: unknown): boolean {
   return errorCodes(error).includes('UNAUTHENTICATED') || (ServerError.is(error) && error.statusCode === 401);
 }
 
+/** The server answered and said no (as opposed to not answering at all). */
+export function isRefused(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) || isUnauthenticated(error);
+}
+
 export function signInErrorMessage(error: unknown): string {
   const codes = errorCodes(error);
   if (codes.includes('INVALID_CREDENTIALS')) return 'Ваш логин/пароль не подходит.';

@@ -58,6 +58,8 @@ export function CataloguePage() {
   const [text, setText] = useState(filter.text ?? '');
   const [maxPrice, setMaxPrice] = useState(filter.maxPriceKopecks === undefined ? '' : String(filter.maxPriceKopecks / 100));
   const [priceError, setPriceError] = useState<string | null>(null);
+  // Typed fields keep their own state: the address updates in a transition and must not swallow keystrokes.
+  const [age, setAge] = useState(filter.childAge === undefined ? '' : String(filter.childAge));
   const municipalities = useQuery(MUNICIPALITIES);
   const search = useQuery(SEARCH_PROGRAMS, { variables: { filter, first: PAGE_SIZE } });
   const [loadingMore, setLoadingMore] = useState(false);
@@ -134,8 +136,12 @@ export function CataloguePage() {
                 <TextInput
                   label="Возраст ребёнка, лет"
                   inputMode="numeric"
-                  value={filter.childAge === undefined ? '' : String(filter.childAge)}
-                  onChange={(event) => set('age', event.currentTarget.value.replace(/\D/g, '').slice(0, 2))}
+                  value={age}
+                  onChange={(event) => {
+                    const digits = event.currentTarget.value.replace(/\D/g, '').slice(0, 2);
+                    setAge(digits);
+                    set('age', digits);
+                  }}
                 />
                 <NativeSelect
                   label="День занятий"
@@ -170,6 +176,7 @@ export function CataloguePage() {
                     onClick={() => {
                       setText('');
                       setMaxPrice('');
+                      setAge('');
                       setParams(new URLSearchParams(), { replace: true });
                     }}
                   >

@@ -1,13 +1,131 @@
-import { Anchor, Button, List, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Anchor, Button, List, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useAuth } from '../auth/auth.context';
+import { RECOVER_PASSWORD, REQUEST_PASSWORD_RECOVERY } from '../auth/auth.operations';
+import { ErrorAlert } from '../components/error-alert';
+import { Notice } from '../components/notice';
 import { usePageTitle } from './use-page-title';
 
+function RequestLink() {
+  const [loginOrEmail, setLoginOrEmail] = useState('');
+  const [request, requested] = useMutation(REQUEST_PASSWORD_RECOVERY);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void request({ variables: { loginOrEmail: loginOrEmail.trim() } }).catch(() => undefined);
+  }
+
+  return (
+    <Paper withBorder p="md" maw={480}>
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            Ссылка на почту
+          </Title>
+          <ErrorAlert error={requested.error} />
+          {requested.data ? (
+            <Notice title="Проверьте почту">
+              Если учётная запись с таким логином или адресом есть и к ней привязана почта, на неё отправлено письмо со ссылкой
+              для нового пароля.
+            </Notice>
+          ) : (
+            <>
+              <TextInput
+                label="Логин или адрес электронной почты"
+                autoComplete="username"
+                required
+                value={loginOrEmail}
+                onChange={(event) => setLoginOrEmail(event.currentTarget.value)}
+              />
+              <div>
+                <Button type="submit" loading={requested.loading}>
+                  Получить ссылку
+                </Button>
+              </div>
+            </>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+function NewPassword({ token }: { token: string }) {
+  const { acceptSession } = useAuth();
+  const navigate = useNavigate();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const [recover, recovered] = useMutation(RECOVER_PASSWORD);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setMismatch(password !== repeat);
+    if (password !== repeat) return;
+    void recover({ variables: { token, newPassword: password } })
+      .then(({ data }) => {
+        if (!data) return;
+        acceptSession(data.recoverPassword);
+        navigate('/', { replace: true });
+      })
+      .catch(() => undefined);
+  }
+
+  return (
+    <Paper withBorder p="md" maw={480}>
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          <ErrorAlert error={recovered.error} />
+          <PasswordInput
+            label="Новый пароль"
+            autoComplete="new-password"
+            required
+            visibilityToggleButtonProps={{ 'aria-label': 'Показать пароль' }}
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+          />
+          <PasswordInput
+            label="Повторите пароль"
+            autoComplete="new-password"
+            required
+            error={mismatch ? 'Пароли не совпадают.' : null}
+            visibilityToggleButtonProps={{ 'aria-label': 'Показать пароль' }}
+            value={repeat}
+            onChange={(event) => setRepeat(event.currentTarget.value)}
+          />
+          <div>
+            <Button type="submit" loading={recovered.loading}>
+              Сохранить пароль и войти
+            </Button>
+          </div>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** A link by e-mail (or, with the link's token, the new password); otherwise where logins are issued. */
 export function PasswordRecoveryPage() {
   usePageTitle('Восстановление пароля');
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  if (token) {
+    return (
+      <Stack maw={720} gap="md">
+        <Title order={1}>Новый пароль</Title>
+        <Text>Придумайте новый пароль. После сохранения прежние входы на других устройствах завершатся.</Text>
+        <NewPassword token={token} />
+      </Stack>
+    );
+  }
   return (
     <Stack maw={720} gap="md">
       <Title order={1}>Восстановление пароля</Title>
-      <Text>Новый пароль выдают там же, где выдали логин:</Text>
+      <Text>Если к учётной записи привязана электронная почта, получите на неё ссылку для нового пароля.</Text>
+      <RequestLink />
+      <Text>Если почты нет, новый пароль выдают там же, где выдали логин:</Text>
       <List spacing="sm">
         <List.Item>
           обучающимся и родителям — школа или детский сад: обратитесь к классному руководителю или в администрацию;

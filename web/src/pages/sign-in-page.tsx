@@ -16,6 +16,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../auth/auth.context';
 import { signInErrorMessage } from '../auth/request-error';
+import { GosuslugiButton } from '../components/gosuslugi-button';
 import { usePageTitle } from './use-page-title';
 
 export function SignInPage() {
@@ -25,7 +26,6 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [esiaRequested, setEsiaRequested] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -82,14 +82,7 @@ export function SignInPage() {
             </Stack>
           </form>
           <Divider label="или" labelPosition="center" />
-          <Button variant="default" onClick={() => setEsiaRequested(true)}>
-            Войти через Госуслуги
-          </Button>
-          {esiaRequested && (
-            <Alert color="gray" variant="outline">
-              Вход через Госуслуги временно не доступен.
-            </Alert>
-          )}
+          <GosuslugiButton />
           <Text size="sm">
             Для обучающихся и их родителей процедура регистрации не нужна, логин/пароль нужно получить в школе.
           </Text>
