@@ -64,7 +64,9 @@ export function CataloguePage() {
   const search = useQuery(SEARCH_PROGRAMS, { variables: { filter, first: PAGE_SIZE } });
   const [loadingMore, setLoadingMore] = useState(false);
 
-  const set = (name: string, value: string | null) => setParams(withParam(params, name, value), { replace: true });
+  // The router renders a new address in a transition, so a change builds on the address bar, not on this render's copy.
+  const latest = () => new URLSearchParams(window.location.search);
+  const set = (name: string, value: string | null) => setParams(withParam(latest(), name, value), { replace: true });
   const municipalityNames = new Map((municipalities.data?.municipalities ?? []).map((m) => [m.code, m.name]));
   const result = search.data?.searchPrograms;
   const municipalityCounts = new Map((result?.facets.municipalities ?? []).map((f) => [f.value, f.count]));
@@ -77,9 +79,9 @@ export function CataloguePage() {
       return;
     }
     setPriceError(null);
-    let next = withParam(params, 'q', text.trim());
-    next = withParam(next, 'maxPrice', kopecks === null ? null : String(kopecks));
-    setParams(next, { replace: true });
+    setParams(withParam(withParam(latest(), 'q', text.trim()), 'maxPrice', kopecks === null ? null : String(kopecks)), {
+      replace: true,
+    });
   }
 
   async function loadMore() {
