@@ -283,4 +283,15 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^Заявление № \d+\.pdf$/);
   });
+
+  it('keeps a copy of the letters in «Почта»', async () => {
+    await parent.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: 'Почта' }).click();
+    await parent.getByRole('heading', { level: 1, name: 'Почта' }).waitFor();
+    await parent
+      .getByRole('article', { name: 'Заявка на сертификат ПДО. Подтверждение электронной почты' })
+      .filter({ hasText: email })
+      .waitFor();
+    await screenshot(parent, 'mail');
+    await checkA11y(parent);
+  });
 });

@@ -5,8 +5,10 @@ import { Kind, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { queryLimitsRule } from '../../gateway/src/limits';
 import * as billing from '../src/api/billing.operations';
 import * as certificates from '../src/api/certificates.operations';
+import * as downloads from '../src/api/documents.operations';
 import * as identity from '../src/api/identity.operations';
 import * as navigator from '../src/api/navigator.operations';
+import * as notifications from '../src/api/notifications.operations';
 import * as auth from '../src/auth/auth.operations';
 
 // Every document the web client sends must pass the gateway: valid against the composed API and within its cost limit.
@@ -16,9 +18,15 @@ const schema = Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema();
 const isDocument = (value: unknown): value is DocumentNode =>
   typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === Kind.DOCUMENT;
 
-const documents = Object.entries({ ...auth, ...billing, ...certificates, ...identity, ...navigator }).filter(
-  (entry): entry is [string, DocumentNode] => isDocument(entry[1]),
-);
+const documents = Object.entries({
+  ...auth,
+  ...billing,
+  ...certificates,
+  ...downloads,
+  ...identity,
+  ...navigator,
+  ...notifications,
+}).filter((entry): entry is [string, DocumentNode] => isDocument(entry[1]));
 
 describe('web client operations', () => {
   it('finds the operations', () => {

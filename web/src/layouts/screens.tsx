@@ -7,6 +7,7 @@ import { ChildrenPage } from '../pages/children-page';
 import { DocumentFormPage } from '../pages/document-form-page';
 import { EnrollmentsPage } from '../pages/enrollments-page';
 import { InvoicesPage } from '../pages/invoices-page';
+import { MailPage } from '../pages/mail-page';
 import { NormativesPage } from '../pages/normatives-page';
 import { OperatorCertificatePage } from '../pages/operator-certificate-page';
 import { OperatorCertificatesPage } from '../pages/operator-certificates-page';
@@ -22,6 +23,7 @@ export const sectionScreens: Readonly<Record<string, ComponentType>> = {
   '/cabinet/services/additional-education': AdditionalEducationPage,
   '/cabinet/services/enrollments': EnrollmentsPage,
   '/cabinet/children': ChildrenPage,
+  '/cabinet/mail': MailPage,
   '/operator/certificates': OperatorCertificatesPage,
   '/operator/program-reviews': ProgramReviewsPage,
   '/region/program-reviews': ProgramReviewsPage,
