@@ -37,6 +37,16 @@ describe('public catalogue', () => {
     await checkOnPhone(page, 'catalogue');
   });
 
+  it('sorts by price', async () => {
+    await page.getByRole('combobox', { name: 'Сортировка' }).selectOption('price');
+    const titles = page.getByRole('article').getByRole('heading', { level: 2 });
+    await page.waitForURL(/sort=price/);
+    await artStudio().waitFor();
+    const order = await titles.allTextContents();
+    expect(order.indexOf('Изостудия «Радуга»')).toBeLessThan(order.indexOf('Робототехника для начинающих'));
+    await page.getByRole('combobox', { name: 'Сортировка' }).selectOption('');
+  });
+
   it('finds a program under a typo', async () => {
     await page.getByRole('searchbox', { name: 'Название или описание' }).fill('роботехника');
     await page.getByRole('button', { name: 'Найти' }).click();

@@ -165,10 +165,10 @@ const PROGRAM_DETAILS = gql`
 
 export const SEARCH_PROGRAMS: TypedDocumentNode<
   SearchProgramsData,
-  { filter: ProgramSearchFilter; first: number; after?: string | null }
+  { filter: ProgramSearchFilter; sort?: string | null; first: number; after?: string | null }
 > = gql`
-  query SearchPrograms($filter: ProgramSearchFilter!, $first: Int!, $after: String) {
-    searchPrograms(filter: $filter, first: $first, after: $after) {
+  query SearchPrograms($filter: ProgramSearchFilter!, $sort: String, $first: Int!, $after: String) {
+    searchPrograms(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       edges {
         cursor

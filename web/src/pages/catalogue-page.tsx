@@ -61,7 +61,8 @@ export function CataloguePage() {
   // Typed fields keep their own state: the address updates in a transition and must not swallow keystrokes.
   const [age, setAge] = useState(filter.childAge === undefined ? '' : String(filter.childAge));
   const municipalities = useQuery(MUNICIPALITIES);
-  const search = useQuery(SEARCH_PROGRAMS, { variables: { filter, first: PAGE_SIZE } });
+  const sort = params.get('sort') || null;
+  const search = useQuery(SEARCH_PROGRAMS, { variables: { filter, sort, first: PAGE_SIZE } });
   const [loadingMore, setLoadingMore] = useState(false);
 
   // The router renders a new address in a transition, so a change builds on the address bar, not on this render's copy.
@@ -208,9 +209,21 @@ export function CataloguePage() {
             <ErrorAlert error={search.error} />
             {search.loading && !result && <Loading label="Ищем программы…" />}
             {result && (
-              <Text role="status" fw={500}>
-                Найдено программ: {result.totalCount}
-              </Text>
+              <Group justify="space-between" align="end">
+                <Text role="status" fw={500}>
+                  Найдено программ: {result.totalCount}
+                </Text>
+                <NativeSelect
+                  label="Сортировка"
+                  value={sort ?? ''}
+                  onChange={(event) => set('sort', event.currentTarget.value)}
+                  data={[
+                    { value: '', label: filter.text ? 'по соответствию' : 'по названию' },
+                    { value: 'price', label: 'сначала дешевле' },
+                    { value: 'title', label: 'по названию' },
+                  ]}
+                />
+              </Group>
             )}
             {result?.totalCount === 0 && (
               <Paper withBorder p="xl">
