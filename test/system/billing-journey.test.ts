@@ -3,14 +3,14 @@
 // enrolment reserves exactly the certificate share, the provider's monthly report produces the charge,
 // the co-payment (its e-mail) and the invoice (its PDF), the municipality approves it, and running the
 // month again changes nothing.
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { requiredTestEnv } from '@pdo/service-kit/testing';
-import { errorCodes, graphql, signIn, type GraphQLResult } from './gateway.client';
+import { pdfText } from '@pdo/pdf/testing';
+import { childWithActiveCertificate, eventually } from './family.fixture';
+import { errorCodes, graphql, signIn } from './gateway.client';
 import { waitForMail } from './mailbox.client';
 
 const suffix = randomBytes(3).toString('hex');
-const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const NORMATIVE = 100_000;
 const PRICE = 120_000;
 const MONTHS = 9;
@@ -20,104 +20,6 @@ const today = new Date();
 const periodYear = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
 const periodStart = `${periodYear}-09-01`;
 const september = `${periodYear}-09`;
-
-/** Retries while another service has not yet heard of what this one just did (events travel through Kafka). */
-async function eventually<T>(attempt: () => Promise<GraphQLResult<T>>, done: (r: GraphQLResult<T>) => boolean) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const result = await attempt();
-    if (done(result) || Date.now() > deadline) return result;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8' }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout.replace(/\s+/g, ' ')),
-    );
-    child.stdin?.end(pdf);
-  });
-}
-
-/** A new child of parent2 with a birth certificate, an application, a confirmed e-mail, an issued and activated certificate. */
-async function childWithActiveCertificate(parent: string, email: string): Promise<{ childId: string; certificateId: string }> {
-  const added = await graphql<{ addChild: { id: string } }>(
-    'mutation ($input: ChildInput!) { addChild(input: $input) { id } }',
-    {
-      input: {
-        lastName: 'Петрова',
-        firstName: 'Мария',
-        patronymic: 'Сергеевна',
-        birthDate: `${periodYear - 9}-04-15`,
-        sex: 'FEMALE',
-        address: 'г. Киселевск, ул. Гагарина, д. 5, кв. 12',
-        municipalityCode: '07',
-        attendsSchool: true,
-      },
-    },
-    parent,
-  );
-  expect(added.errors).toBeUndefined();
-  const childId = added.data!.addChild.id;
-  const document = await graphql<{ addDocument: { id: string } }>(
-    'mutation ($childId: ID!, $input: DocumentInput!) { addDocument(childId: $childId, input: $input) { id } }',
-    {
-      childId,
-      input: {
-        kind: 'BIRTH_CERTIFICATE',
-        series: 'IV-ЛО',
-        number: String(100000 + (parseInt(suffix, 16) % 900000)),
-        issuedOn: `${periodYear - 9}-05-01`,
-        issuer: 'Отдел ЗАГС г. Киселевска',
-        scan: { fileName: 'свидетельство.png', contentBase64: PNG_BASE64 },
-      },
-    },
-    parent,
-  );
-  expect(document.errors).toBeUndefined();
-  const applied = await eventually(
-    () =>
-      graphql<{ applyForCertificate: { id: string } }>(
-        'mutation ($input: ApplyForCertificateInput!) { applyForCertificate(input: $input) { id } }',
-        { input: { childId, email } },
-        parent,
-      ),
-    (r) => Boolean(r.data?.applyForCertificate),
-  );
-  expect(applied.errors).toBeUndefined();
-  const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
-  const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
-  expect((await graphql('mutation ($token: String!) { confirmEmail(token: $token) { id } }', { token })).errors).toBeUndefined();
-  const groups = await graphql<{ municipality: { certificateGroups: { id: string; name: string }[] } }>(
-    '{ municipality(code: "07") { certificateGroups { id name } } }',
-  );
-  const group = groups.data!.municipality.certificateGroups.find((g) => g.name === 'Дети в возрасте от 5 до 18 лет')!;
-  const issued = await eventually(
-    () =>
-      graphql<{ issueCertificate: { id: string } }>(
-        'mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { id } }',
-        {
-          input: {
-            applicationId: applied.data!.applyForCertificate.id,
-            groupId: group.id,
-            documentId: document.data!.addDocument.id,
-          },
-        },
-        parent,
-      ),
-    (r) => Boolean(r.data?.issueCertificate),
-  );
-  expect(issued.errors).toBeUndefined();
-  const certificateId = issued.data!.issueCertificate.id;
-  const activated = await graphql(
-    'mutation ($input: ActivateCertificateInput!) { activateCertificate(input: $input) { status } }',
-    { input: { certificateId, checkedDocuments: ['applicant_passport', 'child_document', 'application_form'] } },
-    await signIn('operator'),
-  );
-  expect(activated.errors).toBeUndefined();
-  return { childId, certificateId };
-}
 
 type Account = {
   balance: { balanceKopecks: number; reservedKopecks: number; openedWithKopecks: number } | null;
@@ -170,7 +72,13 @@ describe('the billing journey (issue 6)', () => {
     // A certificate is activated: billing opens its account with the normative.
     const parent = await signIn('parent2');
     const email = `billing-${suffix}@example.ru`;
-    const { childId, certificateId } = await childWithActiveCertificate(parent, email);
+    const { childId, certificateId } = await childWithActiveCertificate(parent, email, {
+      lastName: 'Петрова',
+      firstName: 'Мария',
+      patronymic: 'Сергеевна',
+      sex: 'FEMALE',
+      age: 9,
+    });
     const opened = await eventually(
       () => graphql<{ child: { certificate: Account & { id: string } } }>(ACCOUNT, { id: childId }, parent),
       (r) => r.data?.child.certificate?.balance?.openedWithKopecks === NORMATIVE,

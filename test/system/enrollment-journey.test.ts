@@ -2,7 +2,8 @@
 // operator certifies it, the catalogue finds it under a typo and under filters, a parent with an active
 // certificate enrols a child, the provider accepts, and the contract e-mail with its PDF arrives.
 import { randomBytes } from 'node:crypto';
-import { errorCodes, graphql, signIn, type GraphQLResult } from './gateway.client';
+import { childWithActiveCertificate, eventually } from './family.fixture';
+import { errorCodes, graphql, signIn } from './gateway.client';
 import { waitForMail } from './mailbox.client';
 
 const suffix = randomBytes(3).toString('hex');
@@ -30,107 +31,7 @@ const group = (teacher: string, daysOfWeek: number[]) => ({
   endDate: '2028-05-31',
 });
 
-const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const birthYear = new Date().getUTCFullYear() - 10;
-
 type Enrollment = { id: string; status: string; rejectionCode: string | null };
-
-/** Retries while another service has not yet heard of what this one just did (events travel through Kafka). */
-async function eventually<T>(attempt: () => Promise<GraphQLResult<T>>, done: (r: GraphQLResult<T>) => boolean) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const result = await attempt();
-    if (done(result) || Date.now() > deadline) return result;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-/**
- * A new child of the demo parent with a birth certificate, then journey 1 shortened: apply, confirm the
- * e-mail, issue, and activate as the operator. A new child keeps this test apart from journey 1's.
- */
-async function childWithActiveCertificate(parent: string, email: string): Promise<{ childId: string; number: string }> {
-  const added = await graphql<{ addChild: { id: string } }>(
-    'mutation ($input: ChildInput!) { addChild(input: $input) { id } }',
-    {
-      input: {
-        lastName: 'Иванов',
-        firstName: 'Фёдор',
-        patronymic: 'Сергеевич',
-        birthDate: `${birthYear}-02-11`,
-        sex: 'MALE',
-        address: 'г. Киселевск, ул. Ленина, д. 12, кв. 4',
-        municipalityCode: '07',
-        attendsSchool: true,
-      },
-    },
-    parent,
-  );
-  expect(added.errors).toBeUndefined();
-  const childId = added.data!.addChild.id;
-  const document = await graphql<{ addDocument: { id: string } }>(
-    'mutation ($childId: ID!, $input: DocumentInput!) { addDocument(childId: $childId, input: $input) { id } }',
-    {
-      childId,
-      input: {
-        kind: 'BIRTH_CERTIFICATE',
-        series: 'III-ЛО',
-        number: String(100000 + (parseInt(suffix, 16) % 900000)),
-        issuedOn: `${birthYear}-03-01`,
-        issuer: 'Отдел ЗАГС г. Киселевска',
-        scan: { fileName: 'свидетельство.png', contentBase64: PNG_BASE64 },
-      },
-    },
-    parent,
-  );
-  expect(document.errors).toBeUndefined();
-  const applied = await eventually(
-    () =>
-      graphql<{ applyForCertificate: { id: string } }>(
-        'mutation ($input: ApplyForCertificateInput!) { applyForCertificate(input: $input) { id } }',
-        { input: { childId, email } },
-        parent,
-      ),
-    (r) => Boolean(r.data?.applyForCertificate),
-  );
-  expect(applied.errors).toBeUndefined();
-  const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
-  const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
-  expect((await graphql('mutation ($token: String!) { confirmEmail(token: $token) { id } }', { token })).errors).toBeUndefined();
-  const groups = await graphql<{ municipality: { certificateGroups: { id: string; name: string }[] } }>(
-    '{ municipality(code: "07") { certificateGroups { id name } } }',
-  );
-  const certificateGroup = groups.data!.municipality.certificateGroups.find((g) => g.name === 'Дети в возрасте от 5 до 18 лет')!;
-  // The document reaches certificates through Kafka: until then it is not known to be the child's.
-  const issued = await eventually(
-    () =>
-      graphql<{ issueCertificate: { id: string; number: string } }>(
-        'mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { id number } }',
-        {
-          input: {
-            applicationId: applied.data!.applyForCertificate.id,
-            groupId: certificateGroup.id,
-            documentId: document.data!.addDocument.id,
-          },
-        },
-        parent,
-      ),
-    (r) => Boolean(r.data?.issueCertificate),
-  );
-  expect(issued.errors).toBeUndefined();
-  const activated = await graphql(
-    'mutation ($input: ActivateCertificateInput!) { activateCertificate(input: $input) { status } }',
-    {
-      input: {
-        certificateId: issued.data!.issueCertificate.id,
-        checkedDocuments: ['applicant_passport', 'child_document', 'application_form', 'residence_proof'],
-      },
-    },
-    await signIn('operator'),
-  );
-  expect(activated.errors).toBeUndefined();
-  return { childId, number: issued.data!.issueCertificate.number };
-}
 
 describe('the navigator journey (issue 5)', () => {
   it('publish with an API key, certify, find under a typo and filters, enrol, accept, and the contract arrives', async () => {
@@ -203,7 +104,13 @@ describe('the navigator journey (issue 5)', () => {
     // The demo parent's child gets an active certificate.
     const parent = await signIn('parent');
     const email = `roditel-${suffix}@example.ru`;
-    const { childId, number: certificateNumber } = await childWithActiveCertificate(parent, email);
+    const { childId, number: certificateNumber } = await childWithActiveCertificate(parent, email, {
+      lastName: 'Иванов',
+      firstName: 'Фёдор',
+      patronymic: 'Сергеевич',
+      sex: 'MALE',
+      age: 10,
+    });
 
     // The parent enrols into the Saturday group once navigator has heard of the active certificate.
     const request = 'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id status } }';

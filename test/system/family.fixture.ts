@@ -1,0 +1,120 @@
+// What several system tests need before their own journey: a new child of a parent with a birth
+// certificate, and that child's certificate issued and activated. A new child per test keeps tests apart.
+import { randomInt } from 'node:crypto';
+import { graphql, signIn, type GraphQLResult } from './gateway.client';
+import { waitForMail } from './mailbox.client';
+
+/** A 1×1 PNG: the smallest scan identity accepts. */
+export const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+/** Retries while another service has not yet heard of what this one just did (events travel through Kafka). */
+export async function eventually<T>(attempt: () => Promise<GraphQLResult<T>>, done: (r: GraphQLResult<T>) => boolean) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const result = await attempt();
+    if (done(result) || Date.now() > deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+export type NewChild = {
+  lastName: string;
+  firstName: string;
+  patronymic: string;
+  sex: 'MALE' | 'FEMALE';
+  /** full years today; the birthday falls in February, before any test's school year matters */
+  age: number;
+};
+
+/** Adds the child in Киселевск (07) with a birth certificate and its scan; returns both ids. */
+export async function addChildWithBirthCertificate(
+  parent: string,
+  child: NewChild,
+): Promise<{ childId: string; documentId: string }> {
+  const birthYear = new Date().getUTCFullYear() - child.age - (new Date().getUTCMonth() < 2 ? 1 : 0);
+  const added = await graphql<{ addChild: { id: string } }>(
+    'mutation ($input: ChildInput!) { addChild(input: $input) { id } }',
+    {
+      input: {
+        lastName: child.lastName,
+        firstName: child.firstName,
+        patronymic: child.patronymic,
+        birthDate: `${birthYear}-02-11`,
+        sex: child.sex,
+        address: 'г. Киселевск, ул. Ленина, д. 12, кв. 4',
+        municipalityCode: '07',
+        attendsSchool: true,
+      },
+    },
+    parent,
+  );
+  expect(added.errors).toBeUndefined();
+  const childId = added.data!.addChild.id;
+  const document = await graphql<{ addDocument: { id: string } }>(
+    'mutation ($childId: ID!, $input: DocumentInput!) { addDocument(childId: $childId, input: $input) { id } }',
+    {
+      childId,
+      input: {
+        kind: 'BIRTH_CERTIFICATE',
+        series: 'III-ЛО',
+        number: String(randomInt(100000, 1000000)),
+        issuedOn: `${birthYear}-03-01`,
+        issuer: 'Отдел ЗАГС г. Киселевска',
+        scan: { fileName: 'свидетельство.png', contentBase64: PNG_BASE64 },
+      },
+    },
+    parent,
+  );
+  expect(document.errors).toBeUndefined();
+  return { childId, documentId: document.data!.addDocument.id };
+}
+
+/** The default certificate group of Киселевск. */
+export async function defaultGroupId(): Promise<string> {
+  const groups = await graphql<{ municipality: { certificateGroups: { id: string; name: string }[] } }>(
+    '{ municipality(code: "07") { certificateGroups { id name } } }',
+  );
+  return groups.data!.municipality.certificateGroups.find((g) => g.name === 'Дети в возрасте от 5 до 18 лет')!.id;
+}
+
+/** A new child, then journey 1 shortened: apply, confirm the e-mail, issue, and activate as the operator. */
+export async function childWithActiveCertificate(
+  parent: string,
+  email: string,
+  child: NewChild,
+): Promise<{ childId: string; certificateId: string; number: string }> {
+  const { childId, documentId } = await addChildWithBirthCertificate(parent, child);
+  const applied = await eventually(
+    () =>
+      graphql<{ applyForCertificate: { id: string } }>(
+        'mutation ($input: ApplyForCertificateInput!) { applyForCertificate(input: $input) { id } }',
+        { input: { childId, email } },
+        parent,
+      ),
+    (r) => Boolean(r.data?.applyForCertificate),
+  );
+  expect(applied.errors).toBeUndefined();
+  const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
+  const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
+  expect((await graphql('mutation ($token: String!) { confirmEmail(token: $token) { id } }', { token })).errors).toBeUndefined();
+  const groupId = await defaultGroupId();
+  // The document reaches certificates through Kafka: until then it is not known to be the child's.
+  const issued = await eventually(
+    () =>
+      graphql<{ issueCertificate: { id: string; number: string } }>(
+        'mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { id number } }',
+        { input: { applicationId: applied.data!.applyForCertificate.id, groupId, documentId } },
+        parent,
+      ),
+    (r) => Boolean(r.data?.issueCertificate),
+  );
+  expect(issued.errors).toBeUndefined();
+  const { id: certificateId, number } = issued.data!.issueCertificate;
+  const activated = await graphql(
+    'mutation ($input: ActivateCertificateInput!) { activateCertificate(input: $input) { status } }',
+    { input: { certificateId, checkedDocuments: ['applicant_passport', 'child_document', 'application_form'] } },
+    await signIn('operator'),
+  );
+  expect(activated.errors).toBeUndefined();
+  return { childId, certificateId, number };
+}
