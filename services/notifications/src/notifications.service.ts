@@ -1,3 +1,4 @@
+import { startPdfRenderer } from '@pdo/pdf';
 import { defineService } from '@pdo/service-kit';
 import { startDeliveryLoop } from './delivery/delivery.loop';
 import { smtpTransport } from './delivery/smtp.transport';
@@ -39,6 +40,8 @@ export const notificationsService = defineService<NotificationsConfig>({
     if (!config.SMTP_URL) logger.warn('SMTP_URL is not set: messages are queued and fail until it is');
     // The consumer first: its start may be retried, and must not leave a second delivery loop behind.
     const consumer = await startCertificatesConsumer(runtime);
+    // Warm rendering threads now, so the first burst of documents does not pay for starting them.
+    const pdfRenderer = startPdfRenderer();
     const delivery = startDeliveryLoop({
       dataSource,
       transport: smtpTransport(config.SMTP_URL, config.MAIL_FROM, config.MAIL_CONCURRENCY),
@@ -46,6 +49,6 @@ export const notificationsService = defineService<NotificationsConfig>({
       logger,
       concurrency: config.MAIL_CONCURRENCY,
     });
-    return [consumer, delivery];
+    return [consumer, delivery, pdfRenderer];
   },
 });
