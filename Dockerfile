@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
-# One image recipe for every Node deployable (the gateway and the five subgraphs): they differ only
-# in the workspace they run. Build from the repository root, e.g.
+# The image recipe of every deployable. The gateway and the five subgraphs differ only in the workspace
+# they run; the web client is the `web` target. Build from the repository root, e.g.
 #   docker build --build-arg WORKSPACE=services/identity -t pdo/identity .
 #   docker build --build-arg WORKSPACE=gateway -t pdo/gateway .
+#   docker build --target web -t pdo/web .
 ARG WORKSPACE
 
 # The lockfile covers every workspace, so npm needs every workspace's package.json to install any.
@@ -42,6 +43,45 @@ FROM manifests AS deps
 ARG WORKSPACE
 RUN npm install --no-audit --no-fund --omit=dev -w "$WORKSPACE" -w packages/service-kit -w packages/events -w packages/pdf && npm cache clean --force
 
+# The React client (target `web`): a static Vite build, served by unprivileged nginx on port 8080. In
+# Kubernetes the Ingress sends /graphql and /files to the gateway on the same host.
+FROM manifests AS web-build
+RUN npm install --no-audit --no-fund --ignore-scripts -w @pdo/web
+COPY tsconfig.base.json ./
+COPY web web
+RUN npm run build -w @pdo/web
+
+# Only the files: no Node, no node_modules in the image that serves them.
+FROM nginxinc/nginx-unprivileged:1.29-alpine AS web
+COPY <<'NGINX' /etc/nginx/conf.d/default.conf
+server {
+  listen 8080;
+  server_tokens off;
+  root /usr/share/nginx/html;
+
+  location = /health { access_log off; default_type text/plain; return 200 "ok\n"; }
+  location = /ready { access_log off; default_type text/plain; return 200 "ok\n"; }
+
+  # Vite puts a content hash in every asset name, so assets never change under one URL.
+  location /assets/ {
+    try_files $uri =404;
+    add_header Cache-Control "public, max-age=31536000, immutable";
+  }
+
+  # Client-side routes fall back to the app; index.html is revalidated so a release shows at once.
+  location / {
+    try_files $uri /index.html;
+    add_header Cache-Control "no-cache";
+  }
+}
+NGINX
+COPY --from=web-build /app/web/dist /usr/share/nginx/html
+# The image's unprivileged nginx user (uid 101), the uid the Kubernetes manifests run it as.
+USER 101
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=3s --retries=3 CMD wget -q -O /dev/null http://127.0.0.1:8080/health || exit 1
+
+# The default target: a Node deployable.
 FROM node:24-bookworm-slim
 ARG WORKSPACE
 ENV NODE_ENV=production
