@@ -1,5 +1,12 @@
 export { defineEvent, type EventData, type EventDefinition } from './catalogue/define-event';
-export { certificateNumberSchema, idSchema, kopecksSchema, municipalityCodeSchema } from './catalogue/fields.schema';
+export {
+  certificateNumberSchema,
+  directionSchema,
+  idSchema,
+  kopecksSchema,
+  municipalityCodeSchema,
+  type Direction,
+} from './catalogue/fields.schema';
 export { allTopics, deadLetterTopic, eventsTopic, serviceNames, type ServiceName } from './catalogue/topics';
 export {
   childChanged,

@@ -15,3 +15,4 @@ export * from './server';
 export * from './service';
 export * from './viewer';
 export * from './reference/municipalities';
+export * from './reference/directions';

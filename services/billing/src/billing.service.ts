@@ -18,6 +18,7 @@ import { CreateCertificateLedger1763700000003 } from './migrations/1763700000003
 import { CreateMonthEnd1763900000101 } from './migrations/1763900000101-create-month-end';
 import { CreateChildren1763900000102 } from './migrations/1763900000102-create-children';
 import { DropMovementEnrollmentIndex1763900000103 } from './migrations/1763900000103-drop-movement-enrollment-index';
+import { EnrollmentDirection1764000000101 } from './migrations/1764000000101-enrollment-direction';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
@@ -42,6 +43,7 @@ export const billingService = defineService({
     CreateMonthEnd1763900000101,
     CreateChildren1763900000102,
     DropMovementEnrollmentIndex1763900000103,
+    EnrollmentDirection1764000000101,
   ],
   seed: seedDemoNormatives,
   background: async (runtime) => [await startBillingConsumer(runtime)],

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventData, EventDefinition, EventOf } from '@pdo/events';
+import type { Direction, EventData, EventDefinition, EventOf } from '@pdo/events';
 import { certificateIssued, certificateStatusChanged, enrollmentAcceptedV2, enrollmentRequested } from '@pdo/events';
 import type { DataSource } from 'typeorm';
 import { onCertificateIssued, onCertificateStatusChanged } from '../src/events/certificate.handler';
@@ -104,6 +104,7 @@ export interface EnrollmentTerms {
   startDate: string;
   endDate: string;
   parentUserId?: string;
+  direction?: Direction;
 }
 
 /** Requests an enrolment of the certificate (billing reserves the share) and has the provider accept it (v2). */
@@ -140,6 +141,7 @@ export async function givenAcceptedEnrollment(dataSource: DataSource, certificat
         months: terms.months,
         certificateShareKopecks: 0,
         coPaymentKopecks: 0,
+        ...(terms.direction ? { direction: terms.direction } : {}),
       }),
       manager,
     ),

@@ -267,16 +267,39 @@ describe('month end: reports, charges, invoices', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('shows the finance officer the budget, the quota and what was charged month by month', async () => {
+  it('shows the finance officer the budget, the quota and what was charged month by month and by direction', async () => {
+    const providerId = randomUUID();
+    const sports = await givenAcceptedEnrollment(db.dataSource, await givenActiveCertificate(db.dataSource), {
+      providerId,
+      monthlyPriceKopecks: 120_000,
+      months: 9,
+      startDate: period,
+      endDate,
+      direction: 'sports',
+    });
+    await givenAcceptedEnrollment(db.dataSource, await givenActiveCertificate(db.dataSource), {
+      providerId,
+      monthlyPriceKopecks: 80_000,
+      months: 9,
+      startDate: period,
+      endDate,
+      direction: 'arts',
+    });
+    expect((await report(staff(providerId), september, [sports.enrollmentId])).errors).toBeUndefined();
+
     const BUDGET = `query ($code: String!) { municipalityBudget(municipalityCode: $code) {
-      budgetKopecks quota financedCertificates committedKopecks chargedKopecks byMonth { month chargedKopecks coPaymentKopecks charges } } }`;
+      budgetKopecks quota financedCertificates committedKopecks reservedKopecks chargedKopecks
+      byMonth { month chargedKopecks coPaymentKopecks charges }
+      byDirection { direction directionLabel chargedKopecks reservedKopecks } } }`;
     type Budget = {
       budgetKopecks: number;
       quota: number;
       financedCertificates: number;
       committedKopecks: number;
+      reservedKopecks: number;
       chargedKopecks: number;
       byMonth: { month: string; chargedKopecks: number; charges: number }[];
+      byDirection: { direction: string | null; directionLabel: string; chargedKopecks: number; reservedKopecks: number }[];
     };
     const budget = (await run<{ municipalityBudget: Budget }>(officer, BUDGET, { code: KISELEVSK })).data!.municipalityBudget;
     const [{ charged, charges }] = await db.dataSource.query(
@@ -284,10 +307,20 @@ describe('month end: reports, charges, invoices', () => {
       [`${september}-01`],
     );
     expect(budget).toMatchObject({ budgetKopecks: NORMATIVE * 1000, quota: 1000 });
-    expect(budget.financedCertificates).toBeGreaterThanOrEqual(4);
+    expect(budget.financedCertificates).toBeGreaterThanOrEqual(6);
     expect(budget.committedKopecks).toBe(budget.financedCertificates * NORMATIVE);
     expect(budget.byMonth.find((m) => m.month === september)).toMatchObject({ chargedKopecks: charged, charges });
     expect(budget.chargedKopecks).toBe(budget.byMonth.reduce((sum, m) => sum + m.chargedKopecks, 0));
+
+    // the earlier enrolments of this file were accepted without a direction (events sent before it was added)
+    expect(budget.byDirection.map((d) => d.direction)).toEqual(['sports', 'arts', null]);
+    expect(budget.byDirection).toEqual([
+      { direction: 'sports', directionLabel: 'физкультурно-спортивная', chargedKopecks: 120_000, reservedKopecks: 960_000 },
+      { direction: 'arts', directionLabel: 'художественная', chargedKopecks: 0, reservedKopecks: 720_000 },
+      expect.objectContaining({ direction: null, directionLabel: 'направленность не указана' }),
+    ]);
+    expect(budget.byDirection.reduce((sum, d) => sum + d.chargedKopecks, 0)).toBe(budget.chargedKopecks);
+    expect(budget.byDirection.reduce((sum, d) => sum + d.reservedKopecks, 0)).toBe(budget.reservedKopecks);
     const elsewhere = await run({ ...officer, municipalityCode: '08' }, BUDGET, { code: KISELEVSK });
     expect(elsewhere.errors?.[0]?.code).toBe('FORBIDDEN');
   });

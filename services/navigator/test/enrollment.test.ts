@@ -226,6 +226,7 @@ describe('requesting an enrolment', () => {
         months: 9,
         certificateShareKopecks: 1_000_000,
         coPaymentKopecks: 350_000,
+        direction: 'technical',
       },
     ]);
 

@@ -7,3 +7,6 @@ export const municipalityCodeSchema = z.string().regex(/^\d{2}$/);
 export const certificateNumberSchema = z.string().regex(/^42\d{8}$/);
 /** Money is counted in whole kopecks. */
 export const kopecksSchema = z.number().int().nonnegative();
+/** The six направленности of additional education (приказ Минпросвещения № 629), as codes. */
+export const directionSchema = z.enum(['technical', 'science', 'sports', 'arts', 'tourism', 'social']);
+export type Direction = z.infer<typeof directionSchema>;

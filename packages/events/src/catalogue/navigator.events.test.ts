@@ -44,6 +44,11 @@ describe('navigator.EnrollmentAccepted', () => {
     }
   });
 
+  it('version 2 may name the program’s direction, and stays valid without it', () => {
+    expect(enrollmentAcceptedV2.schema.parse({ ...accepted, direction: 'technical' }).direction).toBe('technical');
+    expect(enrollmentAcceptedV2.schema.parse(accepted).direction).toBeUndefined();
+  });
+
   it('version 2 refuses a malformed schedule, tax id or amount', () => {
     for (const patch of [
       { daysOfWeek: [] },
@@ -53,6 +58,7 @@ describe('navigator.EnrollmentAccepted', () => {
       { providerInn: '42110046' },
       { monthlyPriceKopecks: 1500.5 },
       { certificateNumber: '5407000002' },
+      { direction: 'music' },
     ]) {
       expect(enrollmentAcceptedV2.schema.safeParse({ ...accepted, ...patch }).success).toBe(false);
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from './define-event';
-import { certificateNumberSchema, idSchema, kopecksSchema, municipalityCodeSchema } from './fields.schema';
+import { certificateNumberSchema, directionSchema, idSchema, kopecksSchema, municipalityCodeSchema } from './fields.schema';
 import { eventsTopic } from './topics';
 
 const topic = eventsTopic('navigator');
@@ -73,6 +73,8 @@ export const enrollmentAcceptedV2 = defineEvent({
     /** over the whole term: what the certificate pays and what the family pays on top */
     certificateShareKopecks: kopecksSchema,
     coPaymentKopecks: kopecksSchema,
+    /** the program's направленность, for billing's budget by direction; absent in events sent before it was added */
+    direction: directionSchema.optional(),
   }),
 });
 

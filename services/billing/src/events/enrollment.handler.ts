@@ -94,7 +94,8 @@ export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequ
 
 /**
  * The provider accepted: from now on its months are billed. Version 2 brings the parent (for the co-payment
- * notice), the title and the dates; the enrolment runs until the day after the group's last day.
+ * notice), the title, the dates and the direction (for the budget by direction); the enrolment runs until
+ * the day after the group's last day.
  */
 export async function onEnrollmentAccepted(
   event: EventOf<typeof enrollmentAccepted | typeof enrollmentAcceptedV2>,
@@ -103,7 +104,7 @@ export async function onEnrollmentAccepted(
   const contract = 'parentUserId' in event.data ? event.data : null;
   await manager.query(
     `UPDATE enrollments SET status = 'accepted', parent_user_id = $2, program_title = $3, starts_on = $4,
-            ends_on = $5::date + 1
+            ends_on = $5::date + 1, direction = $6
      WHERE enrollment_id = $1 AND status = 'requested'`,
     [
       event.data.enrollmentId,
@@ -111,6 +112,7 @@ export async function onEnrollmentAccepted(
       contract?.programTitle ?? null,
       contract?.startDate ?? null,
       contract?.endDate ?? null,
+      contract?.direction ?? null,
     ],
   );
   if (contract?.certificateNumber) {

@@ -1,10 +1,12 @@
-import { forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
+import { directionSchema, type Direction } from '@pdo/events';
+import { directionLabels, forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { canReviewInvoices } from '../domain/invoice.rules';
 import { assertPeriod, periodEndFor, periodStartFor } from '../domain/period';
 import { NormativeEntity } from '../entities/normative.entity';
-import { MunicipalityBudget } from './municipality-budget.type';
+import { type BudgetDirection, MunicipalityBudget } from './municipality-budget.type';
 
 const codeSchema = z.string().regex(/^\d{2}$/, 'Код муниципалитета — две цифры.');
 
@@ -14,11 +16,47 @@ interface Totals {
   reserved: string;
 }
 
+const UNKNOWN_DIRECTION = 'направленность не указана';
+
+/** The six in their usual order, then what came without a direction. */
+const directionOrder = (direction: string | null) =>
+  direction === null ? directionSchema.options.length : directionSchema.options.indexOf(direction as Direction);
+
+/**
+ * What the period's certificates of the municipality paid (charges of its invoices) and still hold
+ * (reservations net of releases), by the direction of the enrolment's program; one read of each.
+ */
+async function budgetByDirection(dataSource: DataSource, code: string, period: string): Promise<BudgetDirection[]> {
+  const rows: { direction: Direction | null; charged: string; reserved: string }[] = await dataSource.query(
+    `SELECT direction, sum(charged) AS charged, sum(reserved) AS reserved FROM (
+       SELECT e.direction, mc.certificate_kopecks AS charged, 0 AS reserved
+       FROM monthly_charges mc JOIN invoices i ON i.invoice_id = mc.invoice_id
+       JOIN enrollments e ON e.enrollment_id = mc.enrollment_id
+       WHERE i.municipality_code = $1 AND mc.month BETWEEN $2 AND $3
+       UNION ALL
+       SELECT e.direction, 0, -m.amount_kopecks
+       FROM account_movements m JOIN certificate_accounts b USING (certificate_id)
+       JOIN enrollments e ON e.enrollment_id = m.enrollment_id
+       WHERE b.municipality_code = $1 AND b.period_start = $2 AND m.kind IN ('reservation', 'release')
+     ) used GROUP BY direction`,
+    [code, period, periodEndFor(period)],
+  );
+  return rows
+    .map((row) => ({
+      direction: row.direction,
+      directionLabel: row.direction === null ? UNKNOWN_DIRECTION : directionLabels[row.direction],
+      chargedKopecks: Number(row.charged),
+      reservedKopecks: Number(row.reserved),
+    }))
+    .sort((a, b) => directionOrder(a.direction) - directionOrder(b.direction));
+}
+
 @Resolver(() => MunicipalityBudget)
 export class MunicipalityBudgetResolver {
   @Authorized('finance_officer', 'operator', 'regional_admin')
   @Query(() => MunicipalityBudget, {
-    description: 'Бюджет, квота и их использование муниципалитетом за учебный год (по умолчанию текущий), с разбивкой по месяцам',
+    description:
+      'Бюджет, квота и их использование муниципалитетом за учебный год (по умолчанию текущий), с разбивкой по месяцам и направленностям',
   })
   async municipalityBudget(
     @Arg('municipalityCode', () => String) municipalityCode: string,
@@ -65,6 +103,7 @@ export class MunicipalityBudgetResolver {
       reservedKopecks: Number(totals!.reserved),
       chargedKopecks: months.reduce((sum, m) => sum + m.chargedKopecks, 0),
       byMonth: months,
+      byDirection: await budgetByDirection(dataSource, code, period),
     };
   }
 }

@@ -17,6 +17,24 @@ export class BudgetMonth {
   charges: number;
 }
 
+@ObjectType({ description: 'Сколько бюджета муниципалитета ушло на программы одной направленности' })
+export class BudgetDirection {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Код направленности; пусто для договоров, принятых до того, как её стали передавать в биллинг',
+  })
+  direction: string | null;
+
+  @Field(() => String, { description: 'Направленность по-русски' })
+  directionLabel: string;
+
+  @Field(() => KopecksScalar, { description: 'Оплачено сертификатами за учебный год' })
+  chargedKopecks: number;
+
+  @Field(() => KopecksScalar, { description: 'Зарезервировано под заявки и договоры' })
+  reservedKopecks: number;
+}
+
 @ObjectType({ description: 'Бюджет и квота муниципалитета на учебный год и их использование' })
 export class MunicipalityBudget {
   @Field(() => String)
@@ -48,4 +66,7 @@ export class MunicipalityBudget {
 
   @Field(() => [BudgetMonth], { description: 'Списания по месяцам, для графика' })
   byMonth: BudgetMonth[];
+
+  @Field(() => [BudgetDirection], { description: 'Списано и зарезервировано по направленностям, для графика' })
+  byDirection: BudgetDirection[];
 }

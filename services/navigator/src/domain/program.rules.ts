@@ -1,21 +1,14 @@
-import { DomainError } from '@pdo/service-kit';
+import { directionSchema, type Direction } from '@pdo/events';
+import { directionLabels, DomainError } from '@pdo/service-kit';
 
 export type ProgramStatus = 'draft' | 'on_review' | 'published' | 'returned' | 'archived';
-export type Direction = 'technical' | 'science' | 'sports' | 'arts' | 'tourism' | 'social';
 export type Registry = 'certified' | 'significant' | 'pre_professional' | 'other';
 export type ProgramFormat = 'in_person' | 'remote';
 export type ReviewDecision = 'approved' | 'returned';
 
-/** The six направленности of additional education (приказ Минпросвещения № 629). */
-export const directionLabels: Record<Direction, string> = {
-  technical: 'техническая',
-  science: 'естественнонаучная',
-  sports: 'физкультурно-спортивная',
-  arts: 'художественная',
-  tourism: 'туристско-краеведческая',
-  social: 'социально-гуманитарная',
-};
-export const directions = Object.keys(directionLabels) as Direction[];
+export type { Direction };
+export { directionLabels };
+export const directions = directionSchema.options;
 export const registries: readonly Registry[] = ['certified', 'significant', 'pre_professional', 'other'];
 export const formats: readonly ProgramFormat[] = ['in_person', 'remote'];
 

@@ -5,6 +5,7 @@ import {
   enrollmentDeclined,
   enrollmentRequested,
   publish,
+  type Direction,
   type EventData,
 } from '@pdo/events';
 import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
@@ -278,6 +279,7 @@ async function contractOf(manager: EntityManager, enrollment: EnrollmentEntity):
     certificate_number: string;
     program_title: string;
     program_address: string;
+    direction: Direction;
     provider_name: string;
     provider_inn: string | null;
     days_of_week: number[];
@@ -286,7 +288,7 @@ async function contractOf(manager: EntityManager, enrollment: EnrollmentEntity):
     start_date: string;
     end_date: string;
   }[] = await manager.query(
-    `SELECT c.number AS certificate_number, p.title AS program_title, p.address AS program_address,
+    `SELECT c.number AS certificate_number, p.title AS program_title, p.address AS program_address, p.direction,
             v.name AS provider_name, v.inn AS provider_inn, g.days_of_week,
             to_char(g.start_time, 'HH24:MI') AS start_time, to_char(g.end_time, 'HH24:MI') AS end_time,
             g.start_date::text AS start_date, g.end_date::text AS end_date
@@ -322,6 +324,7 @@ async function contractOf(manager: EntityManager, enrollment: EnrollmentEntity):
     months: enrollment.months,
     certificateShareKopecks: enrollment.certificateShareKopecks,
     coPaymentKopecks: enrollment.coPaymentKopecks,
+    direction: row.direction,
   };
 }
 
