@@ -19,6 +19,7 @@ import { CreateMonthEnd1763900000101 } from './migrations/1763900000101-create-m
 import { CreateChildren1763900000102 } from './migrations/1763900000102-create-children';
 import { DropMovementEnrollmentIndex1763900000103 } from './migrations/1763900000103-drop-movement-enrollment-index';
 import { EnrollmentDirection1764000000101 } from './migrations/1764000000101-enrollment-direction';
+import { InvoiceCorrections1764000000102 } from './migrations/1764000000102-invoice-corrections';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
@@ -44,6 +45,7 @@ export const billingService = defineService({
     CreateChildren1763900000102,
     DropMovementEnrollmentIndex1763900000103,
     EnrollmentDirection1764000000101,
+    InvoiceCorrections1764000000102,
   ],
   seed: seedDemoNormatives,
   background: async (runtime) => [await startBillingConsumer(runtime)],

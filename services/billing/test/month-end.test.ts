@@ -240,6 +240,86 @@ describe('month end: reports, charges, invoices', () => {
     expect(await ledgerBreaches(db.dataSource)).toEqual([]);
   });
 
+  it('corrects a returned invoice by a new report of its month: charges reversed by movements, a new invoice, once', async () => {
+    const providerId = randomUUID();
+    const provider = staff(providerId);
+    const terms = { providerId, months: 9, startDate: period, endDate };
+    const first = await givenActiveCertificate(db.dataSource);
+    const second = await givenActiveCertificate(db.dataSource);
+    const stays = await givenAcceptedEnrollment(db.dataSource, first, { ...terms, monthlyPriceKopecks: 100_000 });
+    const dropped = await givenAcceptedEnrollment(db.dataSource, second, { ...terms, monthlyPriceKopecks: 200_000 });
+    const advance = { providerId, municipalityCode: KISELEVSK, month: september, amountKopecks: 50_000 };
+    expect((await run(officer, ADVANCE, { input: advance })).errors).toBeUndefined();
+    const uncharged = await account(db.dataSource, second);
+    expect((await report(provider, september, [stays.enrollmentId, dropped.enrollmentId])).errors).toBeUndefined();
+    const charged = await account(db.dataSource, first);
+    const [returned] = await invoicesOf(provider, september);
+    expect(returned).toMatchObject({ lineCount: 2, certificateTotalKopecks: 300_000, advanceKopecks: 50_000 });
+    expect(
+      (await run(officer, RETURN, { id: returned!.id, reason: 'Ребёнок по второй записи не занимался в сентябре' })).errors,
+    ).toBeUndefined();
+    const movementsBefore: { id: string }[] = await db.dataSource.query('SELECT id FROM account_movements');
+
+    const corrected = await report(provider, september, [stays.enrollmentId]);
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data).toMatchObject({ reportMonth: { invoices: 1, charges: 1 } });
+    const CORRECTION = `query ($month: String) { providerInvoices(month: $month) { id status correctedAt replacesInvoiceId
+      lineCount certificateTotalKopecks advanceKopecks dueKopecks } }`;
+    type Corrected = InvoiceView & { id: string; correctedAt: string | null; replacesInvoiceId: string | null };
+    const invoices = (await run<{ providerInvoices: Corrected[] }>(provider, CORRECTION, { month: september })).data!
+      .providerInvoices;
+    const replacement = invoices.find((i) => i.id !== returned!.id)!;
+    expect(invoices.find((i) => i.id === returned!.id)).toMatchObject({ status: 'returned', correctedAt: expect.any(String) });
+    expect(replacement).toMatchObject({
+      status: 'issued',
+      correctedAt: null,
+      replacesInvoiceId: returned!.id,
+      lineCount: 1,
+      certificateTotalKopecks: 100_000,
+      advanceKopecks: 50_000,
+      dueKopecks: 50_000,
+    });
+    const lines = async (id: string) =>
+      (await run<{ invoiceLines: { enrollmentId: string }[] }>(provider, LINES, { id })).data!.invoiceLines.map(
+        (l) => l.enrollmentId,
+      );
+    expect(await lines(returned!.id)).toHaveLength(2);
+    expect(await lines(replacement.id)).toEqual([stays.enrollmentId]);
+
+    // the dropped enrolment holds exactly what it held before it was charged; the other is charged once, net
+    expect(await account(db.dataSource, second)).toEqual(uncharged);
+    expect(await account(db.dataSource, first)).toEqual(charged);
+    const movementsAfter: { id: string; kind: string }[] = await db.dataSource.query('SELECT id, kind FROM account_movements');
+    expect(movementsAfter.map((m) => m.id)).toEqual(expect.arrayContaining(movementsBefore.map((m) => m.id)));
+    expect(movementsAfter.length - movementsBefore.length).toBe(6);
+    expect(await ledgerBreaches(db.dataSource)).toEqual([]);
+    const issued = (await outbox(db.dataSource, invoiceIssued.type)).filter((e) => e.key === replacement.id);
+    expect(issued.map((e) => invoiceIssued.schema.parse(e.data))).toMatchObject([{ lineCount: 1, dueKopecks: 50_000 }]);
+
+    const before = await snapshot();
+    expect((await report(provider, september, [stays.enrollmentId])).data).toMatchObject({ reportMonth: { charges: 0 } });
+    await db.dataSource.transaction((manager) => runMonthEnd(manager, { month: parseMonth(september) }));
+    expect(await snapshot()).toEqual(before);
+    expect((await report(provider, september, [dropped.enrollmentId])).errors?.[0]?.code).toBe('MONTH_ALREADY_INVOICED');
+
+    // returned again, corrected again: both enrolments back on a third invoice, the ledger still exact
+    expect(
+      (await run(officer, RETURN, { id: replacement.id, reason: 'Вторая запись всё же занималась' })).errors,
+    ).toBeUndefined();
+    const again = await report(provider, september, [stays.enrollmentId, dropped.enrollmentId]);
+    expect(again.data).toMatchObject({ reportMonth: { invoices: 1, charges: 2 } });
+    const third = (
+      await run<{ providerInvoices: Corrected[] }>(provider, CORRECTION, { month: september })
+    ).data!.providerInvoices.find((i) => i.correctedAt === null);
+    expect(third).toMatchObject({ replacesInvoiceId: replacement.id, lineCount: 2, certificateTotalKopecks: 300_000 });
+    expect(await account(db.dataSource, first)).toEqual(charged);
+    expect(await account(db.dataSource, second)).toMatchObject({
+      reserved: uncharged!.reserved - 200_000,
+      balance: uncharged!.balance,
+    });
+    expect(await ledgerBreaches(db.dataSource)).toEqual([]);
+  });
+
   it('refuses bad reports with stable codes and writes nothing', async () => {
     const providerId = randomUUID();
     const provider = staff(providerId);
@@ -303,7 +383,7 @@ describe('month end: reports, charges, invoices', () => {
     };
     const budget = (await run<{ municipalityBudget: Budget }>(officer, BUDGET, { code: KISELEVSK })).data!.municipalityBudget;
     const [{ charged, charges }] = await db.dataSource.query(
-      `SELECT sum(certificate_kopecks)::float8 AS charged, count(*)::int AS charges FROM monthly_charges WHERE month = $1`,
+      `SELECT sum(certificate_kopecks)::float8 AS charged, count(*)::int AS charges FROM monthly_charges WHERE month = $1 AND NOT reversed`,
       [`${september}-01`],
     );
     expect(budget).toMatchObject({ budgetKopecks: NORMATIVE * 1000, quota: 1000 });

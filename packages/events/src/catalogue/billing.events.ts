@@ -77,7 +77,8 @@ export const normativeSet = defineEvent({
 
 /**
  * A month of an enrolment was charged and the certificate did not cover all of it: the parent pays
- * `coPaymentKopecks` (= price − certificate share) to the provider. Sent once per enrolment and month.
+ * `coPaymentKopecks` (= price − certificate share) to the provider. Sent once per enrolment and month, and
+ * again only when a corrected invoice of the month changes the co-payment.
  */
 export const coPaymentCharged = defineEvent({
   type: 'billing.CoPaymentCharged',

@@ -1,7 +1,7 @@
 import { kopecksColumn } from '@pdo/service-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type MovementKind = 'opening' | 'reservation' | 'release' | 'charge' | 'period_close';
+export type MovementKind = 'opening' | 'reservation' | 'release' | 'charge' | 'charge_reversal' | 'period_close';
 
 /** One line of a certificate's ledger; money leaving the balance is negative. */
 @Entity('account_movements')

@@ -36,7 +36,10 @@ export class AccountMovement {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { description: 'opening, reservation, release, charge или period_close' })
+  @Field(() => String, {
+    description:
+      'opening, reservation, release, charge, charge_reversal (списание отменено исправленным счётом) или period_close',
+  })
   kind: MovementKind;
 
   @Field(() => KopecksScalar)

@@ -48,7 +48,7 @@ export class EnrollmentPaymentResolver {
       `SELECT to_char(month, 'YYYY-MM') AS month, price_kopecks::float8 AS "priceKopecks",
               certificate_kopecks::float8 AS "certificateKopecks", co_payment_kopecks::float8 AS "coPaymentKopecks",
               invoice_id AS "invoiceId"
-       FROM monthly_charges WHERE enrollment_id = $1 ORDER BY month`,
+       FROM monthly_charges WHERE enrollment_id = $1 AND NOT reversed ORDER BY month`,
       [id],
     );
     return { enrollmentId: id, reservedKopecks: Number(held), charges };

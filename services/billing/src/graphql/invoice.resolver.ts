@@ -20,10 +20,11 @@ const invoiceIdSchema = z.uuid('Неверный идентификатор сч
 const codeSchema = z.string().regex(/^\d{2}$/, 'Код муниципалитета — две цифры.');
 const statusSchema = z.enum(['issued', 'approved', 'returned'], 'Статус счёта: issued, approved или returned.');
 
-interface InvoiceRow extends Omit<Invoice, 'issuedAt' | 'reviewedAt'> {
+interface InvoiceRow extends Omit<Invoice, 'issuedAt' | 'reviewedAt' | 'correctedAt'> {
   issuedBy: string | null;
   issuedAt: Date;
   reviewedAt: Date | null;
+  correctedAt: Date | null;
 }
 
 const INVOICE_COLUMNS = `
@@ -32,12 +33,14 @@ const INVOICE_COLUMNS = `
   total_price_kopecks::float8 AS "totalPriceKopecks", certificate_total_kopecks::float8 AS "certificateTotalKopecks",
   co_payment_total_kopecks::float8 AS "coPaymentTotalKopecks", advance_kopecks::float8 AS "advanceKopecks",
   (certificate_total_kopecks - advance_kopecks)::float8 AS "dueKopecks", issued_by AS "issuedBy", issued_at AS "issuedAt",
-  reviewed_at AS "reviewedAt", review_reason AS "reviewReason"`;
+  reviewed_at AS "reviewedAt", review_reason AS "reviewReason", corrected_at AS "correctedAt",
+  replaces_invoice_id AS "replacesInvoiceId"`;
 
 const toInvoice = ({ issuedBy: _issuedBy, ...row }: InvoiceRow): Invoice => ({
   ...row,
   issuedAt: row.issuedAt.toISOString(),
   reviewedAt: row.reviewedAt?.toISOString() ?? null,
+  correctedAt: row.correctedAt?.toISOString() ?? null,
 });
 
 async function findInvoice(manager: EntityManager, id: string, lock = false): Promise<InvoiceRow> {
@@ -67,7 +70,9 @@ export const invoiceReference = {
 export class InvoiceResolver {
   @Authorized('provider_staff')
   @Mutation(() => MonthEndSummary, {
-    description: 'Отчёт за месяц: какие записи обучались. Сразу начисляет оплату и выставляет счета; повтор ничего не меняет',
+    description:
+      'Отчёт за месяц: какие записи обучались. Сразу начисляет оплату и выставляет счета; повтор ничего не меняет. ' +
+      'После возврата счёта отчёт за тот месяц исправляет его: списания по возвращённому счёту отменяются и выставляется новый',
   })
   reportMonth(
     @Arg('input', () => MonthReportInput) input: MonthReportInput,

@@ -70,6 +70,15 @@ export class Invoice {
 
   @Field(() => String, { nullable: true, description: 'Почему счёт возвращён' })
   reviewReason: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Когда возвращённый счёт заменён исправленным (ISO 8601); его списания отменены',
+  })
+  correctedAt: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Возвращённый счёт, который этот счёт исправляет' })
+  replacesInvoiceId: string | null;
 }
 
 @ObjectType({ description: 'Итог закрытия месяца' })

@@ -32,7 +32,7 @@ async function budgetByDirection(dataSource: DataSource, code: string, period: s
        SELECT e.direction, mc.certificate_kopecks AS charged, 0 AS reserved
        FROM monthly_charges mc JOIN invoices i ON i.invoice_id = mc.invoice_id
        JOIN enrollments e ON e.enrollment_id = mc.enrollment_id
-       WHERE i.municipality_code = $1 AND mc.month BETWEEN $2 AND $3
+       WHERE i.municipality_code = $1 AND mc.month BETWEEN $2 AND $3 AND NOT mc.reversed
        UNION ALL
        SELECT e.direction, 0, -m.amount_kopecks
        FROM account_movements m JOIN certificate_accounts b USING (certificate_id)
@@ -82,7 +82,7 @@ export class MunicipalityBudgetResolver {
       `SELECT to_char(mc.month, 'YYYY-MM') AS month, sum(mc.certificate_kopecks) AS charged,
               sum(mc.co_payment_kopecks) AS "coPayment", count(*)::int AS charges
        FROM monthly_charges mc JOIN invoices i ON i.invoice_id = mc.invoice_id
-       WHERE i.municipality_code = $1 AND mc.month BETWEEN $2 AND $3
+       WHERE i.municipality_code = $1 AND mc.month BETWEEN $2 AND $3 AND NOT mc.reversed
        GROUP BY mc.month ORDER BY mc.month`,
       [code, period, periodEndFor(period)],
     );

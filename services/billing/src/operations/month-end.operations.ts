@@ -56,9 +56,11 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
        GROUP BY m.enrollment_id
      ) h ON h.enrollment_id = e.enrollment_id
      WHERE r.month = $1 AND ($2::uuid IS NULL OR r.provider_id = $2)
-       AND NOT EXISTS (SELECT 1 FROM monthly_charges mc WHERE mc.enrollment_id = r.enrollment_id AND mc.month = $1)
+       AND NOT EXISTS (SELECT 1 FROM monthly_charges mc
+                       WHERE mc.enrollment_id = r.enrollment_id AND mc.month = $1 AND NOT mc.reversed)
        AND NOT EXISTS (SELECT 1 FROM invoices i
-                       WHERE i.provider_id = e.provider_id AND i.municipality_code = c.municipality_code AND i.month = $1)`,
+                       WHERE i.provider_id = e.provider_id AND i.municipality_code = c.municipality_code AND i.month = $1
+                         AND i.corrected_at IS NULL)`,
     [firstDay, providerId],
   );
   await manager.query('ANALYZE due_charges');
@@ -96,12 +98,14 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
   );
   // the charge spends what the reservation held: a release and a charge of the same amount, balance unchanged
   await manager.query(
-    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id, month)
-     SELECT d.certificate_id, k.kind, k.sign * d.certificate_kopecks, d.enrollment_id, $1
-     FROM due_charges d CROSS JOIN (VALUES ('release', 1), ('charge', -1)) AS k (kind, sign)
+    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id, month, invoice_id)
+     SELECT d.certificate_id, k.kind, k.sign * d.certificate_kopecks, d.enrollment_id, $1, i.invoice_id
+     FROM due_charges d
+     JOIN invoices i ON i.run_id = $2 AND i.provider_id = d.provider_id AND i.municipality_code = d.municipality_code
+     CROSS JOIN (VALUES ('release', 1), ('charge', -1)) AS k (kind, sign)
      WHERE d.certificate_kopecks > 0
      ORDER BY d.certificate_id`,
-    [firstDay],
+    [firstDay, runId],
   );
 
   const releasedEnrollments = await releaseEnded(manager, firstDay, providerId);
@@ -117,6 +121,9 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
               'programTitle', e.program_title)) AS data
      FROM due_charges d JOIN enrollments e ON e.enrollment_id = d.enrollment_id
      WHERE d.price_kopecks > d.certificate_kopecks AND e.parent_user_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM monthly_charges r
+                       WHERE r.enrollment_id = d.enrollment_id AND r.month = $1 AND r.reversed
+                         AND r.co_payment_kopecks = d.price_kopecks - d.certificate_kopecks)
      ORDER BY e.enrollment_id`,
     [firstDay],
   );
@@ -153,25 +160,30 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
 
 /**
  * A parent who leaves keeps paying until the enrolment's end: its reservation is given back once its last
- * month is charged (or the month after, when the provider did not report that month). Returns how many.
+ * month is charged (or the month after, when the provider did not report that month). Money a correction
+ * held again after that is given back the same way, its release naming the reversed invoice that held it
+ * (one release per hold, by a unique index). Returns how many.
  */
 async function releaseEnded(manager: EntityManager, firstDay: string, providerId: string | null): Promise<number> {
   await manager.query(
     `CREATE TEMP TABLE due_releases ON COMMIT DROP AS
-     SELECT e.enrollment_id, e.certificate_id, -sum(m.amount_kopecks) AS held
+     SELECT e.enrollment_id, e.certificate_id, -sum(m.amount_kopecks) AS held,
+            (SELECT h.invoice_id FROM account_movements h
+             WHERE h.enrollment_id = e.enrollment_id AND h.kind = 'reservation' AND h.invoice_id IS NOT NULL
+             ORDER BY h.created_at DESC, h.id DESC LIMIT 1) AS hold_invoice_id
      FROM enrollments e
      JOIN account_movements m ON m.enrollment_id = e.enrollment_id AND m.kind IN ('reservation', 'release')
      WHERE e.status = 'ended' AND ($3::uuid IS NULL OR e.provider_id = $3)
        AND (e.ends_on <= $1::date
-            OR (e.ends_on <= $2::date AND EXISTS (SELECT 1 FROM monthly_charges mc WHERE mc.enrollment_id = e.enrollment_id AND mc.month = $1)))
-       AND NOT EXISTS (SELECT 1 FROM account_movements f WHERE f.enrollment_id = e.enrollment_id AND f.kind = 'release' AND f.month IS NULL)
+            OR (e.ends_on <= $2::date AND EXISTS (SELECT 1 FROM monthly_charges mc
+                                                  WHERE mc.enrollment_id = e.enrollment_id AND mc.month = $1 AND NOT mc.reversed)))
      GROUP BY e.enrollment_id, e.certificate_id
      HAVING -sum(m.amount_kopecks) > 0`,
     [firstDay, nextMonthStart(firstDay), providerId],
   );
   await manager.query(
-    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id)
-     SELECT certificate_id, 'release', held, enrollment_id FROM due_releases`,
+    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id, invoice_id)
+     SELECT certificate_id, 'release', held, enrollment_id, hold_invoice_id FROM due_releases`,
   );
   await manager.query(
     `UPDATE certificate_accounts a SET balance_kopecks = a.balance_kopecks + r.held
@@ -181,4 +193,52 @@ async function releaseEnded(manager: EntityManager, firstDay: string, providerId
   const [{ released }]: { released: number }[] = await manager.query('SELECT count(*)::int AS released FROM due_releases');
   await manager.query('DROP TABLE due_releases');
   return released;
+}
+
+/**
+ * Reverses the charges of returned invoices that a new report of their month corrects: per charged line a
+ * `charge_reversal` gives the certificate share back and a `reservation` holds it for the enrolment again
+ * (balance unchanged, what the enrolment holds restored exactly; no movement is deleted), the lines are
+ * marked reversed, the invoice corrected, its advances freed for the new invoice, and the month's report
+ * of those invoices cleared for the new one. The caller holds the month lock. Returns the reversed lines.
+ */
+export async function reverseReturnedInvoices(
+  manager: EntityManager,
+  month: BillingMonth,
+  invoiceIds: string[],
+): Promise<number> {
+  if (invoiceIds.length === 0) return 0;
+  await manager.query(
+    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id, month, invoice_id)
+     SELECT mc.certificate_id, k.kind, k.sign * mc.certificate_kopecks, mc.enrollment_id, mc.month, mc.invoice_id
+     FROM monthly_charges mc CROSS JOIN (VALUES ('charge_reversal', 1), ('reservation', -1)) AS k (kind, sign)
+     WHERE mc.invoice_id = ANY($1::uuid[]) AND NOT mc.reversed AND mc.certificate_kopecks > 0
+     ORDER BY mc.certificate_id`,
+    [invoiceIds],
+  );
+  const [, reversed]: [unknown[], number] = await manager.query(
+    'UPDATE monthly_charges SET reversed = true WHERE invoice_id = ANY($1::uuid[]) AND NOT reversed',
+    [invoiceIds],
+  );
+  await manager.query(
+    `DELETE FROM month_reports r USING monthly_charges mc
+     WHERE mc.invoice_id = ANY($1::uuid[]) AND r.enrollment_id = mc.enrollment_id AND r.month = $2`,
+    [invoiceIds, month.firstDay],
+  );
+  await manager.query('UPDATE advance_payments SET invoice_id = NULL WHERE invoice_id = ANY($1::uuid[])', [invoiceIds]);
+  await manager.query(
+    `UPDATE invoices SET corrected_at = now() WHERE invoice_id = ANY($1::uuid[]) AND status = 'returned' AND corrected_at IS NULL`,
+    [invoiceIds],
+  );
+  return reversed;
+}
+
+/** Links each invoice a correction issued to the returned invoice it replaces. */
+export async function linkCorrections(manager: EntityManager, invoiceIds: string[]): Promise<void> {
+  await manager.query(
+    `UPDATE invoices n SET replaces_invoice_id = o.invoice_id FROM invoices o
+     WHERE o.invoice_id = ANY($1::uuid[]) AND n.corrected_at IS NULL AND n.replaces_invoice_id IS NULL
+       AND n.provider_id = o.provider_id AND n.municipality_code = o.municipality_code AND n.month = o.month`,
+    [invoiceIds],
+  );
 }

@@ -2,7 +2,7 @@ import { DomainError, forbidden, hasRole, kuzbassDate, notFound, type Viewer } f
 import type { EntityManager } from 'typeorm';
 import { assertReportable, type BillingMonth } from '../domain/month';
 import { reportRefusal, type EnrollmentStatus } from '../domain/month-report.rules';
-import { lockMonth, type MonthEndResult, runMonthEnd } from './month-end.operations';
+import { linkCorrections, lockMonth, type MonthEndResult, reverseReturnedInvoices, runMonthEnd } from './month-end.operations';
 
 interface ReportedRow {
   id: string;
@@ -10,7 +10,9 @@ interface ReportedRow {
   status: EnrollmentStatus | null;
   starts_on: string | null;
   ends_on: string | null;
-  invoiced: boolean;
+  /** the month's current invoice of the provider to the certificate's municipality */
+  invoice_id: string | null;
+  invoice_status: 'issued' | 'approved' | 'returned' | null;
   reported: boolean;
 }
 
@@ -25,7 +27,9 @@ export function reportingProvider(viewer: Viewer): string {
 /**
  * Records which of the provider's enrolments ran in the month and at once runs the month end for that
  * provider: charges, invoices, co-payment notices. The whole report is refused if one line is wrong; a
- * repeated report of the same enrolments changes nothing.
+ * repeated report of the same enrolments changes nothing. A report naming enrolments of a municipality
+ * whose invoice for the month was returned corrects it: that invoice's charges are reversed and the
+ * report's enrolments of that municipality are charged on a new invoice.
  */
 export async function reportMonth(
   manager: EntityManager,
@@ -38,10 +42,13 @@ export async function reportMonth(
   await lockMonth(manager, month);
   const rows: ReportedRow[] = await manager.query(
     `SELECT x.id, e.provider_id, e.status, e.starts_on::text AS starts_on, e.ends_on::text AS ends_on,
-            EXISTS (SELECT 1 FROM invoices i JOIN certificates c ON c.municipality_code = i.municipality_code
-                    WHERE c.certificate_id = e.certificate_id AND i.provider_id = e.provider_id AND i.month = $2) AS invoiced,
+            i.invoice_id, i.status AS invoice_status,
             EXISTS (SELECT 1 FROM month_reports r WHERE r.enrollment_id = x.id AND r.month = $2) AS reported
-     FROM unnest($1::uuid[]) AS x (id) LEFT JOIN enrollments e ON e.enrollment_id = x.id`,
+     FROM unnest($1::uuid[]) AS x (id)
+     LEFT JOIN enrollments e ON e.enrollment_id = x.id
+     LEFT JOIN certificates c ON c.certificate_id = e.certificate_id
+     LEFT JOIN invoices i ON i.provider_id = e.provider_id AND i.municipality_code = c.municipality_code
+                         AND i.month = $2 AND i.corrected_at IS NULL`,
     [enrollmentIds, month.firstDay],
   );
   for (const row of rows) {
@@ -50,15 +57,19 @@ export async function reportMonth(
     }
     const refusal = reportRefusal({ status: row.status, startsOn: row.starts_on, endsOn: row.ends_on }, month);
     if (refusal) throw refusal;
-    if (row.invoiced && !row.reported) {
+    if (row.invoice_status !== null && row.invoice_status !== 'returned' && !row.reported) {
       throw new DomainError('MONTH_ALREADY_INVOICED', 'Счёт за этот месяц уже выставлен: новые записи в него не добавить.');
     }
   }
+  const returned = [...new Set(rows.filter((row) => row.invoice_status === 'returned').map((row) => row.invoice_id!))];
+  await reverseReturnedInvoices(manager, month, returned);
   await manager.query(
     `INSERT INTO month_reports (enrollment_id, month, provider_id, reported_by)
      SELECT x.id, $2, $3, $4 FROM unnest($1::uuid[]) AS x (id)
      ON CONFLICT (enrollment_id, month) DO NOTHING`,
     [enrollmentIds, month.firstDay, providerId, viewer.userId],
   );
-  return runMonthEnd(manager, { month, providerId, issuedBy: viewer.userId });
+  const result = await runMonthEnd(manager, { month, providerId, issuedBy: viewer.userId });
+  await linkCorrections(manager, returned);
+  return result;
 }
