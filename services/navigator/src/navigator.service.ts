@@ -20,8 +20,10 @@ import { CreateEnrollments1763800000100 } from './migrations/1763800000100-creat
 import { CreateNormatives1763900000300 } from './migrations/1763900000300-create-normatives';
 import { RecordParentConsent1763900000400 } from './migrations/1763900000400-record-parent-consent';
 import { SearchIndexes1763900000500 } from './migrations/1763900000500-search-indexes';
+import { HoldSeatUntilEnd1764000000600 } from './migrations/1764000000600-hold-seat-until-end';
 import { navigatorConfigSchema, type NavigatorConfig } from './navigator.config';
 import { startEnrollmentExpiry } from './operations/enrollment-expiry.timer';
+import { startSeatRelease } from './operations/seat-release.timer';
 import { seedDemoCatalogue } from './seed/demo-catalogue.seed';
 
 export const navigatorService = defineService<NavigatorConfig>({
@@ -50,7 +52,12 @@ export const navigatorService = defineService<NavigatorConfig>({
     CreateNormatives1763900000300,
     RecordParentConsent1763900000400,
     SearchIndexes1763900000500,
+    HoldSeatUntilEnd1764000000600,
   ],
   seed: seedDemoCatalogue,
-  background: async (runtime) => [await startNavigatorConsumer(runtime), startEnrollmentExpiry(runtime)],
+  background: async (runtime) => [
+    await startNavigatorConsumer(runtime),
+    startEnrollmentExpiry(runtime),
+    startSeatRelease(runtime),
+  ],
 });

@@ -19,7 +19,7 @@ import { onCertificateIssued, onCertificateStatusChanged } from '../src/events/c
 import { upsertChild } from '../src/events/child.handler';
 import { onFundsRejected, onFundsReserved } from '../src/events/funds.handler';
 import { navigatorService } from '../src/navigator.service';
-import { expireOverdueEnrollments } from '../src/operations/enrollment.operations';
+import { expireOverdueEnrollments, releaseHeldSeats } from '../src/operations/enrollment.operations';
 
 const PROVIDER = '00000000-0000-4000-8000-0000000000a1';
 const OTHER_PROVIDER = '00000000-0000-4000-8000-0000000000a2';
@@ -378,7 +378,7 @@ describe('after the request', () => {
     expect(await seatsTaken(groupId)).toBe(0);
   });
 
-  it('a parent withdraws an accepted enrolment: it ends from the first of next month, the seat is freed, billing told', async () => {
+  it('a parent withdraws an accepted enrolment: it ends from the first of next month, billing told, the seat held until then', async () => {
     const f = await family();
     const { groupId } = await group();
     const id = await pending(f, groupId);
@@ -389,13 +389,40 @@ describe('after the request', () => {
     const nextMonth = new Date(Date.now() + 7 * 3600_000);
     const endsOn = new Date(Date.UTC(nextMonth.getUTCFullYear(), nextMonth.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
     expect(withdrawn.data!.withdrawEnrollment).toEqual({ id, status: 'withdrawn', endsOn });
-    expect(await seatsTaken(groupId)).toBe(0);
     expect(await outbox('navigator.EnrollmentCancelled', id)).toEqual([
       { enrollmentId: id, childId: f.childId, certificateId: f.certificateId, reason: 'Родитель отозвал заявку', endsOn },
     ]);
+    const mine = await run<{ myEnrollments: { status: string; endsOn: string }[] }>(
+      f.parent,
+      `{ myEnrollments { status endsOn } }`,
+    );
+    expect(mine.data!.myEnrollments).toEqual([{ status: 'withdrawn', endsOn }]);
     expect((await run(f.parent, WITHDRAW, { id })).errors?.[0]?.code).toBe('INVALID_ENROLLMENT_STATUS');
+
+    // the child attends until the end of the month: the seat stays taken until then, and is given back once
+    expect(await seatsTaken(groupId)).toBe(1);
+    await releaseHeldSeats(db.dataSource, new Date());
+    expect(await seatsTaken(groupId)).toBe(1);
+    const lastEvening = new Date(`${endsOn}T00:00:00+07:00`).getTime() - 60_000;
+    await releaseHeldSeats(db.dataSource, new Date(lastEvening));
+    expect(await seatsTaken(groupId)).toBe(1);
+    const endDay = new Date(`${endsOn}T00:00:00+07:00`);
+    expect(await releaseHeldSeats(db.dataSource, endDay)).toBeGreaterThanOrEqual(1);
+    expect(await seatsTaken(groupId)).toBe(0);
+    await releaseHeldSeats(db.dataSource, endDay);
     expect(await seatsTaken(groupId)).toBe(0);
     expect((await request(f, groupId)).errors).toBeUndefined(); // may enrol again
+  });
+
+  it('a request withdrawn before the provider accepted gives its seat back at once', async () => {
+    const f = await family();
+    const { groupId } = await group();
+    const id = await pending(f, groupId);
+    expect((await run(f.parent, WITHDRAW, { id })).errors).toBeUndefined();
+    expect(await seatsTaken(groupId)).toBe(0);
+    expect(await db.dataSource.query('SELECT seat_held_until FROM enrollments WHERE id = $1', [id])).toEqual([
+      { seat_held_until: null },
+    ]);
   });
 
   it('billing’s refusal ends the request with its code and frees the seat; a redelivered answer changes nothing', async () => {

@@ -69,9 +69,15 @@ describe('enrolment transitions', () => {
   });
 
   it('releases the seat on every ending, not when the money is reserved or the provider accepts', () => {
-    expect(releasesSeat('reserve')).toBe(false);
-    expect(releasesSeat('accept')).toBe(false);
-    for (const action of ['reject', 'decline', 'withdraw', 'expire'] as const) expect(releasesSeat(action)).toBe(true);
+    expect(releasesSeat('reserve', 'awaiting_funds')).toBe(false);
+    expect(releasesSeat('accept', 'pending_provider')).toBe(false);
+    expect(releasesSeat('reject', 'awaiting_funds')).toBe(true);
+    for (const action of ['decline', 'withdraw', 'expire'] as const) expect(releasesSeat(action, 'pending_provider')).toBe(true);
+    expect(releasesSeat('withdraw', 'awaiting_funds')).toBe(true);
+  });
+
+  it('keeps the seat of an accepted enrolment a parent leaves: the child attends until its end', () => {
+    expect(releasesSeat('withdraw', 'accepted')).toBe(false);
   });
 });
 

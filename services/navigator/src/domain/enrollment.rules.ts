@@ -78,8 +78,12 @@ export function transition(status: EnrollmentStatus, action: EnrollmentAction): 
   return resultOf[action];
 }
 
-/** Every action but accept ends the enrolment and gives its seat back. */
-export const releasesSeat = (action: EnrollmentAction) => action !== 'reserve' && action !== 'accept';
+/**
+ * Every action but reserve and accept ends the enrolment and gives its seat back at once, except a parent
+ * leaving an accepted enrolment: the child attends until its end, and the seat is given back then.
+ */
+export const releasesSeat = (action: EnrollmentAction, from: EnrollmentStatus) =>
+  action !== 'reserve' && action !== 'accept' && !(action === 'withdraw' && from === 'accepted');
 
 const rejectionMessages: Record<string, string> = {
   CERTIFICATE_NOT_ACTIVE: 'Сертификат не действует, поэтому средства на обучение не зарезервированы.',

@@ -63,6 +63,10 @@ export class EnrollmentEntity {
   @Column({ name: 'ends_on', type: 'date', nullable: true })
   endsOn: string | null;
 
+  /** a withdrawn accepted enrolment holds its seat until this day (its end); null once given back */
+  @Column({ name: 'seat_held_until', type: 'date', nullable: true })
+  seatHeldUntil: string | null;
+
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey: string | null;
 

@@ -8,7 +8,7 @@ import {
   type Direction,
   type EventData,
 } from '@pdo/events';
-import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
+import { DomainError, forbidden, kuzbassDate, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isReviewerFor, isStaffOf } from '../domain/access.rules';
 import type { ConsentMethod } from '../domain/consent.rules';
@@ -217,6 +217,7 @@ async function enrol(
     rejectionCode: null,
     declineReason: null,
     endsOn: null,
+    seatHeldUntil: null,
     idempotencyKey: request.idempotencyKey,
     requestedAt: new Date(),
     pendingSince: null,
@@ -240,7 +241,13 @@ async function enrol(
 type EnrollmentChanges = Partial<
   Pick<
     EnrollmentEntity,
-    'certificateShareKopecks' | 'coPaymentKopecks' | 'pendingSince' | 'rejectionCode' | 'declineReason' | 'endsOn'
+    | 'certificateShareKopecks'
+    | 'coPaymentKopecks'
+    | 'pendingSince'
+    | 'rejectionCode'
+    | 'declineReason'
+    | 'endsOn'
+    | 'seatHeldUntil'
   >
 >;
 
@@ -262,7 +269,7 @@ export async function changeEnrollment(
     updatedAt: new Date(),
   };
   await manager.save(EnrollmentEntity, updated);
-  if (releasesSeat(action))
+  if (releasesSeat(action, enrollment.status))
     await manager.query('UPDATE program_groups SET seats_taken = seats_taken - 1 WHERE id = $1', [enrollment.groupId]);
   const outcome = { enrollmentId: enrollment.id, childId: enrollment.childId, certificateId: enrollment.certificateId };
   if (action === 'accept') await publish(manager, enrollmentAcceptedV2, enrollment.id, await contractOf(manager, updated));
@@ -331,9 +338,35 @@ async function contractOf(manager: EntityManager, enrollment: EnrollmentEntity):
 export const WITHDRAWN_REASON = 'Родитель отозвал заявку';
 export const EXPIRED_REASON = 'Организация не ответила на заявку в срок';
 
-/** A parent leaves: the enrolment ends from the next month and its seat is freed now. */
+/**
+ * A parent leaves: the enrolment ends from the next month. A request not yet accepted gives its seat back
+ * now; an accepted enrolment holds it until it ends (`releaseHeldSeats`).
+ */
 export function withdraw(manager: EntityManager, enrollment: EnrollmentEntity, now: Date): Promise<EnrollmentEntity> {
-  return changeEnrollment(manager, enrollment, 'withdraw', { endsOn: firstDayOfNextMonth(now) }, WITHDRAWN_REASON);
+  const endsOn = firstDayOfNextMonth(now);
+  const seatHeldUntil = enrollment.status === 'accepted' ? endsOn : null;
+  return changeEnrollment(manager, enrollment, 'withdraw', { endsOn, seatHeldUntil }, WITHDRAWN_REASON);
+}
+
+/**
+ * Gives back, in one statement, the seats of withdrawn enrolments that have ended by `now` (Kuzbass date);
+ * each seat once, as the row is cleared by the same statement. Returns how many seats were freed.
+ */
+export async function releaseHeldSeats(dataSource: DataSource, now: Date): Promise<number> {
+  const [{ freed }]: { freed: number }[] = await dataSource.query(
+    `WITH ended AS (
+       UPDATE enrollments SET seat_held_until = NULL, updated_at = now()
+       WHERE seat_held_until IS NOT NULL AND seat_held_until <= $1
+       RETURNING group_id),
+     freed AS (
+       UPDATE program_groups g SET seats_taken = g.seats_taken - e.seats
+       FROM (SELECT group_id, count(*)::int AS seats FROM ended GROUP BY group_id) e
+       WHERE g.id = e.group_id
+       RETURNING e.seats)
+     SELECT coalesce(sum(seats), 0)::int AS freed FROM freed`,
+    [kuzbassDate(now)],
+  );
+  return freed;
 }
 
 /**
