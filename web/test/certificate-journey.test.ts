@@ -1,4 +1,10 @@
+import { execFile } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { pdfText } from '@pdo/pdf/testing';
 import type { Page } from 'playwright-core';
 import {
   checkA11y,
@@ -6,6 +12,7 @@ import {
   launchBrowser,
   requiredEnv,
   screenshot,
+  screenshotDir,
   signedInPage,
   waitForMail,
   type BrowserSession,
@@ -138,9 +145,26 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
   it('lets the operator find the certificate, check the documents and activate it', async () => {
     const operator = await signedInPage(session, 'operator');
     await operator.getByRole('heading', { level: 1, name: 'Заявки и сертификаты' }).waitFor();
+    const queue = operator.getByRole('region', { name: 'Очередь на активацию', exact: true });
+    await queue.getByRole('row', { name: new RegExp(`^${certificateNumber} ${childName} `) }).waitFor();
+
+    // Found by the child's name, the reason of the look going to the access journal.
+    const search = operator.getByRole('form', { name: 'Поиск ребёнка' });
+    await search.getByRole('textbox', { name: 'Фамилия, имя, отчество ребёнка' }).fill(lastName);
+    await search.getByRole('textbox', { name: 'Причина обращения' }).fill('Обращение родителя');
+    await search.getByRole('button', { name: 'Найти ребёнка' }).click();
+    const found = operator
+      .getByRole('region', { name: 'Найденные дети' })
+      .getByRole('row', { name: new RegExp(`^${childName}`) });
+    await found.getByRole('button', { name: `Показать сертификат: ${childName}` }).click();
+    await found.getByRole('link', { name: `${certificateNumber} · Не активирован` }).waitFor();
+    await screenshot(operator, 'operator-certificates');
+    await checkA11y(operator);
+    await checkOnPhone(operator, 'operator-certificates');
+
     await operator.getByRole('textbox', { name: 'Номер сертификата' }).fill(certificateNumber);
-    await operator.getByRole('button', { name: 'Найти' }).click();
-    await operator.getByRole('link', { name: certificateNumber }).click();
+    await operator.getByRole('button', { name: 'Найти', exact: true }).click();
+    await operator.getByRole('region', { name: 'Найденные сертификаты' }).getByRole('link', { name: certificateNumber }).click();
     await operator.getByRole('heading', { level: 1, name: `Сертификат ${certificateNumber}` }).waitFor();
     await operator.getByText(childName).waitFor();
     const activate = operator.getByRole('button', { name: 'Активировать сертификат' });
@@ -271,6 +295,18 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
       .filter({ hasText: 'Принят к оплате' })
       .first()
       .waitFor();
+
+    await finance.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: 'Бюджет' }).click();
+    await finance.getByRole('heading', { level: 1, name: 'Бюджет' }).waitFor();
+    const monthName = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'][now.getMonth()]!;
+    await finance
+      .getByRole('region', { name: 'Списания по месяцам' })
+      .getByRole('row', { name: new RegExp(`^${monthName} ${now.getFullYear()} \\d`) })
+      .waitFor();
+    await finance.getByText('Списано за оказанные услуги').waitFor();
+    await screenshot(finance, 'finance-budget');
+    await checkA11y(finance);
+    await checkOnPhone(finance, 'finance-budget');
     await finance.close();
   });
 
@@ -282,6 +318,18 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
       card.getByRole('button', { name: 'Скачать заявление' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^Заявление № \d+\.pdf$/);
+    const [institutions] = await Promise.all([
+      parent.waitForEvent('download'),
+      card.getByRole('button', { name: 'Скачать учреждения' }).click(),
+    ]);
+    expect(institutions.suggestedFilename()).toMatch(/\.pdf$/);
+    expect((await readFile((await institutions.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+    // The form as printed: its text has the child, and its first page is kept as a picture next to the screenshots.
+    const pdf = await download.path();
+    expect(await pdfText(await readFile(pdf))).toContain(childName);
+    const png = join(screenshotDir, 'application-form-page-1');
+    await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, png]);
+    expect((await stat(`${png}.png`)).size).toBeGreaterThan(10_000);
   });
 
   it('keeps a copy of the letters in «Почта»', async () => {

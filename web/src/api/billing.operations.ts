@@ -224,3 +224,46 @@ export const REPORT_MONTH: TypedDocumentNode<
     }
   }
 `;
+
+export interface BudgetMonth {
+  month: string;
+  chargedKopecks: number;
+  coPaymentKopecks: number;
+  charges: number;
+}
+
+export interface MunicipalityBudget {
+  municipalityCode: string;
+  periodStart: string;
+  budgetKopecks: number;
+  quota: number;
+  financedCertificates: number;
+  committedKopecks: number;
+  reservedKopecks: number;
+  chargedKopecks: number;
+  byMonth: BudgetMonth[];
+}
+
+export const MUNICIPALITY_BUDGET: TypedDocumentNode<
+  { municipalityBudget: MunicipalityBudget },
+  { municipalityCode: string; periodStart?: string | null }
+> = gql`
+  query MunicipalityBudget($municipalityCode: String!, $periodStart: String) {
+    municipalityBudget(municipalityCode: $municipalityCode, periodStart: $periodStart) {
+      municipalityCode
+      periodStart
+      budgetKopecks
+      quota
+      financedCertificates
+      committedKopecks
+      reservedKopecks
+      chargedKopecks
+      byMonth {
+        month
+        chargedKopecks
+        coPaymentKopecks
+        charges
+      }
+    }
+  }
+`;

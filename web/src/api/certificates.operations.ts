@@ -271,3 +271,58 @@ export const activationDocuments = [
   { value: 'child_document', label: 'Свидетельство о рождении ребёнка (паспорт ребёнка с 14 лет)' },
   { value: 'residence_proof', label: 'Документ, подтверждающий прописку ребёнка на территории муниципального образования' },
 ] as const;
+
+export interface ActivationQueue {
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+  items: {
+    id: string;
+    number: string;
+    createdAt: string;
+    statusLabel: string;
+    groupName: string;
+    child: { id: string; lastName: string; firstName: string; patronymic: string | null; birthDate: string };
+  }[];
+}
+
+export const ACTIVATION_QUEUE: TypedDocumentNode<{ activationQueue: ActivationQueue }, { first: number; after?: string | null }> =
+  gql`
+    query ActivationQueue($first: Int!, $after: String) {
+      activationQueue(first: $first, after: $after) {
+        totalCount
+        hasNextPage
+        endCursor
+        items {
+          id
+          number
+          createdAt
+          statusLabel
+          groupName
+          child {
+            id
+            lastName
+            firstName
+            patronymic
+            birthDate
+          }
+        }
+      }
+    }
+  `;
+
+export const CHILD_CERTIFICATE: TypedDocumentNode<
+  { child: { id: string; certificate: { id: string; number: string; statusLabel: string } | null } },
+  { id: string; reason: string }
+> = gql`
+  query ChildCertificate($id: ID!, $reason: String) {
+    child(id: $id, reason: $reason) {
+      id
+      certificate {
+        id
+        number
+        statusLabel
+      }
+    }
+  }
+`;

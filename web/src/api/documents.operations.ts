@@ -40,3 +40,19 @@ export const INVOICE_DOCUMENT: TypedDocumentNode<{ invoiceDocument: DownloadLink
     }
   }
 `;
+
+export const INSTITUTIONS_LIST: TypedDocumentNode<
+  { municipality: { code: string; institutionsList: DownloadLink } | null },
+  { code: string }
+> = gql`
+  query InstitutionsList($code: String!) {
+    municipality(code: $code) {
+      code
+      institutionsList {
+        url
+        fileName
+        expiresAt
+      }
+    }
+  }
+`;

@@ -225,3 +225,21 @@ export const REVOKE_API_KEY: TypedDocumentNode<{ revokeApiKey: ApiKey }, { id: s
   }
   ${API_KEY_FIELDS}
 `;
+
+export interface FoundChild {
+  id: string;
+  fullName: string;
+  birthDate: string;
+  parentNames: string[];
+}
+
+export const SEARCH_CHILDREN: TypedDocumentNode<{ searchChildren: FoundChild[] }, { name: string; reason: string }> = gql`
+  query SearchChildren($name: String!, $reason: String) {
+    searchChildren(name: $name, reason: $reason) {
+      id
+      fullName
+      birthDate
+      parentNames
+    }
+  }
+`;

@@ -55,7 +55,7 @@ export function CertificateCard({ certificate, child }: { certificate: Certifica
         {certificate.status === 'terminated' && certificate.terminationReason && (
           <Text size="sm">Причина прекращения: {certificate.terminationReason}</Text>
         )}
-        <CertificateDownloads childId={child.id} />
+        <CertificateDownloads childId={child.id} municipalityCode={certificate.municipality.code} />
         {certificate.status !== 'inactive' && <CertificateBalance number={certificate.number} />}
       </Stack>
     </Paper>

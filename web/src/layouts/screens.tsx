@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Role } from '../auth/viewer';
 import { AdditionalEducationPage } from '../pages/additional-education-page';
 import { ApiKeysPage } from '../pages/api-keys-page';
+import { BudgetPage } from '../pages/budget-page';
 import { ChildFormPage } from '../pages/child-form-page';
 import { ChildrenPage } from '../pages/children-page';
 import { DocumentFormPage } from '../pages/document-form-page';
@@ -32,6 +33,7 @@ export const sectionScreens: Readonly<Record<string, ComponentType>> = {
   '/provider/reports': ProviderReportsPage,
   '/provider/api-keys': ApiKeysPage,
   '/finance/normatives': NormativesPage,
+  '/finance/budget': BudgetPage,
   '/finance/invoices': InvoicesPage,
 };
 

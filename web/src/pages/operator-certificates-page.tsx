@@ -5,11 +5,13 @@ import { Link } from 'react-router-dom';
 import { FIND_CERTIFICATES } from '../api/certificates.operations';
 import { ErrorAlert } from '../components/error-alert';
 import { formatDateTime } from '../components/format';
+import { ActivationQueue } from '../components/activation-queue';
+import { ChildSearch } from '../components/child-search';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { TableRegion } from '../components/table-region';
 
-/** «Заявки и сертификаты»: find a certificate of the municipality by its number and open it. */
+/** «Заявки и сертификаты»: the activation queue, and a certificate found by its number or by the child's name. */
 export function OperatorCertificatesPage() {
   const [number, setNumber] = useState('');
   const [find, found] = useLazyQuery(FIND_CERTIFICATES, { fetchPolicy: 'network-only' });
@@ -25,6 +27,7 @@ export function OperatorCertificatesPage() {
       <PageHeader title="Заявки и сертификаты">
         Сертификаты детей вашего муниципалитета: сверка документов, активация, приостановка и прекращение.
       </PageHeader>
+      <ActivationQueue />
       <Paper withBorder p="md" maw={560}>
         <form onSubmit={submit}>
           <Stack gap="sm">
@@ -82,6 +85,7 @@ export function OperatorCertificatesPage() {
           </Table>
         </TableRegion>
       )}
+      <ChildSearch />
     </Stack>
   );
 }
