@@ -82,6 +82,18 @@ export const APPLY_FOR_CERTIFICATE: TypedDocumentNode<
   ${APPLICATION_FIELDS}
 `;
 
+export const ENTER_APPLICATION: TypedDocumentNode<
+  { enterApplication: CertificateApplication },
+  { input: { childId: string; parentUserId: string; email: string | null } }
+> = gql`
+  mutation EnterApplication($input: EnterApplicationInput!) {
+    enterApplication(input: $input) {
+      ...ApplicationFields
+    }
+  }
+  ${APPLICATION_FIELDS}
+`;
+
 export const RESEND_CONFIRMATION: TypedDocumentNode<{ resendConfirmation: CertificateApplication }, { applicationId: string }> =
   gql`
     mutation ResendConfirmation($applicationId: ID!) {

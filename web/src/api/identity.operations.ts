@@ -243,3 +243,65 @@ export const SEARCH_CHILDREN: TypedDocumentNode<{ searchChildren: FoundChild[] }
     }
   }
 `;
+
+export interface FoundUser {
+  id: string;
+  displayName: string;
+  login: string;
+  roles: string[];
+  childrenNames: string[];
+}
+
+export const SEARCH_USERS: TypedDocumentNode<{ searchUsers: FoundUser[] }, { query: string; reason: string }> = gql`
+  query SearchUsers($query: String!, $reason: String) {
+    searchUsers(query: $query, reason: $reason) {
+      id
+      displayName
+      login
+      roles
+      childrenNames
+    }
+  }
+`;
+
+export interface ImportedAccount {
+  userId: string;
+  login: string;
+  temporaryPassword: string;
+  displayName: string;
+  children: string[];
+}
+
+export interface FamilyImport {
+  accounts: ImportedAccount[];
+  childrenCount: number;
+  credentialsSheet: { fileName: string; contentType: string; base64: string };
+}
+
+export const IMPORT_FAMILIES: TypedDocumentNode<{ importFamilies: FamilyImport }, { csv: string }> = gql`
+  mutation ImportFamilies($csv: String!) {
+    importFamilies(csv: $csv) {
+      accounts {
+        userId
+        login
+        temporaryPassword
+        displayName
+        children
+      }
+      childrenCount
+      credentialsSheet {
+        fileName
+        contentType
+        base64
+      }
+    }
+  }
+`;
+
+/** One line of a refused family file, as IMPORT_REJECTED lists them in extensions.problems. */
+export interface ImportProblem {
+  line: number;
+  column: string | null;
+  code: string;
+  message: string;
+}

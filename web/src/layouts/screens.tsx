@@ -2,11 +2,13 @@ import type { ComponentType } from 'react';
 import type { Role } from '../auth/viewer';
 import { AdditionalEducationPage } from '../pages/additional-education-page';
 import { ApiKeysPage } from '../pages/api-keys-page';
+import { AssistedApplicationPage } from '../pages/assisted-application-page';
 import { BudgetPage } from '../pages/budget-page';
 import { ChildFormPage } from '../pages/child-form-page';
 import { ChildrenPage } from '../pages/children-page';
 import { DocumentFormPage } from '../pages/document-form-page';
 import { EnrollmentsPage } from '../pages/enrollments-page';
+import { FamilyImportPage } from '../pages/family-import-page';
 import { InvoicesPage } from '../pages/invoices-page';
 import { MailPage } from '../pages/mail-page';
 import { NormativesPage } from '../pages/normatives-page';
@@ -26,6 +28,8 @@ export const sectionScreens: Readonly<Record<string, ComponentType>> = {
   '/cabinet/children': ChildrenPage,
   '/cabinet/mail': MailPage,
   '/operator/certificates': OperatorCertificatesPage,
+  '/operator/applications': AssistedApplicationPage,
+  '/operator/families-import': FamilyImportPage,
   '/operator/program-reviews': ProgramReviewsPage,
   '/region/program-reviews': ProgramReviewsPage,
   '/provider/programs': ProviderProgramsPage,
