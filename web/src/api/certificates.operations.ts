@@ -338,3 +338,138 @@ export const CHILD_CERTIFICATE: TypedDocumentNode<
     }
   }
 `;
+
+export interface SupportCentre {
+  name: string;
+  address: string;
+  phone: string;
+  updatedAt: string;
+}
+
+export interface ActivatingInstitution {
+  id: string;
+  name: string;
+  address: string;
+  phone: string | null;
+  acceptsApplications: boolean;
+}
+
+export interface MunicipalityReference extends Municipality {
+  supportCentre: SupportCentre | null;
+  activatingInstitutions: ActivatingInstitution[];
+  certificateGroups: CertificateGroup[];
+}
+
+const INSTITUTION_FIELDS = gql`
+  fragment InstitutionFields on ActivatingInstitution {
+    id
+    name
+    address
+    phone
+    acceptsApplications
+  }
+`;
+
+export const MUNICIPALITY_REFERENCE: TypedDocumentNode<{ municipality: MunicipalityReference | null }, { code: string }> = gql`
+  query MunicipalityReference($code: String!) {
+    municipality(code: $code) {
+      code
+      name
+      supportCentre {
+        name
+        address
+        phone
+        updatedAt
+      }
+      activatingInstitutions {
+        ...InstitutionFields
+      }
+      certificateGroups {
+        id
+        name
+        minAge
+        maxAge
+      }
+    }
+  }
+  ${INSTITUTION_FIELDS}
+`;
+
+export const UPDATE_SUPPORT_CENTRE: TypedDocumentNode<
+  { updateSupportCentre: SupportCentre },
+  { input: { municipalityCode: string; name: string; address: string; phone: string } }
+> = gql`
+  mutation UpdateSupportCentre($input: UpdateSupportCentreInput!) {
+    updateSupportCentre(input: $input) {
+      name
+      address
+      phone
+      updatedAt
+    }
+  }
+`;
+
+export interface InstitutionInput {
+  name: string;
+  address: string;
+  phone: string | null;
+  acceptsApplications: boolean;
+}
+
+export const ADD_ACTIVATING_INSTITUTION: TypedDocumentNode<
+  { addActivatingInstitution: ActivatingInstitution },
+  { input: InstitutionInput & { municipalityCode: string } }
+> = gql`
+  mutation AddActivatingInstitution($input: AddActivatingInstitutionInput!) {
+    addActivatingInstitution(input: $input) {
+      ...InstitutionFields
+    }
+  }
+  ${INSTITUTION_FIELDS}
+`;
+
+export const UPDATE_ACTIVATING_INSTITUTION: TypedDocumentNode<
+  { updateActivatingInstitution: ActivatingInstitution },
+  { input: InstitutionInput & { id: string } }
+> = gql`
+  mutation UpdateActivatingInstitution($input: UpdateActivatingInstitutionInput!) {
+    updateActivatingInstitution(input: $input) {
+      ...InstitutionFields
+    }
+  }
+  ${INSTITUTION_FIELDS}
+`;
+
+export const REMOVE_ACTIVATING_INSTITUTION: TypedDocumentNode<{ removeActivatingInstitution: string }, { id: string }> = gql`
+  mutation RemoveActivatingInstitution($id: ID!) {
+    removeActivatingInstitution(id: $id)
+  }
+`;
+
+export const ADD_CERTIFICATE_GROUP: TypedDocumentNode<
+  { addCertificateGroup: CertificateGroup },
+  { input: { municipalityCode: string; name: string; minAge: number; maxAge: number } }
+> = gql`
+  mutation AddCertificateGroup($input: AddCertificateGroupInput!) {
+    addCertificateGroup(input: $input) {
+      id
+      name
+      minAge
+      maxAge
+    }
+  }
+`;
+
+export const UPDATE_CERTIFICATE_GROUP: TypedDocumentNode<
+  { updateCertificateGroup: CertificateGroup },
+  { input: { id: string; minAge: number; maxAge: number } }
+> = gql`
+  mutation UpdateCertificateGroup($input: UpdateCertificateGroupInput!) {
+    updateCertificateGroup(input: $input) {
+      id
+      name
+      minAge
+      maxAge
+    }
+  }
+`;

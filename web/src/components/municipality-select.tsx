@@ -1,5 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useSearchParams } from 'react-router-dom';
 import { MUNICIPALITIES } from '../api/certificates.operations';
 
 /** Kuzbass municipalities by name, valued by their two-digit code. */
@@ -25,4 +26,10 @@ export function MunicipalitySelect(props: {
       ]}
     />
   );
+}
+
+/** The municipality picked on a reference page, kept in the address so the page can be reloaded or shared. */
+export function useMunicipalityParam(): [string, (code: string) => void] {
+  const [params, setParams] = useSearchParams();
+  return [params.get('code') ?? '', (code) => setParams(code === '' ? {} : { code })];
 }

@@ -4,6 +4,7 @@ import { AdditionalEducationPage } from '../pages/additional-education-page';
 import { ApiKeysPage } from '../pages/api-keys-page';
 import { AssistedApplicationPage } from '../pages/assisted-application-page';
 import { BudgetPage } from '../pages/budget-page';
+import { CertificateGroupsPage } from '../pages/certificate-groups-page';
 import { ChildFormPage } from '../pages/child-form-page';
 import { ChildrenPage } from '../pages/children-page';
 import { DocumentFormPage } from '../pages/document-form-page';
@@ -11,6 +12,7 @@ import { EnrollmentsPage } from '../pages/enrollments-page';
 import { FamilyImportPage } from '../pages/family-import-page';
 import { InvoicesPage } from '../pages/invoices-page';
 import { MailPage } from '../pages/mail-page';
+import { MunicipalitiesPage } from '../pages/municipalities-page';
 import { NormativesPage } from '../pages/normatives-page';
 import { OperatorCertificatePage } from '../pages/operator-certificate-page';
 import { OperatorCertificatesPage } from '../pages/operator-certificates-page';
@@ -31,6 +33,8 @@ export const sectionScreens: Readonly<Record<string, ComponentType>> = {
   '/operator/applications': AssistedApplicationPage,
   '/operator/families-import': FamilyImportPage,
   '/operator/program-reviews': ProgramReviewsPage,
+  '/region/municipalities': MunicipalitiesPage,
+  '/region/certificate-groups': CertificateGroupsPage,
   '/region/program-reviews': ProgramReviewsPage,
   '/provider/programs': ProviderProgramsPage,
   '/provider/enrollments': ProviderEnrollmentsPage,
