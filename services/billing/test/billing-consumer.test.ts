@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   certificateIssued,
   certificateStatusChanged,
@@ -11,32 +11,20 @@ import {
   type Stoppable,
 } from '@pdo/events';
 import { baseConfigSchema, loadConfig } from '@pdo/service-kit';
-import { createTestDatabase, requiredTestEnv, type TestDatabase } from '@pdo/service-kit/testing';
+import { createTestDatabase, eventually, requiredTestEnv, type TestDatabase, uniqueName } from '@pdo/service-kit/testing';
 import pino from 'pino';
 import { billingService } from '../src/billing.service';
 import { periodStartFor } from '../src/domain/period';
 import { startBillingConsumer } from '../src/events/billing.consumer';
 import { account, givenNormative, KISELEVSK, NORMATIVE, outbox } from './billing.fixture';
 
-const unique = (prefix: string) => `${prefix}.${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
-
-async function eventually<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 /** Through the real broker: events sent by another service's outbox relay reach billing's consumer. */
 describe('billing consumer on Kafka', () => {
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const topics = {
-    groupId: unique('billing-test'),
-    certificatesTopic: unique('certificates-test'),
-    navigatorTopic: unique('navigator-test'),
+    groupId: uniqueName('billing-test'),
+    certificatesTopic: uniqueName('certificates-test'),
+    navigatorTopic: uniqueName('navigator-test'),
   };
   let billing: TestDatabase;
   let upstream: TestDatabase;

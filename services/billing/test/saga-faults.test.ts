@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   certificateIssued,
   certificateStatusChanged,
@@ -11,7 +11,7 @@ import {
   type Stoppable,
 } from '@pdo/events';
 import { baseConfigSchema, loadConfig } from '@pdo/service-kit';
-import { createTestDatabase, requiredTestEnv, type TestDatabase } from '@pdo/service-kit/testing';
+import { createTestDatabase, requiredTestEnv, type TestDatabase, uniqueName } from '@pdo/service-kit/testing';
 import pino from 'pino';
 import { billingService } from '../src/billing.service';
 import { periodStartFor } from '../src/domain/period';
@@ -20,7 +20,6 @@ import { givenNormative, KISELEVSK, ledgerBreaches, NORMATIVE } from './billing.
 
 const CERTIFICATES = 10;
 const PER_CERTIFICATE = 6;
-const unique = (prefix: string) => `${prefix}.${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
@@ -44,7 +43,7 @@ async function broker(action: 'stop' | 'start'): Promise<void> {
  */
 describe('the enrolment saga under faults', () => {
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
-  const topics = { certificatesTopic: unique('certificates-faults'), navigatorTopic: unique('navigator-faults') };
+  const topics = { certificatesTopic: uniqueName('certificates-faults'), navigatorTopic: uniqueName('navigator-faults') };
   let billing: TestDatabase;
   let upstream: TestDatabase;
   const running: Stoppable[] = [];
@@ -105,7 +104,7 @@ describe('the enrolment saga under faults', () => {
   });
 
   it('answers every request once after a broker restart, and a full replay changes nothing', async () => {
-    const first = await consume(unique('billing-faults'));
+    const first = await consume(uniqueName('billing-faults'));
     const certificateIds = Array.from({ length: CERTIFICATES }, () => randomUUID());
     for (const [index, certificateId] of certificateIds.entries()) {
       const certificate = { certificateId, number: `4207${String(900000 + index)}`, childId: randomUUID() };
@@ -186,14 +185,14 @@ describe('the enrolment saga under faults', () => {
     const replayedEvents = 2 * CERTIFICATES + requests.length + cancelled.length;
     const inboxSize = async () => Number((await billing.dataSource.query('SELECT count(*)::int AS n FROM inbox'))[0].n);
     expect(await inboxSize()).toBe(replayedEvents);
-    const replay = await consume(unique('billing-replay'));
+    const replay = await consume(uniqueName('billing-replay'));
     await sleep(5000);
     await replay.stop();
     expect(await state()).toEqual(settled);
 
     // And with the inbox emptied: each handler must itself recognize what it already did.
     await billing.dataSource.query('DELETE FROM inbox');
-    const bare = await consume(unique('billing-bare-replay'));
+    const bare = await consume(uniqueName('billing-bare-replay'));
     await waitFor('the bare replay', async () => (await inboxSize()) === replayedEvents);
     await bare.stop();
     expect(await state()).toEqual(settled);

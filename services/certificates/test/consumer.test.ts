@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   certificateAccountOpened,
   childRegistered,
@@ -10,32 +10,27 @@ import {
   type Stoppable,
 } from '@pdo/events';
 import { buildSubgraph, loadConfig } from '@pdo/service-kit';
-import { createTestDatabase, executeAs, requiredTestEnv, type TestDatabase } from '@pdo/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  executeAs,
+  requiredTestEnv,
+  type TestDatabase,
+  uniqueName,
+} from '@pdo/service-kit/testing';
 import pino from 'pino';
 import { certificatesConfigSchema } from '../src/certificates.config';
 import { certificatesService } from '../src/certificates.service';
 import { startCertificatesConsumer } from '../src/events/certificates.consumer';
 import { bornYearsAgo, ENTER, groupOf, ISSUE, operator, parent } from './certificates.fixture';
 
-const unique = (prefix: string) => `${prefix}.${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
-
-async function eventually<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 /** Through the real broker: identity's and billing's events, sent by an outbox relay, reach certificates. */
 describe('certificates consumer on Kafka', () => {
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const topics = {
-    groupId: unique('certificates-test'),
-    identityTopic: unique('identity-test'),
-    billingTopic: unique('billing-test'),
+    groupId: uniqueName('certificates-test'),
+    identityTopic: uniqueName('identity-test'),
+    billingTopic: uniqueName('billing-test'),
   };
   let certificates: TestDatabase;
   let upstream: TestDatabase;

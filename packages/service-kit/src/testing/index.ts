@@ -1,2 +1,3 @@
 export * from './execute';
 export * from './test-database';
+export * from './eventually';
