@@ -30,7 +30,7 @@ export interface ConsumerOptions<C extends EventCatalogue> {
   catalogue?: C;
   /** default 5 attempts, 500 ms before the second, doubling */
   retry?: { attempts: number; initialDelayMs: number };
-  /** partitions handled at once (each still in order, so one aggregate's events stay in order); default 3 */
+  /** partitions handled at once (each still in order, so one aggregate's events stay in order); default 6 */
   partitionsConsumedConcurrently?: number;
   topics?: TopicOptions;
 }
@@ -164,7 +164,7 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
     .run({
       eachBatchAutoResolve: false,
       autoCommitInterval: 1000,
-      partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
+      partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 6,
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
         const stillOurs = () => isRunning() && !isStale();
         for (const message of batch.messages) {

@@ -8,7 +8,7 @@ export interface KafkaOptions {
 }
 
 export interface TopicOptions {
-  /** default 3 */
+  /** default 6, as the smaller topics in k8s/base/kafka/topics.yaml */
   partitions?: number;
   /** default 1, the single local broker */
   replicationFactor?: number;
@@ -57,7 +57,7 @@ export async function ensureTopics(kafka: Kafka, topics: string[], options: Topi
       waitForLeaders: true,
       topics: topics.map((topic) => ({
         topic,
-        numPartitions: options.partitions ?? 3,
+        numPartitions: options.partitions ?? 6,
         replicationFactor: options.replicationFactor ?? 1,
       })),
     });
