@@ -12,7 +12,7 @@ import { onChildRecorded } from '../src/events/identity.handler';
 import { filesRoute } from '../src/http/files.route';
 import { filesSecret } from '../src/notifications.config';
 import { notificationsService } from '../src/notifications.service';
-import { pdfText } from './pdf-text';
+import { pdfText } from '@pdo/pdf/testing';
 
 process.env.FILES_SECRET = 'a-files-secret-for-this-test-only-0123456789';
 

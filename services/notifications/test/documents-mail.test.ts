@@ -21,7 +21,7 @@ import { filesRoute } from '../src/http/files.route';
 import { filesSecret } from '../src/notifications.config';
 import { notificationsService } from '../src/notifications.service';
 import { attachment, deliver, envelope, mailTo, sendDueMessages, uniqueAddress } from './event-delivery';
-import { pdfText } from './pdf-text';
+import { pdfText } from '@pdo/pdf/testing';
 
 process.env.FILES_SECRET = 'a-files-secret-for-this-test-only-0123456789';
 
