@@ -4,14 +4,18 @@ import {
   certificateStatusChanged,
   enrollmentCancelled,
   enrollmentRequested,
-  publish,
-  startOutboxRelay,
-  type EventData,
-  type EventDefinition,
   type Stoppable,
 } from '@pdo/events';
 import { baseConfigSchema, loadConfig } from '@pdo/service-kit';
-import { createTestDatabase, eventually, requiredTestEnv, type TestDatabase, uniqueName } from '@pdo/service-kit/testing';
+import {
+  createTestDatabase,
+  eventually,
+  requiredTestEnv,
+  startUpstream,
+  type TestDatabase,
+  uniqueName,
+  type Upstream,
+} from '@pdo/service-kit/testing';
 import pino from 'pino';
 import { billingService } from '../src/billing.service';
 import { periodStartFor } from '../src/domain/period';
@@ -27,16 +31,12 @@ describe('billing consumer on Kafka', () => {
     navigatorTopic: uniqueName('navigator-test'),
   };
   let billing: TestDatabase;
-  let upstream: TestDatabase;
+  let upstream: Upstream;
   const running: Stoppable[] = [];
-
-  /** The upstream services' events, on this test's own topics so other runs' events stay apart. */
-  const send = <D extends EventDefinition>(definition: D, topic: string, aggregateId: string, data: EventData<D>) =>
-    upstream.dataSource.transaction((manager) => publish(manager, { ...definition, topic }, aggregateId, data));
 
   beforeAll(async () => {
     billing = await createTestDatabase(billingService);
-    upstream = await createTestDatabase(billingService);
+    upstream = await startUpstream(billingService, logger);
     await givenNormative(billing.dataSource, periodStartFor(new Date()), 10);
     const brokers = requiredTestEnv('KAFKA_BROKERS');
     const config = loadConfig(baseConfigSchema, {
@@ -46,25 +46,22 @@ describe('billing consumer on Kafka', () => {
       GATEWAY_SECRET: 'x'.repeat(32),
     });
     running.push(await startBillingConsumer({ config, dataSource: billing.dataSource, logger }, topics));
-    running.push(
-      await startOutboxRelay({ dataSource: upstream.dataSource, brokers: brokers.split(','), clientId: 'upstream-test', logger }),
-    );
   });
 
   afterAll(async () => {
     await Promise.all(running.map((task) => task.stop()));
-    await Promise.all([billing.drop(), upstream.drop()]);
+    await Promise.all([billing.drop(), upstream.stop()]);
   });
 
   it('opens the account, reserves the share for an enrolment and releases it on cancellation', async () => {
     const certificateId = randomUUID();
     const certificate = { certificateId, number: '4207000123', childId: randomUUID() };
-    await send(certificateIssued, topics.certificatesTopic, certificateId, {
+    await upstream.send(certificateIssued, topics.certificatesTopic, certificateId, {
       ...certificate,
       municipalityCode: KISELEVSK,
       groupId: randomUUID(),
     });
-    await send(certificateStatusChanged, topics.certificatesTopic, certificateId, { ...certificate, status: 'active' });
+    await upstream.send(certificateStatusChanged, topics.certificatesTopic, certificateId, { ...certificate, status: 'active' });
     await eventually(
       'the account',
       () => account(billing.dataSource, certificateId),
@@ -72,7 +69,7 @@ describe('billing consumer on Kafka', () => {
     );
 
     const enrollmentId = randomUUID();
-    await send(enrollmentRequested, topics.navigatorTopic, enrollmentId, {
+    await upstream.send(enrollmentRequested, topics.navigatorTopic, enrollmentId, {
       enrollmentId,
       childId: certificate.childId,
       certificateId,
@@ -92,7 +89,7 @@ describe('billing consumer on Kafka', () => {
       { key: enrollmentId, data: { enrollmentId, certificateShareKopecks: 900_000, coPaymentKopecks: 0 } },
     ]);
 
-    await send(enrollmentCancelled, topics.navigatorTopic, enrollmentId, {
+    await upstream.send(enrollmentCancelled, topics.navigatorTopic, enrollmentId, {
       enrollmentId,
       certificateId,
       childId: certificate.childId,

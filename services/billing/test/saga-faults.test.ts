@@ -4,14 +4,17 @@ import {
   certificateStatusChanged,
   enrollmentCancelled,
   enrollmentRequested,
-  publish,
-  startOutboxRelay,
-  type EventData,
-  type EventDefinition,
   type Stoppable,
 } from '@pdo/events';
 import { baseConfigSchema, loadConfig } from '@pdo/service-kit';
-import { createTestDatabase, requiredTestEnv, type TestDatabase, uniqueName } from '@pdo/service-kit/testing';
+import {
+  createTestDatabase,
+  requiredTestEnv,
+  startUpstream,
+  type TestDatabase,
+  uniqueName,
+  type Upstream,
+} from '@pdo/service-kit/testing';
 import pino from 'pino';
 import { billingService } from '../src/billing.service';
 import { periodStartFor } from '../src/domain/period';
@@ -45,11 +48,9 @@ describe('the enrolment saga under faults', () => {
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const topics = { certificatesTopic: uniqueName('certificates-faults'), navigatorTopic: uniqueName('navigator-faults') };
   let billing: TestDatabase;
-  let upstream: TestDatabase;
+  let upstream: Upstream;
   const running: Stoppable[] = [];
 
-  const send = <D extends EventDefinition>(definition: D, topic: string, aggregateId: string, data: EventData<D>) =>
-    upstream.dataSource.transaction((manager) => publish(manager, { ...definition, topic }, aggregateId, data));
   const consume = async (groupId: string) => {
     const config = loadConfig(baseConfigSchema, {
       PORT: '4004',
@@ -86,21 +87,13 @@ describe('the enrolment saga under faults', () => {
 
   beforeAll(async () => {
     billing = await createTestDatabase(billingService);
-    upstream = await createTestDatabase(billingService);
+    upstream = await startUpstream(billingService, logger, 'upstream-faults');
     await givenNormative(billing.dataSource, periodStartFor(new Date()), CERTIFICATES);
-    running.push(
-      await startOutboxRelay({
-        dataSource: upstream.dataSource,
-        brokers: requiredTestEnv('KAFKA_BROKERS').split(','),
-        clientId: 'upstream-faults',
-        logger,
-      }),
-    );
   });
 
   afterAll(async () => {
     await Promise.allSettled(running.map((task) => task.stop()));
-    await Promise.all([billing.drop(), upstream.drop()]);
+    await Promise.all([billing.drop(), upstream.stop()]);
   });
 
   it('answers every request once after a broker restart, and a full replay changes nothing', async () => {
@@ -108,12 +101,15 @@ describe('the enrolment saga under faults', () => {
     const certificateIds = Array.from({ length: CERTIFICATES }, () => randomUUID());
     for (const [index, certificateId] of certificateIds.entries()) {
       const certificate = { certificateId, number: `4207${String(900000 + index)}`, childId: randomUUID() };
-      await send(certificateIssued, topics.certificatesTopic, certificateId, {
+      await upstream.send(certificateIssued, topics.certificatesTopic, certificateId, {
         ...certificate,
         municipalityCode: KISELEVSK,
         groupId: randomUUID(),
       });
-      await send(certificateStatusChanged, topics.certificatesTopic, certificateId, { ...certificate, status: 'active' });
+      await upstream.send(certificateStatusChanged, topics.certificatesTopic, certificateId, {
+        ...certificate,
+        status: 'active',
+      });
     }
     await waitFor(
       'the accounts',
@@ -137,12 +133,12 @@ describe('the enrolment saga under faults', () => {
     const cancelled = requests.filter((_, i) => i % 4 === 0);
     const stream = (async () => {
       for (const request of requests) {
-        await send(enrollmentRequested, topics.navigatorTopic, request.enrollmentId, request);
+        await upstream.send(enrollmentRequested, topics.navigatorTopic, request.enrollmentId, request);
         await sleep(20);
       }
       for (const request of cancelled) {
         const { enrollmentId, certificateId, childId } = request;
-        await send(enrollmentCancelled, topics.navigatorTopic, enrollmentId, { enrollmentId, certificateId, childId });
+        await upstream.send(enrollmentCancelled, topics.navigatorTopic, enrollmentId, { enrollmentId, certificateId, childId });
       }
     })();
     await waitFor('the stream to be flowing', async () => (await answered()) >= 5);

@@ -1,22 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import {
-  certificateAccountOpened,
-  childRegistered,
-  documentAdded,
-  publish,
-  startOutboxRelay,
-  type EventData,
-  type EventDefinition,
-  type Stoppable,
-} from '@pdo/events';
+import { certificateAccountOpened, childRegistered, documentAdded, type Stoppable } from '@pdo/events';
 import { buildSubgraph, loadConfig } from '@pdo/service-kit';
 import {
   createTestDatabase,
   eventually,
   executeAs,
   requiredTestEnv,
+  startUpstream,
   type TestDatabase,
   uniqueName,
+  type Upstream,
 } from '@pdo/service-kit/testing';
 import pino from 'pino';
 import { certificatesConfigSchema } from '../src/certificates.config';
@@ -33,15 +26,12 @@ describe('certificates consumer on Kafka', () => {
     billingTopic: uniqueName('billing-test'),
   };
   let certificates: TestDatabase;
-  let upstream: TestDatabase;
+  let upstream: Upstream;
   const running: Stoppable[] = [];
-
-  const send = <D extends EventDefinition>(definition: D, topic: string, aggregateId: string, data: EventData<D>) =>
-    upstream.dataSource.transaction((manager) => publish(manager, { ...definition, topic }, aggregateId, data));
 
   beforeAll(async () => {
     certificates = await createTestDatabase(certificatesService);
-    upstream = await createTestDatabase(certificatesService);
+    upstream = await startUpstream(certificatesService, logger);
     const brokers = requiredTestEnv('KAFKA_BROKERS');
     const config = loadConfig(certificatesConfigSchema, {
       PORT: '4002',
@@ -50,28 +40,25 @@ describe('certificates consumer on Kafka', () => {
       GATEWAY_SECRET: 'x'.repeat(32),
     });
     running.push(await startCertificatesConsumer({ config, dataSource: certificates.dataSource, logger }, topics));
-    running.push(
-      await startOutboxRelay({ dataSource: upstream.dataSource, brokers: brokers.split(','), clientId: 'upstream-test', logger }),
-    );
   });
 
   afterAll(async () => {
     await Promise.all(running.map((task) => task.stop()));
-    await Promise.all([certificates?.drop(), upstream?.drop()]);
+    await Promise.all([certificates?.drop(), upstream?.stop()]);
   });
 
   it("takes identity's child and document, then billing's financing decision", async () => {
     const father = parent();
     const childId = randomUUID();
     const documentId = randomUUID();
-    await send(childRegistered, topics.identityTopic, childId, {
+    await upstream.send(childRegistered, topics.identityTopic, childId, {
       childId,
       parentIds: [father.userId as string],
       birthDate: bornYearsAgo(9),
       municipalityCode: '07',
       attendsSchool: true,
     });
-    await send(documentAdded, topics.identityTopic, documentId, { documentId, childId, kind: 'birth_certificate' });
+    await upstream.send(documentAdded, topics.identityTopic, documentId, { documentId, childId, kind: 'birth_certificate' });
     await eventually(
       'the child and the document',
       () => certificates.dataSource.query('SELECT id FROM child_documents WHERE child_id = $1', [childId]) as Promise<unknown[]>,
@@ -90,7 +77,7 @@ describe('certificates consumer on Kafka', () => {
     expect(issued.errors).toBeUndefined();
     const certificateId = issued.data!.issueCertificate.id;
 
-    await send(certificateAccountOpened, topics.billingTopic, certificateId, {
+    await upstream.send(certificateAccountOpened, topics.billingTopic, certificateId, {
       certificateId,
       balanceKopecks: 1_160_900,
       periodStart: '2026-09-01',

@@ -1,3 +1,4 @@
 export * from './execute';
 export * from './test-database';
 export * from './eventually';
+export * from './upstream';
