@@ -27,6 +27,11 @@ export const benchPorts: Ports = {
   services: { identity: 4201, certificates: 4202, navigator: 4203, billing: 4204, notifications: 4205 },
 };
 
+export function shiftPorts(ports: Ports, offset: number): Ports {
+  const services = Object.fromEntries(Object.entries(ports.services).map(([name, port]) => [name, port + offset]));
+  return { gateway: ports.gateway + offset, web: ports.web + offset, services: services as Ports['services'] };
+}
+
 export type Secrets = { GATEWAY_SECRET: string; FILES_SECRET: string; JWT_PRIVATE_KEY: string; JWT_PUBLIC_KEY: string };
 
 /** Local runs make fresh secrets each start unless the environment brings them; nothing is committed. */

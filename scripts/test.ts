@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startControl } from './infra/control.infra.ts';
-import { startInfra } from './infra/infra.ts';
-import { localSecrets, root, serviceNames, startSystem, testPorts } from './system.ts';
+import { startInfra, testPortOffset } from './infra/infra.ts';
+import { localSecrets, root, serviceNames, shiftPorts, startSystem, testPorts } from './system.ts';
 
 type Tally = { passed: number; failed: number; skipped: number };
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
@@ -118,7 +118,7 @@ async function main(): Promise<number> {
     const demoPassword = 'test-demo-password';
     log('\n▶ starting the system (test profile)');
     const system = await startSystem({
-      ports: testPorts,
+      ports: shiftPorts(testPorts, testPortOffset()),
       logDir: join(root, '.data', 'test', 'logs'),
       infraEnv: infra.env,
       secrets: localSecrets({}),

@@ -18,6 +18,16 @@ export const PORTS = {
   bench: { postgres: 54340, kafka: 29092, kafkaController: 29093, smtp: 21025, mailbox: 21080 },
 } as const satisfies Record<Profile, Record<string, number>>;
 
+/**
+ * `PDO_TEST_PORT_OFFSET` shifts every port of the test profile, so that two checkouts (worktrees) can run
+ * their tests side by side on one machine.
+ */
+export function testPortOffset(env: NodeJS.ProcessEnv = process.env): number {
+  const offset = Number(env.PDO_TEST_PORT_OFFSET ?? 0);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 900) throw new Error('PDO_TEST_PORT_OFFSET must be a whole number from 0 to 900');
+  return offset;
+}
+
 export type InfraOptions = {
   profile: Profile;
   databases: string[];
@@ -51,7 +61,11 @@ const nothingToStop = async (): Promise<void> => undefined;
 /** Starts what is missing, in parallel; on any failure stops what did start and rethrows. */
 export async function startInfra(opts: InfraOptions): Promise<Infra> {
   const log = opts.log ?? ((): void => undefined);
-  const ports = PORTS[opts.profile];
+  const offset = opts.profile === 'test' ? testPortOffset() : 0;
+  const ports = Object.fromEntries(Object.entries(PORTS[opts.profile]).map(([name, port]) => [name, port + offset])) as Record<
+    keyof (typeof PORTS)['test'],
+    number
+  >;
   const dataDir = path.join(ROOT_DIR, '.data', opts.profile);
   // Tests and benchmarks start from empty data every run; development data is kept between runs.
   const fresh = opts.profile !== 'dev';
