@@ -7,6 +7,7 @@ export * from './context';
 export * from './cookies';
 export * from './data-source';
 export * from './errors';
+export * from './money';
 export * from './kopecks.scalar';
 export * from './logger';
 export * from './periodic';
