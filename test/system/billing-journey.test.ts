@@ -19,7 +19,8 @@ const MONTHS = 9;
 const today = new Date();
 const periodYear = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
 const periodStart = `${periodYear}-09-01`;
-const september = `${periodYear}-09`;
+/** The enrolment is accepted today, so the first month it may be charged for is this one. */
+const thisMonth = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Novokuznetsk' }).slice(0, 7);
 
 type Account = {
   balance: { balanceKopecks: number; reservedKopecks: number; openedWithKopecks: number } | null;
@@ -204,7 +205,7 @@ describe('the billing journey (issue 6)', () => {
       openedWithKopecks: NORMATIVE,
     });
 
-    // The provider accepts, then reports September; billing charges the certificate, the parent the rest, and invoices.
+    // The provider accepts, then reports this month; billing charges the certificate, the parent the rest, and invoices.
     await eventually(
       () => graphql<{ myEnrollments: { id: string; status: string }[] }>('{ myEnrollments { id status } }', {}, parent),
       (r) => r.data?.myEnrollments.find((e) => e.id === enrollmentId)?.status === 'pending_provider',
@@ -215,7 +216,7 @@ describe('the billing journey (issue 6)', () => {
       provider,
     );
     expect(accepted.errors).toBeUndefined();
-    const input = { month: september, enrollmentIds: [enrollmentId] };
+    const input = { month: thisMonth, enrollmentIds: [enrollmentId] };
     const reported = await eventually(
       () => graphql<{ reportMonth: Record<string, number> }>(REPORT, { input }, provider),
       (r) => !errorCodes(r).includes('ENROLLMENT_NOT_ACCEPTED'),
@@ -224,7 +225,7 @@ describe('the billing journey (issue 6)', () => {
     expect(reported.data!.reportMonth).toEqual({ invoices: 1, charges: 1, coPaymentNotices: 1, releasedEnrollments: 0 });
 
     type Invoice = { id: string; number: string; status: string; certificateTotalKopecks: number };
-    const invoices = await graphql<{ providerInvoices: Invoice[] }>(INVOICES, { month: september }, provider);
+    const invoices = await graphql<{ providerInvoices: Invoice[] }>(INVOICES, { month: thisMonth }, provider);
     expect(invoices.data!.providerInvoices).toEqual([
       expect.objectContaining({
         status: 'issued',
@@ -276,6 +277,15 @@ describe('the billing journey (issue 6)', () => {
       finance,
     );
     expect(toReview.data!.municipalityInvoices.map((i) => i.id)).toContain(invoice.id);
+    // Only the finance officer of the paying municipality approves: not its МОЦ operator, not the regional admin.
+    for (const login of ['operator', 'admin']) {
+      const refused = await graphql(
+        'mutation ($id: ID!) { approveInvoice(invoiceId: $id) { status } }',
+        { id: invoice.id },
+        await signIn(login),
+      );
+      expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    }
     const approval = await graphql<{ approveInvoice: { status: string } }>(
       'mutation ($id: ID!) { approveInvoice(invoiceId: $id) { status } }',
       { id: invoice.id },
@@ -285,7 +295,7 @@ describe('the billing journey (issue 6)', () => {
 
     // Running the month again — the provider's report and the scheduled run — changes nothing.
     const before = {
-      invoices: (await graphql(INVOICES, { month: september }, provider)).data,
+      invoices: (await graphql(INVOICES, { month: thisMonth }, provider)).data,
       account: (await graphql(ACCOUNT, { id: childId }, parent)).data,
     };
     expect((await graphql(REPORT, { input }, provider)).data).toEqual({
@@ -293,13 +303,13 @@ describe('the billing journey (issue 6)', () => {
     });
     const rerun = await graphql(
       'mutation ($month: String!) { runMonthEnd(month: $month) { invoices charges coPaymentNotices } }',
-      { month: september },
+      { month: thisMonth },
       await signIn('admin'),
     );
     expect(rerun.errors).toBeUndefined();
     expect(rerun.data).toEqual({ runMonthEnd: { invoices: 0, charges: 0, coPaymentNotices: 0 } });
     expect({
-      invoices: (await graphql(INVOICES, { month: september }, provider)).data,
+      invoices: (await graphql(INVOICES, { month: thisMonth }, provider)).data,
       account: (await graphql(ACCOUNT, { id: childId }, parent)).data,
     }).toEqual(before);
   });

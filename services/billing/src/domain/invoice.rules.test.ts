@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { anonymousViewer, type Viewer } from '@pdo/service-kit';
-import { assertMayReview, canReviewInvoices, settleAdvance } from './invoice.rules';
+import { assertMayReview, canReadMunicipalityInvoices, canReviewInvoices, settleAdvance } from './invoice.rules';
 
 const viewer = (patch: Partial<Viewer>): Viewer => ({ ...anonymousViewer, userId: 'officer', ...patch });
 const code = (run: () => unknown) => {
@@ -14,12 +14,26 @@ const code = (run: () => unknown) => {
 const issued = { municipalityCode: '07', status: 'issued' as const, issuedBy: 'provider-user' };
 
 describe('invoice review', () => {
-  it('belongs to the paying municipality and the regional admin', () => {
-    expect(canReviewInvoices(viewer({ roles: ['finance_officer'], municipalityCode: '07' }), '07')).toBe(true);
-    expect(canReviewInvoices(viewer({ roles: ['operator'], municipalityCode: '07' }), '07')).toBe(true);
-    expect(canReviewInvoices(viewer({ roles: ['finance_officer'], municipalityCode: '08' }), '07')).toBe(false);
-    expect(canReviewInvoices(viewer({ roles: ['provider_staff'], municipalityCode: '07' }), '07')).toBe(false);
-    expect(canReviewInvoices(viewer({ roles: ['regional_admin'] }), '07')).toBe(true);
+  const roles = ['finance_officer', 'operator', 'regional_admin', 'provider_staff', 'parent'] as const;
+
+  it('is read by the paying municipality and the regional admin', () => {
+    for (const role of roles) {
+      for (const own of ['07', '08']) {
+        const expected = role === 'regional_admin' || ((role === 'finance_officer' || role === 'operator') && own === '07');
+        expect(canReadMunicipalityInvoices(viewer({ roles: [role], municipalityCode: own }), '07')).toBe(expected);
+      }
+    }
+  });
+
+  it('is approved or returned only by the finance officer of the paying municipality', () => {
+    for (const role of roles) {
+      for (const own of ['07', '08']) {
+        const expected = role === 'finance_officer' && own === '07';
+        expect(canReviewInvoices(viewer({ roles: [role], municipalityCode: own }), '07')).toBe(expected);
+      }
+    }
+    expect(code(() => assertMayReview(viewer({ roles: ['operator'], municipalityCode: '07' }), issued))).toBe('FORBIDDEN');
+    expect(code(() => assertMayReview(viewer({ roles: ['regional_admin'] }), issued))).toBe('FORBIDDEN');
   });
 
   it('refuses approving one’s own invoice, another municipality’s and a second review', () => {

@@ -3,10 +3,15 @@ import { DomainError, forbidden, hasRole, type Viewer } from '@pdo/service-kit';
 export type InvoiceStatus = 'issued' | 'approved' | 'returned';
 export type InvoiceDecision = 'approved' | 'returned';
 
-/** The municipality pays its invoices: its finance officer or operator reviews them, the regional admin any. */
-export function canReviewInvoices(viewer: Viewer, municipalityCode: string): boolean {
+/** The paying municipality (its finance officer and МОЦ operator) and the regional admin read its invoices. */
+export function canReadMunicipalityInvoices(viewer: Viewer, municipalityCode: string): boolean {
   if (hasRole(viewer, 'regional_admin')) return true;
   return hasRole(viewer, 'finance_officer', 'operator') && viewer.municipalityCode === municipalityCode;
+}
+
+/** DOMAIN.md: only the finance officer of the paying municipality approves (or returns) its invoices. */
+export function canReviewInvoices(viewer: Viewer, municipalityCode: string): boolean {
+  return hasRole(viewer, 'finance_officer') && viewer.municipalityCode === municipalityCode;
 }
 
 export interface ReviewedInvoice {
@@ -15,10 +20,10 @@ export interface ReviewedInvoice {
   issuedBy: string | null;
 }
 
-/** Only an issued invoice is reviewed, once, by the paying municipality, and never by whoever issued it. */
+/** Only an issued invoice is reviewed, once, by the paying municipality's finance officer, never by whoever issued it. */
 export function assertMayReview(viewer: Viewer, invoice: ReviewedInvoice): void {
   if (!canReviewInvoices(viewer, invoice.municipalityCode)) {
-    throw forbidden('Счёт принимает или возвращает уполномоченный орган муниципалитета, который его оплачивает.');
+    throw forbidden('Счёт принимает или возвращает только финансовый орган муниципалитета, который его оплачивает.');
   }
   if (invoice.issuedBy !== null && invoice.issuedBy === viewer.userId) {
     throw new DomainError('OWN_INVOICE', 'Нельзя принять или вернуть счёт, который вы выставили сами.');

@@ -3,7 +3,7 @@ import { DomainError, forbidden, hasRole, notFound, parseInput, type RequestCont
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { assertMayReview, canReviewInvoices, type InvoiceDecision, type InvoiceStatus } from '../domain/invoice.rules';
+import { assertMayReview, canReadMunicipalityInvoices, type InvoiceDecision, type InvoiceStatus } from '../domain/invoice.rules';
 import { parseMonth } from '../domain/month';
 import { lockMonth, runMonthEnd } from '../operations/month-end.operations';
 import { reportingProvider, reportMonth } from '../operations/month-report.operations';
@@ -55,7 +55,7 @@ async function findInvoice(manager: EntityManager, id: string, lock = false): Pr
 /** The provider sees its own invoices; the paying municipality and the regional admin see theirs. */
 function canReadInvoice(viewer: Viewer, invoice: { providerId: string; municipalityCode: string }): boolean {
   if (hasRole(viewer, 'provider_staff') && viewer.providerId === invoice.providerId) return true;
-  return canReviewInvoices(viewer, invoice.municipalityCode);
+  return canReadMunicipalityInvoices(viewer, invoice.municipalityCode);
 }
 
 /** Another subgraph's reference to an invoice (notifications' download link) resolves for those who may read it. */
@@ -115,7 +115,7 @@ export class InvoiceResolver {
   ): Promise<Invoice[]> {
     const code = parseInput(codeSchema, municipalityCode);
     const wanted: InvoiceStatus = parseInput(statusSchema, status ?? 'issued');
-    if (!canReviewInvoices(viewer, code)) throw forbidden('Счета видит уполномоченный орган этого муниципалитета.');
+    if (!canReadMunicipalityInvoices(viewer, code)) throw forbidden('Счета видит уполномоченный орган этого муниципалитета.');
     const rows: InvoiceRow[] = await dataSource.query(
       `SELECT ${INVOICE_COLUMNS} FROM invoices WHERE municipality_code = $1 AND status = $2 ORDER BY month DESC, number`,
       [code, wanted],
@@ -141,14 +141,14 @@ export class InvoiceResolver {
     );
   }
 
-  @Authorized('finance_officer', 'operator', 'regional_admin')
-  @Mutation(() => Invoice, { description: 'Принять счёт к оплате' })
+  @Authorized('finance_officer')
+  @Mutation(() => Invoice, { description: 'Принять счёт к оплате (финансовый орган муниципалитета-плательщика, один раз)' })
   approveInvoice(@Arg('invoiceId', () => ID) invoiceId: string, @Ctx() context: RequestContext): Promise<Invoice> {
     return review(context, parseInput(invoiceIdSchema, invoiceId), 'approved', null);
   }
 
-  @Authorized('finance_officer', 'operator', 'regional_admin')
-  @Mutation(() => Invoice, { description: 'Вернуть счёт организации с пояснением' })
+  @Authorized('finance_officer')
+  @Mutation(() => Invoice, { description: 'Вернуть счёт организации с пояснением (финансовый орган муниципалитета-плательщика)' })
   returnInvoice(
     @Arg('invoiceId', () => ID) invoiceId: string,
     @Arg('reason', () => String) reason: string,
