@@ -1,4 +1,4 @@
-import { badInput } from '@pdo/service-kit';
+import { badInput, DomainError, formatRubles } from '@pdo/service-kit';
 import { assertPeriod } from './period';
 
 export interface NormativeTerms {
@@ -19,4 +19,30 @@ export function assertNormative({ periodStart, amountKopecks, quota, budgetKopec
     throw badInput('Бюджет указывается целым неотрицательным числом копеек.', 'budgetKopecks');
   }
   assertPeriod(periodStart, effectiveFrom);
+}
+
+export interface Commitments {
+  /** certificates already financed under this normative */
+  financed: number;
+  /** what they were opened with: money the municipality has already promised */
+  committedKopecks: number;
+}
+
+/** DOMAIN.md: a budget cannot be set below what certificates already hold, nor the quota below those financed. */
+export function assertCoversCommitments(terms: Pick<NormativeTerms, 'quota' | 'budgetKopecks'>, held: Commitments): void {
+  if (terms.budgetKopecks < held.committedKopecks) {
+    throw new DomainError(
+      'BUDGET_BELOW_COMMITTED',
+      `Бюджет нельзя сделать меньше уже выделенного на сертификаты: ${formatRubles(held.committedKopecks)} ` +
+        `(${held.financed} серт.). Укажите не меньше этой суммы.`,
+      { field: 'budgetKopecks', committedKopecks: held.committedKopecks, financed: held.financed },
+    );
+  }
+  if (terms.quota < held.financed) {
+    throw new DomainError(
+      'QUOTA_BELOW_FINANCED',
+      `Число сертификатов нельзя сделать меньше уже финансируемых: ${held.financed}.`,
+      { field: 'quota', committedKopecks: held.committedKopecks, financed: held.financed },
+    );
+  }
 }

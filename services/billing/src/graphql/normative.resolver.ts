@@ -4,10 +4,11 @@ import { forbidden, kuzbassDate, parseInput, type RequestContext } from '@pdo/se
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { canManageNormatives } from '../domain/normative.access';
-import { assertNormative } from '../domain/normative.rules';
+import { assertCoversCommitments, assertNormative } from '../domain/normative.rules';
 import { assertPeriod, defaultEffectiveFrom, periodStartFor } from '../domain/period';
 import { NormativeEntity } from '../entities/normative.entity';
 import { NormativeVersionEntity } from '../entities/normative-version.entity';
+import { commitmentsOf } from '../operations/commitments.operations';
 import { rollOverPeriod } from '../operations/period-rollover.operations';
 import { Normative } from './normative.type';
 import { NormativeVersion } from './normative-version.type';
@@ -30,6 +31,7 @@ async function saveNormative(manager: EntityManager, terms: NormativeTerms, chan
   let old: NormativeEntity | null = null;
   if (inserted.length === 0) {
     old = await repository.findOneOrFail({ where: key, lock: { mode: 'pessimistic_write' } });
+    assertCoversCommitments(figures, await commitmentsOf(manager, old.id));
     await repository.update(old.id, figures);
   }
   const id = old?.id ?? inserted[0]!.id;
