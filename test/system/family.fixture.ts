@@ -26,10 +26,24 @@ export type NewChild = {
   age: number;
 };
 
-/** Adds the child in Киселевск (07) with a birth certificate and its scan; returns both ids. */
+/** Where the child lives, and the demo МОЦ operator who activates certificates there. */
+export type Residence = { municipalityCode: string; address: string; operator: string };
+export const KISELEVSK: Residence = {
+  municipalityCode: '07',
+  address: 'г. Киселевск, ул. Ленина, д. 12, кв. 4',
+  operator: 'operator',
+};
+export const KEMEROVO: Residence = {
+  municipalityCode: '01',
+  address: 'г. Кемерово, пр. Советский, д. 5, кв. 10',
+  operator: 'operator01',
+};
+
+/** Adds the child (in Киселевск unless told) with a birth certificate and its scan; returns both ids. */
 export async function addChildWithBirthCertificate(
   parent: string,
   child: NewChild,
+  residence: Residence = KISELEVSK,
 ): Promise<{ childId: string; documentId: string }> {
   const birthYear = new Date().getUTCFullYear() - child.age - (new Date().getUTCMonth() < 2 ? 1 : 0);
   const added = await graphql<{ addChild: { id: string } }>(
@@ -41,8 +55,8 @@ export async function addChildWithBirthCertificate(
         patronymic: child.patronymic,
         birthDate: `${birthYear}-02-11`,
         sex: child.sex,
-        address: 'г. Киселевск, ул. Ленина, д. 12, кв. 4',
-        municipalityCode: '07',
+        address: residence.address,
+        municipalityCode: residence.municipalityCode,
         attendsSchool: true,
       },
     },
@@ -69,10 +83,11 @@ export async function addChildWithBirthCertificate(
   return { childId, documentId: document.data!.addDocument.id };
 }
 
-/** The default certificate group of Киселевск. */
-export async function defaultGroupId(): Promise<string> {
+/** The default certificate group of a municipality (Киселевск unless told). */
+export async function defaultGroupId(municipalityCode = '07'): Promise<string> {
   const groups = await graphql<{ municipality: { certificateGroups: { id: string; name: string }[] } }>(
-    '{ municipality(code: "07") { certificateGroups { id name } } }',
+    'query ($code: String!) { municipality(code: $code) { certificateGroups { id name } } }',
+    { code: municipalityCode },
   );
   return groups.data!.municipality.certificateGroups.find((g) => g.name === 'Дети в возрасте от 5 до 18 лет')!.id;
 }
@@ -82,8 +97,9 @@ export async function childWithActiveCertificate(
   parent: string,
   email: string,
   child: NewChild,
+  residence: Residence = KISELEVSK,
 ): Promise<{ childId: string; certificateId: string; number: string }> {
-  const { childId, documentId } = await addChildWithBirthCertificate(parent, child);
+  const { childId, documentId } = await addChildWithBirthCertificate(parent, child, residence);
   const applied = await eventually(
     () =>
       graphql<{ applyForCertificate: { id: string } }>(
@@ -97,7 +113,7 @@ export async function childWithActiveCertificate(
   const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
   const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
   expect((await graphql('mutation ($token: String!) { confirmEmail(token: $token) { id } }', { token })).errors).toBeUndefined();
-  const groupId = await defaultGroupId();
+  const groupId = await defaultGroupId(residence.municipalityCode);
   // The document reaches certificates through Kafka: until then it is not known to be the child's.
   const issued = await eventually(
     () =>
@@ -113,7 +129,7 @@ export async function childWithActiveCertificate(
   const activated = await graphql(
     'mutation ($input: ActivateCertificateInput!) { activateCertificate(input: $input) { status } }',
     { input: { certificateId, checkedDocuments: ['applicant_passport', 'child_document', 'application_form'] } },
-    await signIn('operator'),
+    await signIn(residence.operator),
   );
   expect(activated.errors).toBeUndefined();
   return { childId, certificateId, number };

@@ -20,6 +20,7 @@ import { CreateChildren1763900000102 } from './migrations/1763900000102-create-c
 import { DropMovementEnrollmentIndex1763900000103 } from './migrations/1763900000103-drop-movement-enrollment-index';
 import { EnrollmentDirection1764000000101 } from './migrations/1764000000101-enrollment-direction';
 import { InvoiceCorrections1764000000102 } from './migrations/1764000000102-invoice-corrections';
+import { ChargeRules1764100000101 } from './migrations/1764100000101-charge-rules';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
@@ -46,6 +47,7 @@ export const billingService = defineService({
     DropMovementEnrollmentIndex1763900000103,
     EnrollmentDirection1764000000101,
     InvoiceCorrections1764000000102,
+    ChargeRules1764100000101,
   ],
   seed: seedDemoNormatives,
   background: async (runtime) => [await startBillingConsumer(runtime)],

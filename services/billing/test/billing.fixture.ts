@@ -2,18 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { Direction, EventData, EventDefinition, EventOf } from '@pdo/events';
 import { certificateIssued, certificateStatusChanged, enrollmentAcceptedV2, enrollmentRequested } from '@pdo/events';
 import type { DataSource } from 'typeorm';
+import { periodStartFor } from '../src/domain/period';
 import { onCertificateIssued, onCertificateStatusChanged } from '../src/events/certificate.handler';
 import { onEnrollmentAccepted, onEnrollmentRequested } from '../src/events/enrollment.handler';
 
 export const KISELEVSK = '07';
 export const NORMATIVE = 1_160_900;
 
-export function envelope<D extends EventDefinition>(definition: D, aggregateId: string, data: EventData<D>): EventOf<D> {
+export function envelope<D extends EventDefinition>(
+  definition: D,
+  aggregateId: string,
+  data: EventData<D>,
+  occurredAt = new Date(),
+): EventOf<D> {
   return {
     id: randomUUID(),
     type: definition.type,
     version: definition.version,
-    occurredAt: new Date().toISOString(),
+    occurredAt: occurredAt.toISOString(),
     aggregateId,
     data: definition.schema.parse(data),
   } as EventOf<D>;
@@ -30,8 +36,21 @@ export async function givenNormative(dataSource: DataSource, periodStart: string
 
 let sequence = 0;
 
-/** Delivers CertificateIssued and then CertificateStatusChanged(active), each in its own transaction like the consumer. */
-export async function givenActiveCertificate(dataSource: DataSource, municipalityCode = KISELEVSK): Promise<string> {
+/** Noon in Kuzbass on a day: an instant that falls on that day there and in UTC. */
+export const kuzbassNoon = (day: string): Date => new Date(`${day}T12:00:00+07:00`);
+
+/** 1 September of the school year running today: when the fixtures' certificates and enrolments begin. */
+export const periodOpening = (): Date => kuzbassNoon(periodStartFor(new Date()));
+
+/**
+ * Delivers CertificateIssued and then CertificateStatusChanged(active), each in its own transaction like the
+ * consumer; the certificate is active from `activatedAt` (by default since the school year began).
+ */
+export async function givenActiveCertificate(
+  dataSource: DataSource,
+  municipalityCode = KISELEVSK,
+  activatedAt = periodOpening(),
+): Promise<string> {
   const certificateId = randomUUID();
   const base = {
     certificateId,
@@ -45,7 +64,10 @@ export async function givenActiveCertificate(dataSource: DataSource, municipalit
     ),
   );
   await dataSource.transaction((manager) =>
-    onCertificateStatusChanged(envelope(certificateStatusChanged, certificateId, { ...base, status: 'active' }), manager),
+    onCertificateStatusChanged(
+      envelope(certificateStatusChanged, certificateId, { ...base, status: 'active' }, activatedAt),
+      manager,
+    ),
   );
   return certificateId;
 }
@@ -105,6 +127,8 @@ export interface EnrollmentTerms {
   endDate: string;
   parentUserId?: string;
   direction?: Direction;
+  /** when the provider accepted; by default the group's first day */
+  acceptedAt?: Date;
 }
 
 /** Requests an enrolment of the certificate (billing reserves the share) and has the provider accept it (v2). */
@@ -119,30 +143,35 @@ export async function givenAcceptedEnrollment(dataSource: DataSource, certificat
   const parentUserId = terms.parentUserId ?? randomUUID();
   await dataSource.transaction((manager) =>
     onEnrollmentAccepted(
-      envelope(enrollmentAcceptedV2, enrollmentId, {
+      envelope(
+        enrollmentAcceptedV2,
         enrollmentId,
-        childId,
-        certificateId,
-        certificateNumber: number,
-        parentUserId,
-        programId,
-        programTitle: 'Робототехника',
-        programAddress: 'г. Киселевск, ул. Ленина, 1',
-        providerId: terms.providerId,
-        providerName: 'ДЮЦ «Юность»',
-        providerInn: '4211000001',
-        groupId,
-        daysOfWeek: [2, 4],
-        startTime: '16:00',
-        endTime: '17:30',
-        startDate: terms.startDate,
-        endDate: terms.endDate,
-        monthlyPriceKopecks: terms.monthlyPriceKopecks,
-        months: terms.months,
-        certificateShareKopecks: 0,
-        coPaymentKopecks: 0,
-        ...(terms.direction ? { direction: terms.direction } : {}),
-      }),
+        {
+          enrollmentId,
+          childId,
+          certificateId,
+          certificateNumber: number,
+          parentUserId,
+          programId,
+          programTitle: 'Робототехника',
+          programAddress: 'г. Киселевск, ул. Ленина, 1',
+          providerId: terms.providerId,
+          providerName: 'ДЮЦ «Юность»',
+          providerInn: '4211000001',
+          groupId,
+          daysOfWeek: [2, 4],
+          startTime: '16:00',
+          endTime: '17:30',
+          startDate: terms.startDate,
+          endDate: terms.endDate,
+          monthlyPriceKopecks: terms.monthlyPriceKopecks,
+          months: terms.months,
+          certificateShareKopecks: 0,
+          coPaymentKopecks: 0,
+          ...(terms.direction ? { direction: terms.direction } : {}),
+        },
+        terms.acceptedAt ?? kuzbassNoon(terms.startDate),
+      ),
       manager,
     ),
   );

@@ -174,6 +174,7 @@ describe('requesting an enrolment', () => {
         municipalityCode: '07',
         monthlyPriceKopecks: 150000,
         months: 9,
+        payableByCertificate: true,
       },
     ]);
 

@@ -20,6 +20,8 @@ export const enrollmentRequested = defineEvent({
     municipalityCode: municipalityCodeSchema,
     monthlyPriceKopecks: kopecksSchema,
     months: z.number().int().positive(),
+    /** false for a free program (not in the certified registry): no reservation; absent in events sent before it was added */
+    payableByCertificate: z.boolean().optional(),
   }),
 });
 

@@ -6,11 +6,14 @@ import {
   type EventOf,
   publish,
 } from '@pdo/events';
+import { kuzbassDate } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { AccountingOnlyReason } from '../domain/accounting-only.reason';
 import { financingRefusal } from '../domain/financing.rules';
 import { periodStartFor } from '../domain/period';
 import { CertificateEntity } from '../entities/certificate.entity';
+import { commitmentsOf } from '../operations/commitments.operations';
+import { endEnrollmentsOfTerminated } from '../operations/certificate-termination.operations';
 
 /**
  * The certificates events carry a group id but not its name, and billing keeps no copy of the groups
@@ -29,15 +32,31 @@ export async function onCertificateIssued(event: EventOf<typeof certificateIssue
     .execute();
 }
 
+/**
+ * Every status is kept with its time, so the month end knows whether the certificate was active in a month
+ * (a fully suspended or terminated month is not charged); the current status is the newest one, so an
+ * older event replayed late changes nothing.
+ */
 export async function onCertificateStatusChanged(
   event: EventOf<typeof certificateStatusChanged>,
   manager: EntityManager,
 ): Promise<void> {
   const { certificateId, status } = event.data;
-  const updated = await manager.update(CertificateEntity, { certificateId }, { status });
+  const known: unknown[] = await manager.query('SELECT 1 FROM certificates WHERE certificate_id = $1 FOR UPDATE', [
+    certificateId,
+  ]);
   // CertificateIssued precedes this on the same partition; without it the municipality is unknown
-  if (updated.affected !== 1) throw new Error(`certificate ${certificateId} is not known to billing`);
+  if (known.length !== 1) throw new Error(`certificate ${certificateId} is not known to billing`);
+  await manager.query(
+    `INSERT INTO certificate_status_history (certificate_id, status, occurred_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+    [certificateId, status, event.occurredAt],
+  );
+  await manager.query(
+    `UPDATE certificates SET status = $2, status_occurred_at = $3 WHERE certificate_id = $1 AND status_occurred_at <= $3`,
+    [certificateId, status, event.occurredAt],
+  );
   if (status === 'active') await openAccount(manager, certificateId, periodStartFor(new Date(event.occurredAt)));
+  if (status === 'terminated') await endEnrollmentsOfTerminated(manager, certificateId, kuzbassDate(new Date(event.occurredAt)));
 }
 
 interface NormativeRow {
@@ -63,15 +82,11 @@ async function openAccount(manager: EntityManager, certificateId: string, period
   );
   let refusal: AccountingOnlyReason | null = 'NO_NORMATIVE';
   if (normative) {
-    const [{ financed, committed }]: { financed: number; committed: string }[] = await manager.query(
-      `SELECT count(*)::int AS financed, coalesce(sum(opened_with_kopecks), 0) AS committed
-       FROM certificate_accounts WHERE normative_id = $1 AND accounting_only_reason IS NULL`,
-      [normative.id],
-    );
+    const { financed, committedKopecks } = await commitmentsOf(manager, normative.id);
     refusal = financingRefusal({
       financedCount: financed,
       quota: normative.quota,
-      committedKopecks: Number(committed),
+      committedKopecks,
       budgetKopecks: Number(normative.budget_kopecks),
       amountKopecks: Number(normative.amount_kopecks),
     });

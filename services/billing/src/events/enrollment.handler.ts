@@ -13,43 +13,9 @@ import { kuzbassDate } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { MAX_MONTHS, splitPrice } from '../domain/price-split';
 import { CertificateEntity } from '../entities/certificate.entity';
+import { lockAccount, post, releaseHeld } from '../operations/reservation.operations';
 
 type RejectionCode = 'CERTIFICATE_NOT_ACTIVE' | 'CERTIFICATE_NOT_FINANCED' | 'PROGRAM_TERM_TOO_LONG';
-
-interface LockedAccount {
-  balance_kopecks: string;
-  accounting_only_reason: string | null;
-}
-
-/** Locks the account row: reservations and releases of one certificate run one after another. */
-async function lockAccount(manager: EntityManager, certificateId: string): Promise<LockedAccount | undefined> {
-  const [account]: LockedAccount[] = await manager.query(
-    'SELECT balance_kopecks, accounting_only_reason FROM certificate_accounts WHERE certificate_id = $1 FOR UPDATE',
-    [certificateId],
-  );
-  return account;
-}
-
-/** Moves money between the balance and the ledger; the CHECK on balance_kopecks refuses an overdraft. */
-async function post(
-  manager: EntityManager,
-  certificateId: string,
-  kind: 'reservation' | 'release',
-  amount: number,
-  enrollmentId: string,
-) {
-  await manager.query(
-    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id) VALUES ($1, $2, $3, $4)`,
-    [certificateId, kind, amount, enrollmentId],
-  );
-  // for UPDATE, TypeORM answers [rows, affected count]
-  const [, affected]: [unknown[], number] = await manager.query(
-    `UPDATE certificate_accounts SET balance_kopecks = balance_kopecks + $2
-     WHERE certificate_id = $1 AND balance_kopecks + $2 >= 0`,
-    [certificateId, amount],
-  );
-  if (affected !== 1) throw new Error(`certificate ${certificateId} cannot cover ${-amount} kopecks`);
-}
 
 /**
  * Billing's step of the enrolment saga: reserves what the certificate will pay for the whole program
@@ -57,9 +23,11 @@ async function post(
  */
 export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequested>, manager: EntityManager): Promise<void> {
   const { enrollmentId, certificateId, monthlyPriceKopecks, months } = event.data;
+  // free programs (not in the certified registry) are open to accounting certificates and reserve nothing
+  const payable = event.data.payableByCertificate ?? true;
   await manager.query(
-    `INSERT INTO enrollments (enrollment_id, certificate_id, child_id, provider_id, municipality_code, monthly_price_kopecks, months)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (enrollment_id) DO NOTHING`,
+    `INSERT INTO enrollments (enrollment_id, certificate_id, child_id, provider_id, municipality_code, monthly_price_kopecks, months, payable)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (enrollment_id) DO NOTHING`,
     [
       enrollmentId,
       certificateId,
@@ -68,6 +36,7 @@ export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequ
       event.data.municipalityCode,
       monthlyPriceKopecks,
       months,
+      payable,
     ],
   );
   const reject = async (code: RejectionCode) => {
@@ -75,6 +44,14 @@ export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequ
   };
   const certificate = await manager.findOneBy(CertificateEntity, { certificateId });
   if (certificate?.status !== 'active') return reject('CERTIFICATE_NOT_ACTIVE');
+  if (!payable) {
+    await publish(manager, enrollmentFundsReserved, enrollmentId, {
+      enrollmentId,
+      certificateShareKopecks: 0,
+      coPaymentKopecks: monthlyPriceKopecks * months,
+    });
+    return;
+  }
   const account = await lockAccount(manager, certificateId);
   if (!account || account.accounting_only_reason !== null) return reject('CERTIFICATE_NOT_FINANCED');
   if (months > MAX_MONTHS) return reject('PROGRAM_TERM_TOO_LONG');
@@ -93,7 +70,7 @@ export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequ
 }
 
 /**
- * The provider accepted: from now on its months are billed. Version 2 brings the parent (for the co-payment
+ * The provider accepted: from that day (or the group's start, if later) its months are billed. Version 2 brings the parent (for the co-payment
  * notice), the title, the dates and the direction (for the budget by direction); the enrolment runs until
  * the day after the group's last day.
  */
@@ -104,7 +81,7 @@ export async function onEnrollmentAccepted(
   const contract = 'parentUserId' in event.data ? event.data : null;
   await manager.query(
     `UPDATE enrollments SET status = 'accepted', parent_user_id = $2, program_title = $3, starts_on = $4,
-            ends_on = $5::date + 1, direction = $6
+            ends_on = $5::date + 1, direction = $6, accepted_on = $7
      WHERE enrollment_id = $1 AND status = 'requested'`,
     [
       event.data.enrollmentId,
@@ -113,6 +90,7 @@ export async function onEnrollmentAccepted(
       contract?.startDate ?? null,
       contract?.endDate ?? null,
       contract?.direction ?? null,
+      kuzbassDate(new Date(event.occurredAt)),
     ],
   );
   if (contract?.certificateNumber) {
@@ -147,12 +125,5 @@ export async function onEnrollmentEnded(
     [enrollmentId, endsOn ?? kuzbassDate(new Date())],
   );
   if (leaves) return;
-  const [held]: { held: string | null; released: boolean }[] = await manager.query(
-    `SELECT -sum(amount_kopecks) AS held,
-            bool_or(kind = 'release' AND month IS NULL) AS released
-     FROM account_movements WHERE enrollment_id = $1 AND certificate_id = $2 AND kind IN ('reservation', 'release')`,
-    [enrollmentId, certificateId],
-  );
-  if (!held || held.released || !held.held || Number(held.held) <= 0) return;
-  await post(manager, certificateId, 'release', Number(held.held), enrollmentId);
+  await releaseHeld(manager, enrollmentId, certificateId);
 }

@@ -56,6 +56,9 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
        GROUP BY m.enrollment_id
      ) h ON h.enrollment_id = e.enrollment_id
      WHERE r.month = $1 AND ($2::uuid IS NULL OR r.provider_id = $2)
+       AND enrollment_month_chargeable(e.status, GREATEST(e.accepted_on, e.starts_on), e.ends_on, e.months, $1)
+       AND certificate_active_in_month(e.certificate_id, $1)
+       AND (SELECT count(*) FROM monthly_charges mc WHERE mc.enrollment_id = e.enrollment_id AND NOT mc.reversed) < e.months
        AND NOT EXISTS (SELECT 1 FROM monthly_charges mc
                        WHERE mc.enrollment_id = r.enrollment_id AND mc.month = $1 AND NOT mc.reversed)
        AND NOT EXISTS (SELECT 1 FROM invoices i
@@ -159,7 +162,8 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
 }
 
 /**
- * A parent who leaves keeps paying until the enrolment's end: its reservation is given back once its last
+ * An enrolment is funded until its end, its program's length or its school year's end, whichever comes
+ * first (a parent who leaves keeps paying until then): what it still holds is given back once its last
  * month is charged (or the month after, when the provider did not report that month). Money a correction
  * held again after that is given back the same way, its release naming the reversed invoice that held it
  * (one release per hold, by a unique index). Returns how many.
@@ -173,10 +177,11 @@ async function releaseEnded(manager: EntityManager, firstDay: string, providerId
              ORDER BY h.created_at DESC, h.id DESC LIMIT 1) AS hold_invoice_id
      FROM enrollments e
      JOIN account_movements m ON m.enrollment_id = e.enrollment_id AND m.kind IN ('reservation', 'release')
-     WHERE e.status = 'ended' AND ($3::uuid IS NULL OR e.provider_id = $3)
-       AND (e.ends_on <= $1::date
-            OR (e.ends_on <= $2::date AND EXISTS (SELECT 1 FROM monthly_charges mc
-                                                  WHERE mc.enrollment_id = e.enrollment_id AND mc.month = $1 AND NOT mc.reversed)))
+     CROSS JOIN LATERAL (SELECT enrollment_funded_until(GREATEST(e.accepted_on, e.starts_on), e.ends_on, e.months) AS until) f
+     WHERE e.status <> 'requested' AND ($3::uuid IS NULL OR e.provider_id = $3)
+       AND (f.until <= $1::date
+            OR (f.until <= $2::date AND EXISTS (SELECT 1 FROM monthly_charges mc
+                                                WHERE mc.enrollment_id = e.enrollment_id AND mc.month = $1 AND NOT mc.reversed)))
      GROUP BY e.enrollment_id, e.certificate_id
      HAVING -sum(m.amount_kopecks) > 0`,
     [firstDay, nextMonthStart(firstDay), providerId],

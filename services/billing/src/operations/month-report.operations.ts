@@ -8,13 +8,21 @@ interface ReportedRow {
   id: string;
   provider_id: string | null;
   status: EnrollmentStatus | null;
+  accepted_on: string | null;
   starts_on: string | null;
   ends_on: string | null;
+  months: number;
+  charged_months: number;
+  certificate_active: boolean;
   /** the month's current invoice of the provider to the certificate's municipality */
   invoice_id: string | null;
   invoice_status: 'issued' | 'approved' | 'returned' | null;
   reported: boolean;
 }
+
+/** A refused line names its enrolment, so the provider's sheet can point at it. */
+const withLine = (refusal: DomainError, enrollmentId: string): DomainError =>
+  new DomainError(String(refusal.extensions.code), refusal.message, { enrollmentId });
 
 /** The provider a viewer reports for: staff of one provider, or that provider's own system with an API key. */
 export function reportingProvider(viewer: Viewer): string {
@@ -41,7 +49,11 @@ export async function reportMonth(
   assertReportable(month, kuzbassDate(new Date()));
   await lockMonth(manager, month);
   const rows: ReportedRow[] = await manager.query(
-    `SELECT x.id, e.provider_id, e.status, e.starts_on::text AS starts_on, e.ends_on::text AS ends_on,
+    `SELECT x.id, e.provider_id, e.status, e.accepted_on::text AS accepted_on, e.starts_on::text AS starts_on,
+            e.ends_on::text AS ends_on, e.months,
+            (SELECT count(*)::int FROM monthly_charges mc
+             WHERE mc.enrollment_id = x.id AND mc.month <> $2 AND NOT mc.reversed) AS charged_months,
+            certificate_active_in_month(e.certificate_id, $2) AS certificate_active,
             i.invoice_id, i.status AS invoice_status,
             EXISTS (SELECT 1 FROM month_reports r WHERE r.enrollment_id = x.id AND r.month = $2) AS reported
      FROM unnest($1::uuid[]) AS x (id)
@@ -55,8 +67,19 @@ export async function reportMonth(
     if (row.status === null || row.provider_id !== providerId) {
       throw notFound(`Запись ${row.id} не найдена среди записей вашей организации.`);
     }
-    const refusal = reportRefusal({ status: row.status, startsOn: row.starts_on, endsOn: row.ends_on }, month);
-    if (refusal) throw refusal;
+    const refusal = reportRefusal(
+      {
+        status: row.status,
+        acceptedOn: row.accepted_on,
+        startsOn: row.starts_on,
+        endsOn: row.ends_on,
+        months: row.months,
+        chargedMonths: row.charged_months,
+        certificateActive: row.certificate_active,
+      },
+      month,
+    );
+    if (refusal) throw withLine(refusal, row.id);
     if (row.invoice_status !== null && row.invoice_status !== 'returned' && !row.reported) {
       throw new DomainError('MONTH_ALREADY_INVOICED', 'Счёт за этот месяц уже выставлен: новые записи в него не добавить.');
     }

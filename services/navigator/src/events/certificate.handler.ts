@@ -1,5 +1,6 @@
 import type { certificateIssued, certificateStatusChanged, EventOf } from '@pdo/events';
 import type { EntityManager } from 'typeorm';
+import { endEnrollmentsOfTerminated } from '../operations/enrollment.operations';
 
 /** An issued certificate is inactive until activated; a status that arrived first (replayed out of order) is kept. */
 export async function onCertificateIssued(event: EventOf<typeof certificateIssued>, manager: EntityManager): Promise<void> {
@@ -12,7 +13,7 @@ export async function onCertificateIssued(event: EventOf<typeof certificateIssue
   );
 }
 
-/** The newest status wins; an older one arriving late changes nothing. */
+/** The newest status wins; an older one arriving late changes nothing. Termination ends the enrolments. */
 export async function onCertificateStatusChanged(
   event: EventOf<typeof certificateStatusChanged>,
   manager: EntityManager,
@@ -25,4 +26,5 @@ export async function onCertificateStatusChanged(
      WHERE certificates.status_occurred_at <= EXCLUDED.status_occurred_at`,
     [certificateId, childId, number, status, event.occurredAt],
   );
+  if (status === 'terminated') await endEnrollmentsOfTerminated(manager, certificateId, new Date(event.occurredAt));
 }

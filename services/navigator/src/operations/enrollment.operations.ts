@@ -234,6 +234,7 @@ async function enrol(
     municipalityCode: certificate.municipalityCode ?? child.municipalityCode,
     monthlyPriceKopecks: program.monthlyPriceKopecks,
     months: program.durationMonths,
+    payableByCertificate: program.registry === 'certified',
   });
   return enrollment;
 }
@@ -346,6 +347,33 @@ export function withdraw(manager: EntityManager, enrollment: EnrollmentEntity, n
   const endsOn = firstDayOfNextMonth(now);
   const seatHeldUntil = enrollment.status === 'accepted' ? endsOn : null;
   return changeEnrollment(manager, enrollment, 'withdraw', { endsOn, seatHeldUntil }, WITHDRAWN_REASON);
+}
+
+export const CERTIFICATE_TERMINATED_REASON = 'Действие сертификата прекращено';
+
+/**
+ * DOMAIN.md: terminating a certificate ends its enrolments at the month's end. Accepted ones run until the
+ * first of next month (the seat is held until then); requests not yet accepted end at once and free the
+ * seat. Each goes through the usual cancellation, so billing frees the money and the family and provider
+ * are told. A repeat finds nothing live and changes nothing.
+ */
+export async function endEnrollmentsOfTerminated(
+  manager: EntityManager,
+  certificateId: string,
+  terminatedAt: Date,
+): Promise<number> {
+  const live = await manager
+    .createQueryBuilder(EnrollmentEntity, 'e')
+    .setLock('pessimistic_write')
+    .where('e.certificate_id = :certificateId AND e.status IN (:...live)', { certificateId, live: liveStatuses })
+    .orderBy('e.id')
+    .getMany();
+  const endsOn = firstDayOfNextMonth(terminatedAt);
+  for (const enrollment of live) {
+    const seatHeldUntil = enrollment.status === 'accepted' ? endsOn : null;
+    await changeEnrollment(manager, enrollment, 'withdraw', { endsOn, seatHeldUntil }, CERTIFICATE_TERMINATED_REASON);
+  }
+  return live.length;
 }
 
 /**

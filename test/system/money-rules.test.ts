@@ -1,0 +1,312 @@
+// Issue 10's money rules through the gateway, each beside the journey the other tests walk: months before the
+// enrolment, a terminated certificate, a free program on an accounting certificate, a budget cut below what
+// is committed, and who approves an invoice (billing-journey.test.ts). The rules at every month and status
+// are tried in billing's integration and model-based tests, where events can be dated.
+import { randomBytes } from 'node:crypto';
+import { eventually as until } from '@pdo/service-kit/testing';
+import { childWithActiveCertificate, eventually, KEMEROVO, KISELEVSK, type NewChild, type Residence } from './family.fixture';
+import { errorCodes, graphql, signIn } from './gateway.client';
+
+const suffix = randomBytes(3).toString('hex');
+const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Novokuznetsk' });
+const periodYear = Number(today.slice(5, 7)) >= 9 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+const monthBefore = (month: string) => {
+  const [year, number] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+};
+const nextMonthStart = (() => {
+  const [year, number] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  return number === 12 ? `${year + 1}-01-01` : `${year}-${String(number + 1).padStart(2, '0')}-01`;
+})();
+
+/** 16 today, so also of age for a group that began in 2020 */
+const child = (firstName: string): NewChild => ({
+  lastName: 'Смирнова',
+  firstName,
+  patronymic: 'Игоревна',
+  sex: 'FEMALE',
+  age: 16,
+});
+
+type Balance = { balanceKopecks: number; reservedKopecks: number; openedWithKopecks: number; accountingOnlyCode: string | null };
+const BALANCE = `query ($id: ID!) { child(id: $id) { certificate { id
+  balance { balanceKopecks reservedKopecks openedWithKopecks accountingOnlyCode } movements { kind amountKopecks } } } }`;
+const balanceOf = (childId: string, parent: string) =>
+  graphql<{ child: { certificate: { balance: Balance | null; movements: { kind: string }[] } } }>(
+    BALANCE,
+    { id: childId },
+    parent,
+  );
+
+type ProgramTerms = {
+  registry: string;
+  monthlyPriceKopecks: number;
+  durationMonths: number;
+  startDate: string;
+  residence: Residence;
+};
+
+/** The demo provider publishes a program with one group; the МОЦ of its municipality certifies it. */
+async function publishedGroup(provider: string, terms: ProgramTerms): Promise<string> {
+  const made = await graphql<{ createProgram: { id: string } }>(
+    'mutation ($input: ProgramInput!) { createProgram(input: $input) { id } }',
+    {
+      input: {
+        title: `Кружок ${terms.registry} ${suffix} ${randomBytes(2).toString('hex')}`,
+        description: 'Занятия для детей: теория и практика.',
+        direction: 'arts',
+        registry: terms.registry,
+        municipalityCode: terms.residence.municipalityCode,
+        address: terms.residence.address,
+        format: 'in_person',
+        minAge: 5,
+        maxAge: 18,
+        durationMonths: terms.durationMonths,
+        hours: 36,
+        monthlyPriceKopecks: terms.monthlyPriceKopecks,
+      },
+    },
+    provider,
+  );
+  expect(made.errors).toBeUndefined();
+  const programId = made.data!.createProgram.id;
+  const group = await graphql<{ addGroup: { id: string } }>(
+    'mutation ($id: ID!, $input: GroupInput!) { addGroup(programId: $id, input: $input) { id } }',
+    {
+      id: programId,
+      input: {
+        teacher: 'Кузнецова Е. А.',
+        daysOfWeek: [2],
+        startTime: '15:00',
+        endTime: '16:00',
+        seats: 5,
+        startDate: terms.startDate,
+        endDate: `${periodYear + 1}-05-31`,
+      },
+    },
+    provider,
+  );
+  expect(group.errors).toBeUndefined();
+  expect(
+    (await graphql('mutation ($id: ID!) { submitProgram(id: $id) { id } }', { id: programId }, provider)).errors,
+  ).toBeUndefined();
+  const approved = await graphql(
+    'mutation ($id: ID!) { approveProgram(id: $id) { status } }',
+    { id: programId },
+    await signIn(terms.residence.operator),
+  );
+  expect(approved.errors).toBeUndefined();
+  return group.data!.addGroup.id;
+}
+
+type EnrollmentView = {
+  id: string;
+  status: string;
+  endsOn: string | null;
+  rejectionCode: string | null;
+  certificateShareKopecks: number | null;
+};
+const myEnrollment = async (parent: string, id: string) =>
+  (
+    await graphql<{ myEnrollments: EnrollmentView[] }>(
+      '{ myEnrollments { id status endsOn rejectionCode certificateShareKopecks } }',
+      {},
+      parent,
+    )
+  ).data?.myEnrollments.find((e) => e.id === id);
+
+/** Enrols and waits for billing's answer; returns the enrolment once it left `awaiting_funds`. */
+async function enrol(parent: string, childId: string, groupId: string): Promise<EnrollmentView> {
+  const requested = await eventually(
+    () =>
+      graphql<{ requestEnrollment: { id: string } }>(
+        'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id } }',
+        { input: { childId, groupId, idempotencyKey: `money-${suffix}-${groupId}` } },
+        parent,
+      ),
+    (r) => !errorCodes(r).includes('CERTIFICATE_NOT_ACTIVE'),
+  );
+  expect(requested.errors).toBeUndefined();
+  const id = requested.data!.requestEnrollment.id;
+  const answered = await until(
+    'billing answers the request',
+    () => myEnrollment(parent, id),
+    (e) => e !== undefined && e.status !== 'awaiting_funds',
+    60_000,
+  );
+  return answered!;
+}
+
+const REPORT = `mutation ($input: MonthReportInput!) { reportMonth(input: $input) { charges } }`;
+
+describe('money rules at their edges (issue 10)', () => {
+  it('refuses a report of months before the enrolment was accepted, even when the group began years ago, and charges nothing', async () => {
+    const parent = await signIn('parent');
+    const provider = await signIn('provider');
+    const { childId } = await childWithActiveCertificate(parent, `money-early-${suffix}@example.ru`, child('Алина'));
+    const groupId = await publishedGroup(provider, {
+      registry: 'certified',
+      monthlyPriceKopecks: 50_000,
+      durationMonths: 1,
+      startDate: '2020-09-01',
+      residence: KISELEVSK,
+    });
+    const enrolment = await enrol(parent, childId, groupId);
+    expect(enrolment.status).toBe('pending_provider');
+    expect(
+      (await graphql('mutation ($id: ID!) { acceptEnrollment(id: $id) { status } }', { id: enrolment.id }, provider)).errors,
+    ).toBeUndefined();
+    const before = await balanceOf(childId, parent);
+
+    for (const month of [monthBefore(today.slice(0, 7)), '2024-07', '2020-09']) {
+      const refused = await eventually(
+        () => graphql(REPORT, { input: { month, enrollmentIds: [enrolment.id] } }, provider),
+        (r) => !errorCodes(r).includes('ENROLLMENT_NOT_ACCEPTED'),
+      );
+      expect(errorCodes(refused)).toEqual(['ENROLLMENT_NOT_STARTED']);
+      expect(refused.errors![0]!.message).toMatch(/месяцы до этого не оплачиваются/);
+    }
+    const after = await balanceOf(childId, parent);
+    expect(after.data).toEqual(before.data);
+    expect(after.data!.child.certificate.movements.map((m) => m.kind)).not.toContain('charge');
+  });
+
+  it('ends the enrolments of a terminated certificate: a request at once with its money, an accepted one at the month’s end', async () => {
+    const parent = await signIn('parent');
+    const provider = await signIn('provider');
+    const { childId, certificateId } = await childWithActiveCertificate(parent, `money-end-${suffix}@example.ru`, child('Вера'));
+    const terms = {
+      registry: 'certified',
+      monthlyPriceKopecks: 40_000,
+      durationMonths: 9,
+      startDate: `${periodYear}-09-01`,
+      residence: KISELEVSK,
+    };
+    const accepted = await enrol(parent, childId, await publishedGroup(provider, terms));
+    const pending = await enrol(parent, childId, await publishedGroup(provider, terms));
+    expect(
+      (await graphql('mutation ($id: ID!) { acceptEnrollment(id: $id) { status } }', { id: accepted.id }, provider)).errors,
+    ).toBeUndefined();
+    const held = await eventually(
+      () => balanceOf(childId, parent),
+      (r) =>
+        r.data?.child.certificate.balance?.reservedKopecks ===
+        accepted.certificateShareKopecks! + pending.certificateShareKopecks!,
+    );
+    expect(held.data!.child.certificate.balance!.reservedKopecks).toBe(9 * 40_000 * 2);
+
+    const operator = await signIn('operator');
+    const terminated = await graphql(
+      'mutation ($input: ChangeCertificateStatusInput!) { terminateCertificate(input: $input) { status } }',
+      { input: { certificateId, reason: 'Семья переехала за пределы Кузбасса' } },
+      operator,
+    );
+    expect(terminated.errors).toBeUndefined();
+
+    const ended = await until(
+      'navigator ends both enrolments',
+      () => Promise.all([myEnrollment(parent, accepted.id), myEnrollment(parent, pending.id)]),
+      (both) => both.every((e) => e?.status === 'withdrawn'),
+      60_000,
+    );
+    expect(ended).toEqual([
+      expect.objectContaining({ status: 'withdrawn', endsOn: nextMonthStart }),
+      expect.objectContaining({ status: 'withdrawn' }),
+    ]);
+    // the request's money is back at once; the accepted one holds its own until the month end
+    const released = await eventually(
+      () => balanceOf(childId, parent),
+      (r) => r.data?.child.certificate.balance?.reservedKopecks === accepted.certificateShareKopecks,
+    );
+    expect(released.data!.child.certificate.balance!.reservedKopecks).toBe(9 * 40_000);
+  });
+
+  it('opens free programs to an accounting certificate without reserving anything, and keeps paid ones closed', async () => {
+    // Кемерово's quota is closed here at what it already finances, so its new certificates stay accounting ones.
+    const admin = await signIn('admin');
+    const budget = await graphql<{
+      municipalityBudget: {
+        financedCertificates: number;
+        committedKopecks: number;
+        normatives: { groupName: string; periodStart: string; amountKopecks: number }[];
+      };
+    }>(
+      '{ municipalityBudget(municipalityCode: "01") { financedCertificates committedKopecks normatives { groupName periodStart amountKopecks } } }',
+      {},
+      admin,
+    );
+    const { financedCertificates, committedKopecks, normatives } = budget.data!.municipalityBudget;
+    const normative = normatives[0]!;
+    const closed = await graphql(
+      'mutation ($input: SetNormativeInput!) { setNormative(input: $input) { quota } }',
+      {
+        input: {
+          municipalityCode: '01',
+          groupName: normative.groupName,
+          periodStart: normative.periodStart,
+          amountKopecks: normative.amountKopecks,
+          quota: financedCertificates,
+          budgetKopecks: committedKopecks,
+        },
+      },
+      admin,
+    );
+    expect(closed.errors).toBeUndefined();
+
+    const parent = await signIn('parent2');
+    const provider = await signIn('provider');
+    const { childId } = await childWithActiveCertificate(parent, `money-free-${suffix}@example.ru`, child('Дарья'), KEMEROVO);
+    const accounting = await eventually(
+      () => balanceOf(childId, parent),
+      (r) => r.data?.child.certificate.balance?.accountingOnlyCode === 'QUOTA_EXHAUSTED',
+    );
+    expect(accounting.data!.child.certificate.balance).toMatchObject({ balanceKopecks: 0, reservedKopecks: 0 });
+
+    const terms = { monthlyPriceKopecks: 0, durationMonths: 9, startDate: `${periodYear}-09-01`, residence: KEMEROVO };
+    const free = await enrol(parent, childId, await publishedGroup(provider, { ...terms, registry: 'significant' }));
+    expect(free).toMatchObject({ status: 'pending_provider', rejectionCode: null, certificateShareKopecks: 0 });
+    const accepted = await graphql<{ acceptEnrollment: { status: string } }>(
+      'mutation ($id: ID!) { acceptEnrollment(id: $id) { status } }',
+      { id: free.id },
+      provider,
+    );
+    expect(accepted.data?.acceptEnrollment.status).toBe('accepted');
+
+    const paid = await enrol(
+      parent,
+      childId,
+      await publishedGroup(provider, { ...terms, registry: 'certified', monthlyPriceKopecks: 30_000 }),
+    );
+    expect(paid).toMatchObject({ status: 'rejected', rejectionCode: 'CERTIFICATE_NOT_FINANCED' });
+    expect((await balanceOf(childId, parent)).data!.child.certificate.balance).toMatchObject({
+      balanceKopecks: 0,
+      reservedKopecks: 0,
+    });
+  });
+
+  it('refuses a budget below what certificates already hold, saying how much that is, and changes nothing', async () => {
+    const finance = await signIn('finance');
+    const read = () =>
+      graphql<{
+        normatives: { groupName: string; periodStart: string; amountKopecks: number; quota: number; budgetKopecks: number }[];
+      }>('{ normatives(municipalityCode: "07") { groupName periodStart amountKopecks quota budgetKopecks } }');
+    const before = (await read()).data!.normatives[0]!;
+    const cut = await graphql(
+      'mutation ($input: SetNormativeInput!) { setNormative(input: $input) { budgetKopecks } }',
+      {
+        input: {
+          municipalityCode: '07',
+          groupName: before.groupName,
+          periodStart: before.periodStart,
+          amountKopecks: before.amountKopecks,
+          quota: before.quota,
+          budgetKopecks: 0,
+        },
+      },
+      finance,
+    );
+    expect(errorCodes(cut)).toEqual(['BUDGET_BELOW_COMMITTED']);
+    expect(cut.errors![0]!.message).toMatch(/уже выделенного на сертификаты: [\d ]+,\d\d руб\./);
+    expect((await read()).data!.normatives[0]).toEqual(before);
+  });
+});
