@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { MUNICIPALITY_INVOICES } from '../api/billing.operations';
 import { useAuth } from '../auth/auth.context';
+import { hasAnyRole } from '../auth/viewer';
 import { ErrorAlert } from '../components/error-alert';
 import { InvoiceCard } from '../components/invoice-card';
 import { Loading } from '../components/loading';
@@ -19,6 +20,8 @@ const statuses = [
 export function InvoicesPage() {
   const { state } = useAuth();
   const municipalityCode = state.status === 'signed-in' ? (state.viewer.municipalityCode ?? '') : '';
+  // only the municipality's finance officer approves or returns; the МОЦ operator reads
+  const reviewer = state.status === 'signed-in' && hasAnyRole(state.viewer, ['finance_officer']);
   const [status, setStatus] = useState('issued');
   const { data, loading, error } = useQuery(MUNICIPALITY_INVOICES, {
     variables: { municipalityCode, status: status || null },
@@ -47,7 +50,7 @@ export function InvoicesPage() {
         </Paper>
       )}
       {invoices.map((invoice) => (
-        <InvoiceCard key={invoice.id} invoice={invoice} reviewable />
+        <InvoiceCard key={invoice.id} invoice={invoice} reviewable={reviewer} />
       ))}
     </Stack>
   );
