@@ -12,6 +12,7 @@ import { SupportCentreEntity } from './entities/support-centre.entity';
 import { startCertificatesConsumer } from './events/certificates.consumer';
 import { CertificateApplicationResolver } from './graphql/certificate-application.resolver';
 import { certificateReferenceResolvers } from './graphql/certificate.reference';
+import { CertificateMoveResolver } from './graphql/certificate-move.resolver';
 import { CertificateResolver, ChildCertificateResolver } from './graphql/certificate.resolver';
 import { Child } from './graphql/certificate.type';
 import { municipalityReferenceResolvers } from './graphql/municipality.reference';
@@ -26,6 +27,7 @@ import { CreateCertificateMoves1763900000002 } from './migrations/1763900000002-
 import { AddCertificateMode1763900000003 } from './migrations/1763900000003-add-certificate-mode';
 import { IndexActivationQueue1763900000004 } from './migrations/1763900000004-index-activation-queue';
 import { AddSupportCentresInstitutions1764000000001 } from './migrations/1764000000001-add-support-centres-institutions';
+import { AddMoveRequests1764100000001 } from './migrations/1764100000001-add-move-requests';
 import { startComingOfAge } from './operations/coming-of-age.timer';
 
 export const certificatesService = defineService<CertificatesConfig>({
@@ -38,6 +40,7 @@ export const certificatesService = defineService<CertificatesConfig>({
       ReferenceDataResolver,
       CertificateApplicationResolver,
       CertificateResolver,
+      CertificateMoveResolver,
       ChildCertificateResolver,
     ],
     orphanedTypes: [Child],
@@ -64,6 +67,7 @@ export const certificatesService = defineService<CertificatesConfig>({
     AddCertificateMode1763900000003,
     IndexActivationQueue1763900000004,
     AddSupportCentresInstitutions1764000000001,
+    AddMoveRequests1764100000001,
   ],
   background: async (runtime) => [await startCertificatesConsumer(runtime), startComingOfAge(runtime)],
 });

@@ -114,10 +114,36 @@ describe('a certificate over its life: coming of age, moving, and whom its event
   });
 
   describe('moving municipality', () => {
-    it('moves the certificate with the child, keeps its number, records the move and tells who is concerned', async () => {
+    const MOVES =
+      '{ certificateMoveRequests { id certificateId certificateNumber fromMunicipalityCode toMunicipalityCode status } }';
+    const CONFIRM_MOVE = 'mutation ($id: ID!) { confirmCertificateMove(requestId: $id) { status } }';
+    const REFUSE_MOVE =
+      'mutation ($id: ID!, $reason: String!) { refuseCertificateMove(requestId: $id, reason: $reason) { status reason } }';
+    const pendingFor = async (municipalityCode: string, certificateId: string) =>
+      (
+        await h.run<{ certificateMoveRequests: { id: string; certificateId: string }[] }>(operator(municipalityCode), MOVES)
+      ).data!.certificateMoveRequests.filter((r) => r.certificateId === certificateId);
+
+    it('asks the new municipality to confirm; once its МОЦ does, the certificate moves with its number and who is concerned is told', async () => {
       const { child, father, mother, certificate } = await issuedCertificate();
       const movedAt = new Date().toISOString();
       await changeChild(h.db, { ...child, municipalityCode: '01' }, movedAt);
+
+      // nothing moves on the parent's word alone
+      expect(await statusOf(certificate.id)).toMatchObject({ municipality_code: '07' });
+      expect((await outbox(h.db, 'certificates.CertificateMoved')).filter((e) => e.aggregateId === certificate.id)).toEqual([]);
+      const [request] = await pendingFor('01', certificate.id);
+      expect(request).toMatchObject({
+        certificateNumber: certificate.number,
+        fromMunicipalityCode: '07',
+        toMunicipalityCode: '01',
+      });
+      expect(await pendingFor('07', certificate.id)).toEqual([]);
+      // only the new municipality's МОЦ decides
+      expect((await h.run(operator('07'), CONFIRM_MOVE, { id: request!.id })).errors?.[0]?.code).toBe('FORBIDDEN');
+      expect((await h.run(father, CONFIRM_MOVE, { id: request!.id })).errors?.[0]?.code).toBe('FORBIDDEN');
+      expect((await h.run(operator('01'), CONFIRM_MOVE, { id: request!.id })).errors).toBeUndefined();
+      expect((await h.run(operator('01'), CONFIRM_MOVE, { id: request!.id })).errors?.[0]?.code).toBe('MOVE_ALREADY_DECIDED');
 
       const row = await statusOf(certificate.id);
       expect(row).toMatchObject({ number: certificate.number, municipality_code: '01', group_id: await groupOf(h.db, '01') });
@@ -146,16 +172,37 @@ describe('a certificate over its life: coming of age, moving, and whom its event
       expect((await h.run(operator('07'), ACTIVATE, { input })).errors?.[0]?.code).toBe('FORBIDDEN');
       expect((await h.run(operator('01'), ACTIVATE, { input })).errors).toBeUndefined();
 
-      // an older event arriving late neither moves it back nor records a move
+      // an older event arriving late asks for nothing; a change that keeps the municipality records nothing
       await changeChild(h.db, { ...child, municipalityCode: '07' }, new Date(Date.parse(movedAt) - 60_000).toISOString());
-      expect((await statusOf(certificate.id)).municipality_code).toBe('01');
-      // a change that keeps the municipality records nothing
       await changeChild(h.db, { ...child, municipalityCode: '01', attendsSchool: false });
+      expect(await pendingFor('07', certificate.id)).toEqual([]);
       expect(
         await h.db.dataSource.query('SELECT count(*)::int AS n FROM certificate_moves WHERE certificate_id = $1', [
           certificate.id,
         ]),
       ).toEqual([{ n: 1 }]);
+    });
+
+    it('keeps the certificate where it is when the new МОЦ refuses, and withdraws a request when the family moves back', async () => {
+      const { child, certificate } = await issuedCertificate();
+      await changeChild(h.db, { ...child, municipalityCode: '01' });
+      const [first] = await pendingFor('01', certificate.id);
+      expect((await h.run(operator('01'), REFUSE_MOVE, { id: first!.id, reason: ' ' })).errors?.[0]?.code).toBe('BAD_USER_INPUT');
+      const refused = await h.run<{ refuseCertificateMove: { status: string; reason: string } }>(operator('01'), REFUSE_MOVE, {
+        id: first!.id,
+        reason: 'Регистрация по новому адресу не подтверждена',
+      });
+      expect(refused.data?.refuseCertificateMove).toEqual({
+        status: 'refused',
+        reason: 'Регистрация по новому адресу не подтверждена',
+      });
+      expect((await statusOf(certificate.id)).municipality_code).toBe('07');
+
+      await changeChild(h.db, { ...child, municipalityCode: '12' });
+      expect(await pendingFor('12', certificate.id)).toHaveLength(1);
+      await changeChild(h.db, { ...child, municipalityCode: '07' });
+      expect(await pendingFor('12', certificate.id)).toEqual([]);
+      expect((await statusOf(certificate.id)).municipality_code).toBe('07');
     });
 
     it('moves nothing for a child without a live certificate', async () => {

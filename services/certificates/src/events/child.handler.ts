@@ -1,12 +1,12 @@
 import type { childChanged, childRegistered, EventOf } from '@pdo/events';
 import type { EntityManager } from 'typeorm';
-import { moveCertificateWithChild } from '../operations/certificate-move.operations';
+import { requestCertificateMove } from '../operations/certificate-move.operations';
 
 type ChildEvent = EventOf<typeof childRegistered> | EventOf<typeof childChanged>;
 
 /**
  * Registered and changed carry the whole child, so both upsert. An older event arriving late (a replayed
- * dead letter) does not overwrite a newer one. A child who moved takes the certificate along.
+ * dead letter) does not overwrite a newer one. A child who moved asks the new municipality to take the certificate.
  */
 export async function upsertChild(event: ChildEvent, manager: EntityManager): Promise<void> {
   const { childId, parentIds, birthDate, municipalityCode, attendsSchool } = event.data;
@@ -27,6 +27,6 @@ export async function upsertChild(event: ChildEvent, manager: EntityManager): Pr
     [childId, parentIds, birthDate, municipalityCode, attendsSchool, event.occurredAt],
   )) as unknown[];
   if (before && applied.length > 0 && before.municipality_code !== municipalityCode) {
-    await moveCertificateWithChild(manager, childId, municipalityCode);
+    await requestCertificateMove(manager, childId, municipalityCode);
   }
 }

@@ -113,3 +113,6 @@ export const activationQueueSchema = z.object({
 
 export const confirmEmailSchema = z.object({ token: z.string().max(200) });
 export const applicationIdSchema = z.object({ applicationId: id('Заявка не найдена.') });
+
+export const moveRequestIdSchema = id('Заявление о переезде не найдено.');
+export const refuseMoveSchema = z.object({ requestId: moveRequestIdSchema, reason });

@@ -18,6 +18,7 @@ import {
   suspendCertificate,
   terminateCertificate,
 } from '../operations/certificate.operations';
+import { pendingMoveOf } from '../operations/certificate-move.operations';
 import {
   ActivateCertificateInput,
   activateCertificateSchema,
@@ -32,6 +33,8 @@ import {
   suspendCertificateSchema,
   terminateCertificateSchema,
 } from './certificate.input';
+import { toMoveRequest } from './certificate-move.resolver';
+import { CertificateMoveRequest } from './certificate-move.type';
 import { ActivationChecklistItem, ActivationQueue, Certificate, Child } from './certificate.type';
 import { Municipality } from './municipality.type';
 
@@ -125,6 +128,18 @@ export class CertificateResolver {
   ): Promise<ActivationChecklistItem[]> {
     const child = await findChild(dataSource.manager, certificate.childId);
     return activationChecklist(child.attendsSchool, certificate.checkedDocuments);
+  }
+
+  @FieldResolver(() => CertificateMoveRequest, {
+    nullable: true,
+    description: 'Заявление о переводе в другой муниципалитет, ждущее подтверждения его МОЦ',
+  })
+  async pendingMove(
+    @Root() certificate: Certificate,
+    @Ctx() { dataSource }: RequestContext,
+  ): Promise<CertificateMoveRequest | null> {
+    const request = await pendingMoveOf(dataSource.manager, certificate.id);
+    return request && toMoveRequest(request);
   }
 
   @FieldResolver(() => String, { description: '«Не активирован», «Активирован», «Приостановлен» или «Прекращён»' })
