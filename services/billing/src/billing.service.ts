@@ -21,6 +21,7 @@ import { DropMovementEnrollmentIndex1763900000103 } from './migrations/176390000
 import { EnrollmentDirection1764000000101 } from './migrations/1764000000101-enrollment-direction';
 import { InvoiceCorrections1764000000102 } from './migrations/1764000000102-invoice-corrections';
 import { ChargeRules1764100000101 } from './migrations/1764100000101-charge-rules';
+import { CertificateMunicipalities1764100000102 } from './migrations/1764100000102-certificate-municipalities';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
@@ -48,6 +49,7 @@ export const billingService = defineService({
     EnrollmentDirection1764000000101,
     InvoiceCorrections1764000000102,
     ChargeRules1764100000101,
+    CertificateMunicipalities1764100000102,
   ],
   seed: seedDemoNormatives,
   background: async (runtime) => [await startBillingConsumer(runtime)],

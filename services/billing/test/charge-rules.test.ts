@@ -2,12 +2,12 @@
 // tried has passed whatever day the test runs: acceptance vs the group's start, the program's length, the
 // certificate suspended or terminated, a free program, a replayed older status, and the database's own guard.
 import { randomUUID } from 'node:crypto';
-import { certificateStatusChanged, enrollmentFundsReserved } from '@pdo/events';
+import { certificateMoved, certificateStatusChanged, enrollmentFundsReserved } from '@pdo/events';
 import { buildSubgraph } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
 import type { GraphQLSchema } from 'graphql';
 import { billingService } from '../src/billing.service';
-import { onCertificateStatusChanged } from '../src/events/certificate.handler';
+import { onCertificateMoved, onCertificateStatusChanged } from '../src/events/certificate.handler';
 import {
   account,
   enrollmentRequest,
@@ -163,6 +163,65 @@ describe('which months may be charged', () => {
       },
     ]);
     expect(await account(db.dataSource, certificateId)).toMatchObject({ balance: 0, reserved: 0, ledger: 0 });
+  });
+
+  it('charges the month of a move to the old municipality and the months after to the new one, whose budget counts the child', async () => {
+    await givenNormative(db.dataSource, PERIOD, 1000, '01');
+    const { providerId, viewer } = provider();
+    const certificateId = await activeFromSeptember();
+    const { enrollmentId } = await givenAcceptedEnrollment(db.dataSource, certificateId, {
+      providerId,
+      monthlyPriceKopecks: 100_000,
+      months: 9,
+      startDate: '2024-09-01',
+      endDate: '2025-05-31',
+    });
+    const [{ number, child_id: childId }]: { number: string; child_id: string }[] = await db.dataSource.query(
+      'SELECT number, child_id FROM certificates WHERE certificate_id = $1',
+      [certificateId],
+    );
+    const move = (to: string, at: Date) =>
+      db.dataSource.transaction((manager) =>
+        onCertificateMoved(
+          envelope(
+            certificateMoved,
+            certificateId,
+            {
+              certificateId,
+              number,
+              childId,
+              fromMunicipalityCode: KISELEVSK,
+              toMunicipalityCode: to,
+              groupId: randomUUID(),
+              applicantUserId: randomUUID(),
+              parentUserIds: [],
+            },
+            at,
+          ),
+          manager,
+        ),
+      );
+    await move('01', kuzbassNoon('2024-10-15'));
+    // a replayed move that happened earlier does not undo the newer one
+    await move('12', kuzbassNoon('2024-10-01'));
+    for (const month of ['2024-10', '2024-11']) expect(await reportCode(viewer, month, enrollmentId)).toBe('charged 1');
+    expect(
+      await db.dataSource.query(
+        `SELECT to_char(month, 'YYYY-MM') AS month, municipality_code FROM invoices WHERE provider_id = $1 ORDER BY month`,
+        [providerId],
+      ),
+    ).toEqual([
+      { month: '2024-10', municipality_code: '07' },
+      { month: '2024-11', municipality_code: '01' },
+    ]);
+    expect(
+      await db.dataSource.query(
+        `SELECT a.municipality_code, n.municipality_code AS normative_of FROM certificate_accounts a
+         JOIN normatives n ON n.id = a.normative_id WHERE a.certificate_id = $1`,
+        [certificateId],
+      ),
+    ).toEqual([{ municipality_code: '01', normative_of: '01' }]);
+    expect(await ledgerBreaches(db.dataSource)).toEqual([]);
   });
 
   it('has the database refuse a charge outside the rules even from a writer that skipped them', async () => {

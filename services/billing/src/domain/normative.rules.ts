@@ -1,6 +1,12 @@
 import { badInput, DomainError, formatRubles } from '@pdo/service-kit';
 import { assertPeriod } from './period';
 
+/**
+ * The certificates events carry a group id but not its name, and billing keeps no copy of the groups
+ * yet; every certificate is financed by its municipality's default group normative until they do.
+ */
+export const DEFAULT_GROUP_NAME = 'Дети в возрасте от 5 до 18 лет';
+
 export interface NormativeTerms {
   periodStart: string;
   amountKopecks: number;

@@ -1,6 +1,6 @@
 import { certificateIssued, childRegistered, enrollmentRequested, startConsumer, type Stoppable } from '@pdo/events';
 import type { ServiceRuntime } from '@pdo/service-kit';
-import { onCertificateIssued, onCertificateStatusChanged } from './certificate.handler';
+import { onCertificateIssued, onCertificateMoved, onCertificateStatusChanged } from './certificate.handler';
 import { onChildRecorded } from './child.handler';
 import { onEnrollmentAccepted, onEnrollmentEnded, onEnrollmentRequested } from './enrollment.handler';
 
@@ -39,6 +39,7 @@ export function startBillingConsumer(
       'identity.ChildChanged': onChildRecorded,
       'certificates.CertificateIssued': onCertificateIssued,
       'certificates.CertificateStatusChanged': onCertificateStatusChanged,
+      'certificates.CertificateMoved': onCertificateMoved,
       'navigator.EnrollmentRequested': onEnrollmentRequested,
       'navigator.EnrollmentAccepted': onEnrollmentAccepted,
       'navigator.EnrollmentDeclined': onEnrollmentEnded,

@@ -2,6 +2,7 @@ import {
   certificateAccountingOnly,
   certificateAccountOpened,
   type certificateIssued,
+  type certificateMoved,
   type certificateStatusChanged,
   type EventOf,
   publish,
@@ -10,16 +11,12 @@ import { kuzbassDate } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { AccountingOnlyReason } from '../domain/accounting-only.reason';
 import { financingRefusal } from '../domain/financing.rules';
+import { DEFAULT_GROUP_NAME } from '../domain/normative.rules';
 import { periodStartFor } from '../domain/period';
 import { CertificateEntity } from '../entities/certificate.entity';
 import { commitmentsOf } from '../operations/commitments.operations';
+import { moveAccount } from '../operations/certificate-move.operations';
 import { endEnrollmentsOfTerminated } from '../operations/certificate-termination.operations';
-
-/**
- * The certificates events carry a group id but not its name, and billing keeps no copy of the groups
- * yet; every certificate is financed by its municipality's default group normative until they do.
- */
-export const DEFAULT_GROUP_NAME = 'Дети в возрасте от 5 до 18 лет';
 
 export async function onCertificateIssued(event: EventOf<typeof certificateIssued>, manager: EntityManager): Promise<void> {
   const { certificateId, childId, municipalityCode, groupId } = event.data;
@@ -30,6 +27,20 @@ export async function onCertificateIssued(event: EventOf<typeof certificateIssue
     .values({ certificateId, number: event.data.number, childId, municipalityCode, groupId, status: 'inactive' })
     .orIgnore()
     .execute();
+  await manager.query(
+    `INSERT INTO certificate_municipalities (certificate_id, from_month, municipality_code, occurred_at)
+     VALUES ($1, '-infinity', $2, $3) ON CONFLICT DO NOTHING`,
+    [certificateId, municipalityCode, event.occurredAt],
+  );
+}
+
+/** The new municipality's МОЦ confirmed the move: the account follows from the month after it. */
+export async function onCertificateMoved(event: EventOf<typeof certificateMoved>, manager: EntityManager): Promise<void> {
+  const known: unknown[] = await manager.query('SELECT 1 FROM certificates WHERE certificate_id = $1 FOR UPDATE', [
+    event.data.certificateId,
+  ]);
+  if (known.length !== 1) throw new Error(`certificate ${event.data.certificateId} is not known to billing`);
+  await moveAccount(manager, event.data.certificateId, event.data.toMunicipalityCode, new Date(event.occurredAt));
 }
 
 /**

@@ -49,7 +49,8 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
             LEAST(e.monthly_price_kopecks, GREATEST(coalesce(h.held, 0), 0))
      FROM month_reports r
      JOIN enrollments e ON e.enrollment_id = r.enrollment_id
-     JOIN certificates c ON c.certificate_id = e.certificate_id
+     -- the municipality the certificate belonged to that month pays for it
+     CROSS JOIN LATERAL (SELECT municipality_in_month(e.certificate_id, $1) AS municipality_code) c
      LEFT JOIN (
        SELECT m.enrollment_id, -sum(m.amount_kopecks) AS held FROM account_movements m
        WHERE m.kind IN ('reservation', 'release') AND m.enrollment_id IN (SELECT enrollment_id FROM month_reports WHERE month = $1)

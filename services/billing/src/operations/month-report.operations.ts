@@ -58,7 +58,7 @@ export async function reportMonth(
             EXISTS (SELECT 1 FROM month_reports r WHERE r.enrollment_id = x.id AND r.month = $2) AS reported
      FROM unnest($1::uuid[]) AS x (id)
      LEFT JOIN enrollments e ON e.enrollment_id = x.id
-     LEFT JOIN certificates c ON c.certificate_id = e.certificate_id
+     LEFT JOIN LATERAL (SELECT municipality_in_month(e.certificate_id, $2) AS municipality_code) c ON true
      LEFT JOIN invoices i ON i.provider_id = e.provider_id AND i.municipality_code = c.municipality_code
                          AND i.month = $2 AND i.corrected_at IS NULL`,
     [enrollmentIds, month.firstDay],

@@ -1,7 +1,7 @@
 import { certificateAccountingOnly, certificateAccountOpened, publishSelected } from '@pdo/events';
 import type { EntityManager } from 'typeorm';
 import { periodStartFor } from '../domain/period';
-import { DEFAULT_GROUP_NAME } from '../events/certificate.handler';
+import { DEFAULT_GROUP_NAME } from '../domain/normative.rules';
 
 export interface PeriodRollover {
   periodStart: string;
