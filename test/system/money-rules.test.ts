@@ -284,6 +284,86 @@ describe('money rules at their edges (issue 10)', () => {
     });
   });
 
+  it('moves a certificate to another municipality only when its МОЦ confirms, keeping the number; the account follows', async () => {
+    const parent = await signIn('parent');
+    const newChild = child('Ирина');
+    const { childId, certificateId, number } = await childWithActiveCertificate(
+      parent,
+      `money-move-${suffix}@example.ru`,
+      newChild,
+    );
+    const birthYear = new Date().getUTCFullYear() - newChild.age - (new Date().getUTCMonth() < 2 ? 1 : 0);
+    const moved = await graphql(
+      'mutation ($id: ID!, $input: ChildInput!) { updateChild(id: $id, input: $input) { id } }',
+      {
+        id: childId,
+        input: {
+          lastName: newChild.lastName,
+          firstName: newChild.firstName,
+          patronymic: newChild.patronymic,
+          birthDate: `${birthYear}-02-11`,
+          sex: newChild.sex,
+          address: KEMEROVO.address,
+          municipalityCode: KEMEROVO.municipalityCode,
+          attendsSchool: true,
+        },
+      },
+      parent,
+    );
+    expect(moved.errors).toBeUndefined();
+
+    type MoveRequest = { id: string; certificateId: string; certificateNumber: string; fromMunicipalityCode: string };
+    const newOperator = await signIn(KEMEROVO.operator);
+    const requests = await eventually(
+      () =>
+        graphql<{ certificateMoveRequests: MoveRequest[] }>(
+          '{ certificateMoveRequests { id certificateId certificateNumber fromMunicipalityCode } }',
+          {},
+          newOperator,
+        ),
+      (r) => Boolean(r.data?.certificateMoveRequests.some((m) => m.certificateId === certificateId)),
+    );
+    const request = requests.data!.certificateMoveRequests.find((m) => m.certificateId === certificateId)!;
+    expect(request).toMatchObject({ certificateNumber: number, fromMunicipalityCode: '07' });
+    const CERTIFICATE =
+      'query ($id: ID!) { child(id: $id) { certificate { number municipality { code } pendingMove { toMunicipalityCode } } } }';
+    // until the new МОЦ confirms, nothing moves; the parent sees the request waiting
+    expect((await graphql(CERTIFICATE, { id: childId }, parent)).data).toEqual({
+      child: { certificate: { number, municipality: { code: '07' }, pendingMove: { toMunicipalityCode: '01' } } },
+    });
+    const admin = await signIn('admin');
+    const financedIn = async (code: string) =>
+      (
+        await graphql<{ municipalityBudget: { financedCertificates: number } }>(
+          'query ($code: String!) { municipalityBudget(municipalityCode: $code) { financedCertificates } }',
+          { code },
+          admin,
+        )
+      ).data!.municipalityBudget.financedCertificates;
+    // the account was opened in Киселевск before anything is counted
+    await eventually(
+      () => balanceOf(childId, parent),
+      (r) => (r.data?.child.certificate.balance?.openedWithKopecks ?? 0) > 0,
+    );
+    const before = { kiselevsk: await financedIn('07'), kemerovo: await financedIn('01') };
+    const CONFIRM = 'mutation ($id: ID!) { confirmCertificateMove(requestId: $id) { status } }';
+    expect(errorCodes(await graphql(CONFIRM, { id: request.id }, await signIn('operator')))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(CONFIRM, { id: request.id }, parent))).toEqual(['FORBIDDEN']);
+    const confirmed = await graphql<{ confirmCertificateMove: { status: string } }>(CONFIRM, { id: request.id }, newOperator);
+    expect(confirmed.data?.confirmCertificateMove.status).toBe('confirmed');
+    expect((await graphql(CERTIFICATE, { id: childId }, parent)).data).toEqual({
+      child: { certificate: { number, municipality: { code: '01' }, pendingMove: null } },
+    });
+    // billing moves the account: the new municipality's budget counts the child, the old one's frees it
+    await until(
+      'billing moves the account',
+      () => financedIn('01'),
+      (n) => n === before.kemerovo + 1,
+      60_000,
+    );
+    expect(await financedIn('07')).toBe(before.kiselevsk - 1);
+  });
+
   it('refuses a budget below what certificates already hold, saying how much that is, and changes nothing', async () => {
     const finance = await signIn('finance');
     const read = () =>

@@ -137,6 +137,8 @@ export interface Certificate {
   groupName: string;
   applicationNumber: number;
   municipality: Municipality;
+  /** a move the new municipality's МОЦ has yet to confirm */
+  pendingMove: { id: string; toMunicipalityCode: string } | null;
 }
 
 const CERTIFICATE_FIELDS = gql`
@@ -156,6 +158,10 @@ const CERTIFICATE_FIELDS = gql`
     municipality {
       code
       name
+    }
+    pendingMove {
+      id
+      toMunicipalityCode
     }
   }
 `;
@@ -472,4 +478,62 @@ export const UPDATE_CERTIFICATE_GROUP: TypedDocumentNode<
       maxAge
     }
   }
+`;
+
+export interface CertificateMoveRequest {
+  id: string;
+  certificateId: string;
+  certificateNumber: string;
+  fromMunicipalityCode: string;
+  toMunicipalityCode: string;
+  status: 'pending' | 'confirmed' | 'refused' | 'withdrawn';
+  requestedAt: string;
+}
+
+const MOVE_REQUEST_FIELDS = gql`
+  fragment MoveRequestFields on CertificateMoveRequest {
+    id
+    certificateId
+    certificateNumber
+    fromMunicipalityCode
+    toMunicipalityCode
+    status
+    requestedAt
+  }
+`;
+
+export const CERTIFICATE_MOVE_REQUESTS: TypedDocumentNode<
+  { certificateMoveRequests: CertificateMoveRequest[] },
+  Record<string, never>
+> = gql`
+  query CertificateMoveRequests {
+    certificateMoveRequests {
+      ...MoveRequestFields
+    }
+  }
+  ${MOVE_REQUEST_FIELDS}
+`;
+
+export const CONFIRM_CERTIFICATE_MOVE: TypedDocumentNode<
+  { confirmCertificateMove: CertificateMoveRequest },
+  { requestId: string }
+> = gql`
+  mutation ConfirmCertificateMove($requestId: ID!) {
+    confirmCertificateMove(requestId: $requestId) {
+      ...MoveRequestFields
+    }
+  }
+  ${MOVE_REQUEST_FIELDS}
+`;
+
+export const REFUSE_CERTIFICATE_MOVE: TypedDocumentNode<
+  { refuseCertificateMove: CertificateMoveRequest },
+  { requestId: string; reason: string }
+> = gql`
+  mutation RefuseCertificateMove($requestId: ID!, $reason: String!) {
+    refuseCertificateMove(requestId: $requestId, reason: $reason) {
+      ...MoveRequestFields
+    }
+  }
+  ${MOVE_REQUEST_FIELDS}
 `;

@@ -52,6 +52,12 @@ export function CertificateCard({ certificate, child }: { certificate: Certifica
             {child.attendsSchool ? '' : ' и документ, подтверждающий прописку ребёнка на территории муниципального образования'}.
           </Text>
         )}
+        {certificate.pendingMove && (
+          <Text size="sm" role="status">
+            Вы сообщили о переезде: сертификат перейдёт в новый муниципалитет с тем же номером, когда его МОЦ подтвердит перевод.
+            До тех пор сертификат и оплата занятий остаются в прежнем муниципалитете.
+          </Text>
+        )}
         {certificate.status === 'terminated' && certificate.terminationReason && (
           <Text size="sm">Причина прекращения: {certificate.terminationReason}</Text>
         )}

@@ -8,6 +8,7 @@ import { formatDateTime } from '../components/format';
 import { ActivationQueue } from '../components/activation-queue';
 import { ChildSearch } from '../components/child-search';
 import { Loading } from '../components/loading';
+import { MoveRequests } from '../components/move-requests';
 import { PageHeader } from '../components/page-header';
 import { TableRegion } from '../components/table-region';
 
@@ -28,6 +29,7 @@ export function OperatorCertificatesPage() {
         Сертификаты детей вашего муниципалитета: сверка документов, активация, приостановка и прекращение.
       </PageHeader>
       <ActivationQueue />
+      <MoveRequests />
       <Paper withBorder p="md" maw={560}>
         <form onSubmit={submit}>
           <Stack gap="sm">
