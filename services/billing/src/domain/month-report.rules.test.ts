@@ -19,11 +19,15 @@ describe('reportRefusal', () => {
     expect(code(running)).toBe('OK');
     expect(code({ ...running, startsOn: '2026-10-31', acceptedOn: '2026-10-02' })).toBe('OK');
     expect(code({ ...running, status: 'ended', endsOn: '2026-10-02' })).toBe('OK');
-    expect(code({ ...running, startsOn: null, acceptedOn: null })).toBe('OK');
+    expect(code({ ...running, startsOn: null })).toBe('OK');
   });
 
   it('refuses what was not accepted, had not begun or had already ended', () => {
     expect(code({ ...running, status: 'requested' })).toBe('ENROLLMENT_NOT_ACCEPTED');
+    // declined or refused: it ended without ever being accepted
+    expect(code({ ...running, status: 'ended', acceptedOn: null, startsOn: null, endsOn: '2026-10-20' })).toBe(
+      'ENROLLMENT_NOT_ACCEPTED',
+    );
     expect(code({ ...running, startsOn: '2026-11-01' })).toBe('ENROLLMENT_NOT_STARTED');
     expect(code({ ...running, status: 'ended', endsOn: '2026-10-01' })).toBe('ENROLLMENT_ENDED');
   });
@@ -80,6 +84,7 @@ describe('reportRefusal', () => {
         day,
         (enrollment, someDay) => {
           const month = parseMonth(someDay.slice(0, 7));
+          const accepted = enrollment.status !== 'requested' && enrollment.acceptedOn !== null;
           const from =
             [enrollment.acceptedOn, enrollment.startsOn]
               .filter((d) => d !== null)
@@ -88,16 +93,11 @@ describe('reportRefusal', () => {
           // some day of the month lies in [from, endsOn)
           const monthStart = month.firstDay;
           const monthEnd = `${month.month}-31`;
-          const ranInMonth =
-            (from === null || from <= monthEnd) && (enrollment.endsOn === null || enrollment.endsOn > monthStart);
+          const ranInMonth = from !== null && from <= monthEnd && (enrollment.endsOn === null || enrollment.endsOn > monthStart);
           const withinTerm =
-            from === null || (index(monthStart) - index(from) < enrollment.months && schoolYear(monthStart) === schoolYear(from));
+            from !== null && index(monthStart) - index(from) < enrollment.months && schoolYear(monthStart) === schoolYear(from);
           const allowed =
-            enrollment.status !== 'requested' &&
-            ranInMonth &&
-            withinTerm &&
-            enrollment.chargedMonths < enrollment.months &&
-            enrollment.certificateActive;
+            accepted && ranInMonth && withinTerm && enrollment.chargedMonths < enrollment.months && enrollment.certificateActive;
           expect(reportRefusal(enrollment, month) === null).toBe(allowed);
         },
       ),

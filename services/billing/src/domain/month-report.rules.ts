@@ -6,7 +6,7 @@ export type EnrollmentStatus = 'requested' | 'accepted' | 'ended';
 
 export interface ReportedEnrollment {
   status: EnrollmentStatus;
-  /** the day the provider accepted it; unknown for enrolments accepted before billing kept it */
+  /** the day the provider accepted it; null if it never was */
   acceptedOn: string | null;
   /** the group's first day; unknown for enrolments accepted before billing kept it */
   startsOn: string | null;
@@ -26,7 +26,7 @@ export const MAX_REPORT_LINES = 5000;
 /** It runs from the later of acceptance and the group's start. */
 export function runsFrom(enrollment: Pick<ReportedEnrollment, 'acceptedOn' | 'startsOn'>): string | null {
   const { acceptedOn, startsOn } = enrollment;
-  if (acceptedOn === null) return startsOn;
+  if (acceptedOn === null) return null;
   return startsOn !== null && startsOn > acceptedOn ? startsOn : acceptedOn;
 }
 
@@ -44,7 +44,8 @@ function monthAfterTerm(from: string, months: number): string {
  * monthly_charges hold the same rule.
  */
 export function reportRefusal(enrollment: ReportedEnrollment, month: BillingMonth): DomainError | null {
-  if (enrollment.status === 'requested') {
+  // an enrolment the provider never accepted (asked, declined, refused funds) is never charged
+  if (enrollment.status === 'requested' || enrollment.acceptedOn === null) {
     return new DomainError(
       'ENROLLMENT_NOT_ACCEPTED',
       'Заявка ещё не принята организацией: за этот месяц её нельзя включить в отчёт.',

@@ -19,15 +19,15 @@ type RejectionCode = 'CERTIFICATE_NOT_ACTIVE' | 'CERTIFICATE_NOT_FINANCED' | 'PR
 
 /**
  * Billing's step of the enrolment saga: reserves what the certificate will pay for the whole program
- * (the parent co-pays the rest) and answers navigator; a repeated request for the enrolment changes nothing.
+ * (the parent co-pays the rest) and answers navigator, once: a repeated request for the enrolment changes nothing.
  */
 export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequested>, manager: EntityManager): Promise<void> {
   const { enrollmentId, certificateId, monthlyPriceKopecks, months } = event.data;
   // free programs (not in the certified registry) are open to accounting certificates and reserve nothing
   const payable = event.data.payableByCertificate ?? true;
-  await manager.query(
+  const inserted: unknown[] = await manager.query(
     `INSERT INTO enrollments (enrollment_id, certificate_id, child_id, provider_id, municipality_code, monthly_price_kopecks, months, payable)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (enrollment_id) DO NOTHING`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (enrollment_id) DO NOTHING RETURNING 1`,
     [
       enrollmentId,
       certificateId,
@@ -39,7 +39,14 @@ export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequ
       payable,
     ],
   );
+  // the first delivery answered in the same transaction; a redelivery, even after the certificate changed, says nothing
+  if (inserted.length === 0) return;
+  // a refused request is over: nothing of it is ever charged or held
   const reject = async (code: RejectionCode) => {
+    await manager.query(`UPDATE enrollments SET status = 'ended', ends_on = $2 WHERE enrollment_id = $1`, [
+      enrollmentId,
+      kuzbassDate(new Date(event.occurredAt)),
+    ]);
     await publish(manager, enrollmentFundsRejected, enrollmentId, { enrollmentId, code });
   };
   const certificate = await manager.findOneBy(CertificateEntity, { certificateId });
@@ -55,11 +62,6 @@ export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequ
   const account = await lockAccount(manager, certificateId);
   if (!account || account.accounting_only_reason !== null) return reject('CERTIFICATE_NOT_FINANCED');
   if (months > MAX_MONTHS) return reject('PROGRAM_TERM_TOO_LONG');
-  const reserved: unknown[] = await manager.query(
-    `SELECT 1 FROM account_movements WHERE enrollment_id = $1 AND kind = 'reservation'`,
-    [enrollmentId],
-  );
-  if (reserved.length > 0) return;
   const split = splitPrice({ monthlyPriceKopecks, months, balanceKopecks: Number(account.balance_kopecks) });
   await post(manager, certificateId, 'reservation', -split.certificateTotalKopecks, enrollmentId);
   await publish(manager, enrollmentFundsReserved, enrollmentId, {

@@ -14,7 +14,8 @@ export class ChargeRules1764100000101 implements MigrationInterface {
       ALTER TABLE enrollments
         ADD COLUMN accepted_on date,
         ADD COLUMN payable boolean NOT NULL DEFAULT true`);
-    // enrolments accepted before this kept only their group's first day: it stands for the acceptance
+    // enrolments accepted before this kept only their group's first day: it stands for the acceptance (those
+    // accepted by version 1 of the event, before billing charged months, kept no dates and are not charged)
     await queryRunner.query('UPDATE enrollments SET accepted_on = starts_on WHERE starts_on IS NOT NULL');
 
     await queryRunner.query(`ALTER TABLE certificates ADD COLUMN status_occurred_at timestamptz NOT NULL DEFAULT '-infinity'`);
@@ -29,6 +30,11 @@ export class ChargeRules1764100000101 implements MigrationInterface {
       INSERT INTO certificate_status_history (certificate_id, status, occurred_at)
       SELECT certificate_id, status, '-infinity' FROM certificates WHERE status <> 'inactive'`);
 
+    // it runs from the later of acceptance and the group's start; never, if it was never accepted
+    await queryRunner.query(`
+      CREATE FUNCTION enrollment_runs_from(accepted_on date, starts_on date) RETURNS date LANGUAGE sql IMMUTABLE AS $$
+        SELECT CASE WHEN accepted_on IS NOT NULL THEN GREATEST(accepted_on, starts_on) END
+      $$`);
     // the first day the enrolment is no longer funded: its end, its program's length, or its school year's end
     await queryRunner.query(`
       CREATE FUNCTION enrollment_funded_until(runs_from date, ends_on date, months int) RETURNS date
@@ -40,8 +46,8 @@ export class ChargeRules1764100000101 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION enrollment_month_chargeable(status text, runs_from date, ends_on date, months int, month date)
       RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
-        SELECT status <> 'requested'
-           AND (runs_from IS NULL OR month >= date_trunc('month', runs_from)::date)
+        SELECT status <> 'requested' AND runs_from IS NOT NULL
+           AND month >= date_trunc('month', runs_from)::date
            AND month < coalesce(enrollment_funded_until(runs_from, ends_on, months), 'infinity'::date)
       $$`);
     // active on at least one day of the month, in Kuzbass time
@@ -60,7 +66,7 @@ export class ChargeRules1764100000101 implements MigrationInterface {
       CREATE FUNCTION monthly_charges_follow_rules() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF EXISTS (SELECT 1 FROM inserted i JOIN enrollments e ON e.enrollment_id = i.enrollment_id
-                   WHERE NOT enrollment_month_chargeable(e.status, GREATEST(e.accepted_on, e.starts_on), e.ends_on, e.months, i.month)
+                   WHERE NOT enrollment_month_chargeable(e.status, enrollment_runs_from(e.accepted_on, e.starts_on), e.ends_on, e.months, i.month)
                       OR NOT certificate_active_in_month(i.certificate_id, i.month)) THEN
           RAISE EXCEPTION 'a month the enrolment may not be charged for'
             USING ERRCODE = 'check_violation', CONSTRAINT = 'monthly_charges_chargeable';
@@ -85,6 +91,7 @@ export class ChargeRules1764100000101 implements MigrationInterface {
     await queryRunner.query('DROP FUNCTION certificate_active_in_month(uuid, date)');
     await queryRunner.query('DROP FUNCTION enrollment_month_chargeable(text, date, date, int, date)');
     await queryRunner.query('DROP FUNCTION enrollment_funded_until(date, date, int)');
+    await queryRunner.query('DROP FUNCTION enrollment_runs_from(date, date)');
     await queryRunner.query('DROP TABLE certificate_status_history');
     await queryRunner.query('ALTER TABLE certificates DROP COLUMN status_occurred_at');
     await queryRunner.query('ALTER TABLE enrollments DROP COLUMN payable, DROP COLUMN accepted_on');

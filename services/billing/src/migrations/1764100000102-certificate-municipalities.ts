@@ -17,6 +17,8 @@ export class CertificateMunicipalities1764100000102 implements MigrationInterfac
         occurred_at timestamptz NOT NULL,
         PRIMARY KEY (certificate_id, from_month)
       )`);
+    // when the certificate last moved, so that an older move replayed late does not move it back
+    await queryRunner.query(`ALTER TABLE certificates ADD COLUMN moved_at timestamptz NOT NULL DEFAULT '-infinity'`);
     await queryRunner.query(`
       INSERT INTO certificate_municipalities (certificate_id, from_month, municipality_code, occurred_at)
       SELECT certificate_id, '-infinity', municipality_code, '-infinity' FROM certificates`);
@@ -30,5 +32,6 @@ export class CertificateMunicipalities1764100000102 implements MigrationInterfac
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP FUNCTION municipality_in_month(uuid, date)');
     await queryRunner.query('DROP TABLE certificate_municipalities');
+    await queryRunner.query('ALTER TABLE certificates DROP COLUMN moved_at');
   }
 }

@@ -57,7 +57,7 @@ export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope):
        GROUP BY m.enrollment_id
      ) h ON h.enrollment_id = e.enrollment_id
      WHERE r.month = $1 AND ($2::uuid IS NULL OR r.provider_id = $2)
-       AND enrollment_month_chargeable(e.status, GREATEST(e.accepted_on, e.starts_on), e.ends_on, e.months, $1)
+       AND enrollment_month_chargeable(e.status, enrollment_runs_from(e.accepted_on, e.starts_on), e.ends_on, e.months, $1)
        AND certificate_active_in_month(e.certificate_id, $1)
        AND (SELECT count(*) FROM monthly_charges mc WHERE mc.enrollment_id = e.enrollment_id AND NOT mc.reversed) < e.months
        AND NOT EXISTS (SELECT 1 FROM monthly_charges mc
@@ -178,7 +178,7 @@ async function releaseEnded(manager: EntityManager, firstDay: string, providerId
              ORDER BY h.created_at DESC, h.id DESC LIMIT 1) AS hold_invoice_id
      FROM enrollments e
      JOIN account_movements m ON m.enrollment_id = e.enrollment_id AND m.kind IN ('reservation', 'release')
-     CROSS JOIN LATERAL (SELECT enrollment_funded_until(GREATEST(e.accepted_on, e.starts_on), e.ends_on, e.months) AS until) f
+     CROSS JOIN LATERAL (SELECT enrollment_funded_until(enrollment_runs_from(e.accepted_on, e.starts_on), e.ends_on, e.months) AS until) f
      WHERE e.status <> 'requested' AND ($3::uuid IS NULL OR e.provider_id = $3)
        AND (f.until <= $1::date
             OR (f.until <= $2::date AND EXISTS (SELECT 1 FROM monthly_charges mc
