@@ -125,14 +125,12 @@ const provider = {
 
 export const accessTable: Record<string, Row> = {
   // billing
-  // The pupil's link to his own card lives only in identity: billing, navigator and notifications know the
-  // parents (from the events) but not which user is the child, so there the pupil is refused for now.
   'Query.priceSplit': {
-    allow: ['family', ...staffOfMunicipality],
+    allow: ['family', 'pupil', ...staffOfMunicipality],
     args: (t) => ({ certificateId: t.certificateId, monthlyPriceKopecks: 100000, months: 9 }),
   },
   'Query.enrollmentPayment': {
-    allow: ['family', ...staffOfMunicipality, ...ofProvider],
+    allow: ['family', 'pupil', ...staffOfMunicipality, ...ofProvider],
     args: (t) => ({ enrollmentId: t.enrollmentId }),
   },
   'Query.providerInvoices': { allow: ['providerRole'], sees: ofProvider },
@@ -185,7 +183,7 @@ export const accessTable: Record<string, Row> = {
   },
   // reached only through certificate(number), so no wider than it
   'Certificate.balance': {
-    allow: ['family', 'operator'],
+    allow: ['family', 'pupil', 'operator'],
     query: {
       text: 'query ($number: String!) { certificate(number: $number) { balance { balanceKopecks } } }',
       variables: (t) => ({ number: t.certificateNumber }),
@@ -194,7 +192,7 @@ export const accessTable: Record<string, Row> = {
     refusedAsNull: true,
   },
   'Certificate.movements': {
-    allow: ['family', 'operator'],
+    allow: ['family', 'pupil', 'operator'],
     query: {
       text: 'query ($number: String!) { certificate(number: $number) { movements { kind } } }',
       variables: (t) => ({ number: t.certificateNumber }),
@@ -203,7 +201,7 @@ export const accessTable: Record<string, Row> = {
     refusedAsNull: true,
   },
   'Program.priceFor': {
-    allow: ['family'],
+    allow: ['family', 'pupil'],
     query: {
       text: 'query ($programId: ID!, $childId: ID!) { program(id: $programId) { priceFor(childId: $childId) { balanceKopecks } } }',
       variables: (t) => ({ programId: t.programId, childId: t.childId }),
@@ -214,7 +212,7 @@ export const accessTable: Record<string, Row> = {
   // certificates
   'Query.myApplications': { allow: ['signedIn'], sees: ['family'] },
   'Query.certificate': {
-    allow: ['family', 'operator'],
+    allow: ['family', 'pupil', 'operator'],
     args: (t) => ({ number: t.certificateNumber }),
     refusedAsNull: true,
   },
@@ -312,7 +310,7 @@ export const accessTable: Record<string, Row> = {
     mutates: true,
   },
   'Child.certificate': {
-    allow: ['family', 'operator'],
+    allow: ['family', 'pupil', 'operator'],
     query: {
       text: 'query ($id: ID!) { child(id: $id) { certificate { id } } }',
       variables: (t) => ({ id: t.childId }),
@@ -386,7 +384,7 @@ export const accessTable: Record<string, Row> = {
 
   // navigator
   'Query.searchPrograms': { public: 'каталог навигатора' },
-  'Query.myEnrollments': { allow: ['parentRole'], sees: ['family'] },
+  'Query.myEnrollments': { allow: ['parentRole', 'pupilRole'], sees: ['family', 'pupil'] },
   'Query.providerEnrollments': { allow: ['providerRole'], sees: ofProvider },
   'Query.programs': { public: 'опубликованные программы' },
   'Query.program': {
@@ -447,9 +445,9 @@ export const accessTable: Record<string, Row> = {
     args: (t) => ({ id: t.providerId }),
     mutates: true,
   },
-  // the card is reached through child(id); navigator shows enrolments to the parents only
+  // the card is reached through child(id); navigator shows enrolments to the parents and the pupil himself
   'Child.enrollments': {
-    allow: ['family'],
+    allow: ['family', 'pupil'],
     query: {
       text: 'query ($id: ID!) { child(id: $id) { enrollments { id } } }',
       variables: (t) => ({ id: t.childId }),
@@ -458,6 +456,7 @@ export const accessTable: Record<string, Row> = {
   },
 
   // notifications
+  // notifications keeps the parents as a document's owners, not the pupil: his contract goes through them
   'Query.enrollmentContract': {
     allow: ['family', 'operator', ...ofProvider],
     args: (t) => ({ enrollmentId: t.enrollmentId }),

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { KopecksScalar, notFound, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
+import { isPupilOf, KopecksScalar, notFound, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { accountingOnlyMessages } from '../domain/accounting-only.reason';
@@ -22,15 +22,16 @@ async function reservedKopecks(dataSource: DataSource, certificateId: string): P
   return Number(held);
 }
 
-/** The child's parents and staff over the certificate's municipality; billing does not know which pupil user is the child. */
+/** The child's parents, the pupil himself and staff over the certificate's municipality. */
 async function mayReadAccount(dataSource: DataSource, viewer: Viewer, certificateId: string): Promise<boolean> {
-  const [row]: { municipality_code: string; parent_ids: string[] | null }[] = await dataSource.query(
-    `SELECT c.municipality_code, ch.parent_ids FROM certificates c
+  const [row]: { child_id: string; municipality_code: string; parent_ids: string[] | null }[] = await dataSource.query(
+    `SELECT c.child_id, c.municipality_code, ch.parent_ids FROM certificates c
      LEFT JOIN children ch ON ch.child_id = c.child_id WHERE c.certificate_id = $1`,
     [certificateId],
   );
   if (!row) return false;
   if (viewer.userId !== null && (row.parent_ids ?? []).includes(viewer.userId)) return true;
+  if (isPupilOf(viewer, row.child_id)) return true;
   return canReviewInvoices(viewer, row.municipality_code);
 }
 

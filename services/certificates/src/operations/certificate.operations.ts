@@ -1,5 +1,5 @@
 import { certificateIssued, publish } from '@pdo/events';
-import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
+import { DomainError, forbidden, isPupilOf, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { missingActivationDocuments, activationDocumentLabels, type ActivationDocument } from '../domain/activation-documents';
 import { ageOn, kuzbassDate } from '@pdo/service-kit';
@@ -157,9 +157,9 @@ export const resumeCertificate = (dataSource: DataSource, viewer: Viewer, input:
 export const terminateCertificate = (dataSource: DataSource, viewer: Viewer, input: { certificateId: string; reason: string }) =>
   operate(dataSource, viewer, input.certificateId, 'terminate', async () => ({ reason: input.reason }));
 
-/** Parents see their children's certificate; operators those of their municipality. */
+/** Parents and the pupil himself see the child's certificate; operators those of their municipality. */
 export async function canRead(manager: EntityManager, viewer: Viewer, certificate: CertificateEntity): Promise<boolean> {
-  if (isOperatorOf(viewer, certificate.municipalityCode)) return true;
+  if (isOperatorOf(viewer, certificate.municipalityCode) || isPupilOf(viewer, certificate.childId)) return true;
   return isParentOf(viewer, await findChild(manager, certificate.childId));
 }
 
