@@ -1,5 +1,6 @@
 import { decodeJwt, exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { signAccessToken, verifyAccessToken } from './access-token';
+import { isPupilOf } from './viewer';
 
 async function pemPair() {
   const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
@@ -24,6 +25,19 @@ describe('access tokens', () => {
       providerId: null,
       viaApiKey: false,
     });
+  });
+
+  it("carries a pupil's own child card, so services that know only parents can let the pupil in", async () => {
+    const { publicPem, privatePem } = await pemPair();
+    const childId = 'b7d1c2a4-0000-4000-8000-0000000000d1';
+    const pupil = { ...claims, roles: ['child' as const], childId };
+    const viewer = await verifyAccessToken(await signAccessToken(pupil, privatePem), publicPem);
+    expect(viewer).toMatchObject({ roles: ['child'], childId });
+    expect(isPupilOf(viewer, childId)).toBe(true);
+    expect(isPupilOf(viewer, 'b7d1c2a4-0000-4000-8000-0000000000d2')).toBe(false);
+    // the claim means nothing without the child role
+    expect(isPupilOf({ ...viewer, roles: ['parent'] }, childId)).toBe(false);
+    expect(decodeJwt(await signAccessToken(claims, privatePem)).chd).toBeUndefined();
   });
 
   it('marks an API-key token, which the viewer carries as viaApiKey and which lives only 90 s', async () => {

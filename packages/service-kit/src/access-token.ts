@@ -14,6 +14,8 @@ export interface AccessClaims {
   providerId: string | null;
   /** a provider's system signed in with an API key (claim `api`) */
   viaApiKey?: boolean;
+  /** a pupil of 14+: his own child card (claim `chd`) */
+  childId?: string | null;
 }
 
 /** Short-lived, asymmetric: the gateway verifies with the public key and never sees the private one. */
@@ -26,6 +28,7 @@ export async function signAccessToken(claims: AccessClaims, privateKeyPem: strin
     mun: claims.municipalityCode,
     prv: claims.providerId,
     ...(viaApiKey ? { api: true } : {}),
+    ...(claims.childId ? { chd: claims.childId } : {}),
   })
     .setProtectedHeader({ alg: ACCESS_TOKEN_ALG })
     .setSubject(claims.userId)
@@ -49,5 +52,6 @@ export async function verifyAccessToken(token: string, publicKeyPem: string): Pr
     municipalityCode: typeof payload.mun === 'string' ? payload.mun : null,
     providerId: typeof payload.prv === 'string' ? payload.prv : null,
     viaApiKey: payload.api === true,
+    ...(typeof payload.chd === 'string' ? { childId: payload.chd } : {}),
   };
 }

@@ -17,3 +17,5 @@ export * from './service';
 export * from './viewer';
 export * from './reference/municipalities';
 export * from './reference/directions';
+export * from './person-data/email-address';
+export * from './person-data/person-name';

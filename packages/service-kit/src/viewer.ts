@@ -11,6 +11,11 @@ export interface Viewer {
   providerId: string | null;
   /** set when a provider's own system called with an API key rather than a person */
   viaApiKey: boolean;
+  /**
+   * A pupil of 14+ signed in as himself: his own child card. Identity alone links users to children; the
+   * token carries the link so the other services can let the pupil see what his parents see.
+   */
+  childId?: string | null;
 }
 
 export const anonymousViewer: Viewer = {
@@ -60,6 +65,7 @@ export async function verifyForwardedRequest(token: string, secret: string): Pro
       municipalityCode: typeof viewer.municipalityCode === 'string' ? viewer.municipalityCode : null,
       providerId: typeof viewer.providerId === 'string' ? viewer.providerId : null,
       viaApiKey: viewer.viaApiKey === true,
+      ...(typeof viewer.childId === 'string' ? { childId: viewer.childId } : {}),
     },
     clientAddress: typeof payload.clientAddress === 'string' ? payload.clientAddress : null,
   };
@@ -70,3 +76,7 @@ export async function verifyViewer(token: string, secret: string): Promise<Viewe
 }
 
 export const hasRole = (viewer: Viewer, ...wanted: Role[]) => viewer.roles.some((r) => wanted.includes(r));
+
+/** The viewer is this child himself, a pupil of 14+ signed in with his own account. */
+export const isPupilOf = (viewer: Viewer, childId: string) =>
+  hasRole(viewer, 'child') && typeof viewer.childId === 'string' && viewer.childId === childId;

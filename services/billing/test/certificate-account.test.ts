@@ -15,6 +15,14 @@ const BALANCE = `query ($id: ID!) {
   }
 }`;
 
+/** The certificate's child gets `parent` as its parent in billing's read model, as the identity events would say. */
+const linkParent = (db: TestDatabase, certificateId: string) =>
+  db.dataSource.query(
+    `INSERT INTO children (child_id, parent_ids) SELECT child_id, ARRAY[$2]::uuid[] FROM certificates WHERE certificate_id = $1
+     ON CONFLICT (child_id) DO UPDATE SET parent_ids = EXCLUDED.parent_ids`,
+    [certificateId, parent.userId],
+  );
+
 describe('certificate accounts', () => {
   let db: TestDatabase;
   let schema: GraphQLSchema;
@@ -115,6 +123,7 @@ describe('certificate accounts', () => {
     const [{ certificate_id: certificateId }]: { certificate_id: string }[] = await db.dataSource.query(
       `SELECT certificate_id FROM certificate_accounts WHERE accounting_only_reason IS NULL LIMIT 1`,
     );
+    await linkParent(db, certificateId);
     const result = await executeAs<{ priceSplit: Record<string, unknown> }>(
       schema,
       db.dataSource,
@@ -144,8 +153,23 @@ describe('certificate accounts', () => {
     );
     const code = async (viewer: object, vars: Record<string, unknown>) =>
       (await executeAs(schema, db.dataSource, viewer, query, { id, price: 100_000, months: 9, ...vars })).errors?.[0]?.code;
+    await linkParent(db, id);
     expect(await code({}, {})).toBe('UNAUTHENTICATED');
     expect(await code(parent, { id: randomUUID() })).toBe('NOT_FOUND');
+    // someone else's certificate answers as a missing one; staff of its municipality and the region see it
+    const stranger = { userId: randomUUID(), roles: ['parent' as const], municipalityCode: KISELEVSK };
+    expect(await code(stranger, {})).toBe('NOT_FOUND');
+    expect(await code({ userId: randomUUID(), roles: ['finance_officer'], municipalityCode: '01' }, {})).toBe('NOT_FOUND');
+    expect(await code({ userId: randomUUID(), roles: ['provider_staff'], providerId: randomUUID(), viaApiKey: true }, {})).toBe(
+      'NOT_FOUND',
+    );
+    for (const staff of [
+      { userId: randomUUID(), roles: ['finance_officer'], municipalityCode: KISELEVSK },
+      { userId: randomUUID(), roles: ['operator'], municipalityCode: KISELEVSK },
+      { userId: randomUUID(), roles: ['regional_admin'] },
+    ]) {
+      expect(await code(staff, {})).toBeUndefined();
+    }
     expect(await code(parent, { price: -1 })).toBe('BAD_USER_INPUT');
     expect(await code(parent, { price: 1000.5 })).toBe('BAD_USER_INPUT');
     expect(await code(parent, { months: 0 })).toBe('BAD_USER_INPUT');

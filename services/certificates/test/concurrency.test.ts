@@ -91,4 +91,20 @@ describe('issuing certificates concurrently', () => {
     );
     expect(results.flatMap((r) => r.errors ?? []).map((e) => e.code)).toEqual(['CERTIFICATE_ALREADY_EXISTS']);
   });
+
+  it('answers the 1 000 000th certificate of a municipality with CERTIFICATE_NUMBERS_EXHAUSTED and writes nothing', async () => {
+    const { father, applicationId, documentId } = await enteredApplication('19');
+    await h.db.dataSource.query(`UPDATE certificate_counters SET last = 999999 WHERE municipality_code = '19'`);
+    const refused = await h.run(father, ISSUE, { input: { applicationId, groupId: await groupOf(h.db, '19'), documentId } });
+    expect(refused.errors?.map((e) => e.code)).toEqual(['CERTIFICATE_NUMBERS_EXHAUSTED']);
+    expect(refused.errors?.[0]?.message).toMatch(/^Номера сертификатов этого муниципалитета закончились/);
+    const [counter] = (await h.db.dataSource.query(`SELECT last FROM certificate_counters WHERE municipality_code = '19'`)) as {
+      last: number;
+    }[];
+    expect(counter?.last).toBe(999999);
+    // the database holds the limit too, whatever code writes the counter
+    await expect(
+      h.db.dataSource.query(`UPDATE certificate_counters SET last = last + 1 WHERE municipality_code = '19'`),
+    ).rejects.toMatchObject({ driverError: { constraint: 'certificate_counters_last_check' } });
+  });
 });

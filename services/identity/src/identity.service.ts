@@ -1,6 +1,7 @@
 import { defineService } from '@pdo/service-kit';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { AuditLogEntity } from './entities/audit-log.entity';
+import { DocumentConflictEntity } from './entities/document-conflict.entity';
 import { ChildConsentEntity } from './entities/child-consent.entity';
 import { ChildParentEntity } from './entities/child-parent.entity';
 import { ChildEntity } from './entities/child.entity';
@@ -20,6 +21,7 @@ import { PasswordResolver } from './graphql/password.resolver';
 import { PersonSearchResolver } from './graphql/person-search.resolver';
 import { childReferenceResolvers } from './graphql/child.reference';
 import { ChildResolver } from './graphql/child.resolver';
+import { DocumentConflictResolver } from './graphql/document-conflict.resolver';
 import { DocumentScanResolver, IdentityDocumentResolver } from './graphql/identity-document.resolver';
 import { SessionResolver } from './graphql/session.resolver';
 import { userReferenceResolvers } from './graphql/user.reference';
@@ -33,6 +35,7 @@ import { AddSignInAddress1763700000007 } from './migrations/1763700000007-add-si
 import { AddGosuslugi1763700000008 } from './migrations/1763700000008-add-gosuslugi';
 import { AddPersonSearch1763700000009 } from './migrations/1763700000009-add-person-search';
 import { AddRefreshSuccessor1763700000010 } from './migrations/1763700000010-add-refresh-successor';
+import { UniqueDocumentRegion1763700000011 } from './migrations/1763700000011-unique-document-region';
 import { seedDemoChildren } from './seed/demo-children.seed';
 import { seedDemoUsers } from './seed/demo-users.seed';
 
@@ -53,6 +56,7 @@ export const identityService = defineService<IdentityConfig>({
       ChildResolver,
       IdentityDocumentResolver,
       DocumentScanResolver,
+      DocumentConflictResolver,
       AuditLogResolver,
       PersonSearchResolver,
     ],
@@ -66,6 +70,7 @@ export const identityService = defineService<IdentityConfig>({
     IdentityDocumentEntity,
     DocumentScanEntity,
     AuditLogEntity,
+    DocumentConflictEntity,
     SignInFailureEntity,
     RefreshTokenEntity,
     ApiKeyEntity,
@@ -82,6 +87,7 @@ export const identityService = defineService<IdentityConfig>({
     AddGosuslugi1763700000008,
     AddPersonSearch1763700000009,
     AddRefreshSuccessor1763700000010,
+    UniqueDocumentRegion1763700000011,
   ],
   seed: async (runtime) => {
     await seedDemoUsers(runtime);

@@ -104,13 +104,21 @@ export const RESEND_CONFIRMATION: TypedDocumentNode<{ resendConfirmation: Certif
     ${APPLICATION_FIELDS}
   `;
 
-export const CONFIRM_EMAIL: TypedDocumentNode<{ confirmEmail: CertificateApplication }, { token: string }> = gql`
+/** All the link holder learns: the application, without the e-mail or the child. */
+export interface EmailConfirmation {
+  id: string;
+  applicationNumber: number;
+  status: CertificateApplication['status'];
+}
+
+export const CONFIRM_EMAIL: TypedDocumentNode<{ confirmEmail: EmailConfirmation }, { token: string }> = gql`
   mutation ConfirmEmail($token: String!) {
     confirmEmail(token: $token) {
-      ...ApplicationFields
+      id
+      applicationNumber
+      status
     }
   }
-  ${APPLICATION_FIELDS}
 `;
 
 export type CertificateStatus = 'inactive' | 'active' | 'suspended' | 'terminated';

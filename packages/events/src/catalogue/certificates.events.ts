@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from './define-event';
-import { certificateNumberSchema, idSchema, municipalityCodeSchema } from './fields.schema';
+import { certificateNumberSchema, emailShapeSchema, idSchema, municipalityCodeSchema } from './fields.schema';
 import { eventsTopic } from './topics';
 
 const topic = eventsTopic('certificates');
@@ -20,7 +20,7 @@ export const certificateApplicationSubmitted = defineEvent({
   schema: z.object({
     applicationId: idSchema,
     childId: idSchema,
-    email: z.email(),
+    email: emailShapeSchema,
     confirmationUrl: z.url(),
     applicantUserId: applicantUserId.optional(),
   }),
@@ -39,7 +39,7 @@ export const certificateApplicationEntered = defineEvent({
     applicantUserId,
     enteredByUserId: idSchema,
     /** the applicant's address if they gave one, for the later letters */
-    email: z.email().nullable(),
+    email: emailShapeSchema.nullable(),
   }),
 });
 

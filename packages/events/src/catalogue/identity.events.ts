@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from './define-event';
-import { idSchema, municipalityCodeSchema } from './fields.schema';
+import { emailShapeSchema, idSchema, municipalityCodeSchema } from './fields.schema';
 import { eventsTopic } from './topics';
 
 const topic = eventsTopic('identity');
@@ -55,7 +55,7 @@ export const passwordResetRequested = defineEvent({
   topic,
   schema: z.object({
     userId: idSchema,
-    email: z.email(),
+    email: emailShapeSchema,
     resetUrl: z.url(),
     expiresAt: z.iso.datetime(),
   }),

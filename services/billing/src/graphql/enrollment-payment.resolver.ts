@@ -1,4 +1,4 @@
-import { forbidden, hasRole, parseInput, type RequestContext } from '@pdo/service-kit';
+import { forbidden, hasRole, isPupilOf, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import { canReadMunicipalityInvoices } from '../domain/invoice.rules';
@@ -7,6 +7,7 @@ import { EnrollmentMonthCharge, EnrollmentPayment } from './enrollment-payment.t
 const enrollmentIdSchema = z.uuid('Неверный идентификатор записи.');
 
 interface EnrollmentRow {
+  child_id: string;
   provider_id: string;
   municipality_code: string;
   parent_ids: string[] | null;
@@ -27,14 +28,15 @@ export class EnrollmentPaymentResolver {
   ): Promise<EnrollmentPayment | null> {
     const id = parseInput(enrollmentIdSchema, enrollmentId);
     const [row]: EnrollmentRow[] = await dataSource.query(
-      `SELECT e.provider_id, c.municipality_code, ch.parent_ids, e.parent_user_id
+      `SELECT e.child_id, e.provider_id, c.municipality_code, ch.parent_ids, e.parent_user_id
        FROM enrollments e JOIN certificates c ON c.certificate_id = e.certificate_id
        LEFT JOIN children ch ON ch.child_id = e.child_id WHERE e.enrollment_id = $1`,
       [id],
     );
     if (!row) return null;
     const isParent =
-      viewer.userId !== null && (row.parent_user_id === viewer.userId || (row.parent_ids ?? []).includes(viewer.userId));
+      (viewer.userId !== null && (row.parent_user_id === viewer.userId || (row.parent_ids ?? []).includes(viewer.userId))) ||
+      isPupilOf(viewer, row.child_id);
     const isProvider = hasRole(viewer, 'provider_staff') && viewer.providerId === row.provider_id;
     if (!isParent && !isProvider && !canReadMunicipalityInvoices(viewer, row.municipality_code)) {
       throw forbidden('Оплату по записи видят родитель, организация и муниципалитет.');

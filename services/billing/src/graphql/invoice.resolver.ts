@@ -93,11 +93,12 @@ export class InvoiceResolver {
   @Authorized('provider_staff')
   @Query(() => [Invoice], { description: 'Счета своей организации, новые сверху; можно за один месяц' })
   async providerInvoices(
-    @Arg('month', () => String, { nullable: true }) month: string | null,
+    @Arg('month', () => String, { nullable: true }) month: string | null | undefined,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<Invoice[]> {
     const providerId = reportingProvider(viewer);
-    const firstDay = month === null ? null : parseMonth(month).firstDay;
+    // an omitted argument arrives as undefined, not null: both mean every month
+    const firstDay = month === null || month === undefined ? null : parseMonth(month).firstDay;
     const rows: InvoiceRow[] = await dataSource.query(
       `SELECT ${INVOICE_COLUMNS} FROM invoices WHERE provider_id = $1 AND ($2::date IS NULL OR month = $2)
        ORDER BY month DESC, number`,

@@ -1,4 +1,4 @@
-import { forbidden, hasRole, parseInput, type RequestContext } from '@pdo/service-kit';
+import { forbidden, isPupilOf, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { accountingOnlyMessages } from '../domain/accounting-only.reason';
@@ -40,7 +40,7 @@ export class PriceForResolver {
       [id],
     );
     const isParent = viewer.userId !== null && (row?.parent_ids ?? []).includes(viewer.userId);
-    const isChild = hasRole(viewer, 'child') && viewer.userId === id;
+    const isChild = isPupilOf(viewer, id);
     if (row && !isParent && !isChild) throw forbidden('Расчёт по сертификату ребёнка видят только его родители.');
     if (!row) return null;
     const financed = row.balance_kopecks !== null && row.accounting_only_reason === null;

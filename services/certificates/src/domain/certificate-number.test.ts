@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { formatCertificateNumber, isCertificateNumber, MAX_SEQUENCE, parseCertificateNumber } from './certificate-number';
+import {
+  formatCertificateNumber,
+  isCertificateNumber,
+  MAX_SEQUENCE,
+  nextSequence,
+  parseCertificateNumber,
+} from './certificate-number';
 
 describe('certificate number', () => {
   it('formats the guide example: Киселевск, the second certificate', () => {
@@ -45,5 +51,14 @@ describe('certificate number', () => {
         expect(a === b).toBe(m1 === m2 && s1 === s2);
       }),
     );
+  });
+
+  it('the 1 000 000th certificate of a municipality is a domain refusal with a stable code, not a crash', () => {
+    expect(nextSequence(0)).toBe(1);
+    expect(nextSequence(MAX_SEQUENCE - 1)).toBe(MAX_SEQUENCE);
+    expect(() => nextSequence(MAX_SEQUENCE)).toThrow(
+      expect.objectContaining({ extensions: { code: 'CERTIFICATE_NUMBERS_EXHAUSTED' } }),
+    );
+    expect(() => nextSequence(MAX_SEQUENCE)).toThrow(/Номера сертификатов этого муниципалитета закончились/);
   });
 });

@@ -1,3 +1,5 @@
+import { DomainError } from '@pdo/service-kit';
+
 /** Certificate numbers: region 42, two-digit municipality code, six-digit sequence within it (4207000002). */
 export const REGION_CODE = '42';
 export const MAX_SEQUENCE = 999_999;
@@ -27,3 +29,16 @@ export function parseCertificateNumber(value: string): CertificateNumberParts | 
 }
 
 export const isCertificateNumber = (value: string) => parseCertificateNumber(value) !== null;
+
+/** The six-digit sequence of a municipality is spent: refused in plain words, never a number that does not fit. */
+export const numbersExhausted = () =>
+  new DomainError(
+    'CERTIFICATE_NUMBERS_EXHAUSTED',
+    'Номера сертификатов этого муниципалитета закончились. Обратитесь в МОЦ муниципалитета или в региональный модельный центр.',
+  );
+
+/** The sequence after `last`; throws when the municipality has used all MAX_SEQUENCE numbers. */
+export function nextSequence(last: number): number {
+  if (last >= MAX_SEQUENCE) throw numbersExhausted();
+  return last + 1;
+}

@@ -16,7 +16,7 @@ import {
   EnterApplicationInput,
   enterApplicationSchema,
 } from './certificate.input';
-import { CertificateApplication } from './certificate.type';
+import { CertificateApplication, EmailConfirmation } from './certificate.type';
 
 const toApplication = (entity: CertificateApplicationEntity): CertificateApplication => ({
   id: entity.id,
@@ -50,12 +50,16 @@ export class CertificateApplicationResolver {
     return toApplication(await resendConfirmation(dataSource, viewer, input.applicationId));
   }
 
-  @Mutation(() => CertificateApplication, { description: 'Подтвердить почту по ссылке из письма (ссылка одноразовая)' })
+  @Mutation(() => EmailConfirmation, {
+    description:
+      'Подтвердить почту по ссылке из письма (ссылка одноразовая). Вход не нужен; вошедший в чужую учётную запись получает CONFIRMATION_OTHER_ACCOUNT',
+  })
   async confirmEmail(
     @Arg('token', () => String) token: string,
-    @Ctx() { dataSource }: RequestContext,
-  ): Promise<CertificateApplication> {
-    return toApplication(await confirmEmail(dataSource, parseInput(confirmEmailSchema, { token }).token));
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<EmailConfirmation> {
+    const application = await confirmEmail(dataSource, viewer, parseInput(confirmEmailSchema, { token }).token);
+    return { id: application.id, applicationNumber: application.number, status: application.status };
   }
 
   @Authorized('operator')

@@ -1,15 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { emailAddressSchema } from '@pdo/service-kit';
 import { z } from 'zod';
 import { activationDocuments } from '../domain/activation-documents';
 import { isCertificateNumber } from '../domain/certificate-number';
 import { decodeQueueCursor } from '../domain/queue-cursor';
 
 const id = (message: string) => z.uuid({ message });
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ message: 'Проверьте адрес электронной почты.' }).max(254, 'Адрес электронной почты слишком длинный.'));
+const email = emailAddressSchema;
 const reason = z.string().trim().min(1, 'Укажите причину.').max(500, 'Причина слишком длинная.');
 export const certificateNumberSchema = z
   .string()

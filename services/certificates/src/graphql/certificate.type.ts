@@ -96,6 +96,19 @@ export class CertificateApplication {
   createdAt: Date;
 }
 
+/** What the holder of a confirmation link learns: only the application, never the applicant's e-mail or child. */
+@ObjectType({ description: 'Подтверждённая по ссылке из письма заявка' })
+export class EmailConfirmation {
+  @Field(() => ID, { description: 'Идентификатор заявки' })
+  id: string;
+
+  @Field(() => Int, { description: 'Номер заявления' })
+  applicationNumber: number;
+
+  @Field(() => applicationStatusValues)
+  status: ApplicationStatus;
+}
+
 /** identity owns the child; certificates adds its certificate. */
 @Directive('@key(fields: "id")')
 @ObjectType()

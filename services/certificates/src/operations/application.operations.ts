@@ -167,15 +167,33 @@ export function resendConfirmation(
 }
 
 /** The link is the credential: anyone holding a live token confirms that application's address, once. */
-export function confirmEmail(dataSource: DataSource, token: string): Promise<CertificateApplicationEntity> {
+/**
+ * The link works without signing in (it is opened from the mailbox, often on a phone). Signed in as
+ * someone else, it is refused and stays unused: the applicant may still follow it.
+ */
+export function confirmEmail(dataSource: DataSource, viewer: Viewer, token: string): Promise<CertificateApplicationEntity> {
   if (!isConfirmationTokenShape(token)) return Promise.reject(invalidLink());
   return dataSource.transaction(async (manager) => {
     const [letter] = (await manager.query(
-      `SELECT id, application_id, used_at, revoked_at, expires_at <= now() AS expired
-       FROM confirmation_letters WHERE token_hash = $1 FOR UPDATE`,
+      `SELECT l.id, l.application_id, l.used_at, l.revoked_at, l.expires_at <= now() AS expired, a.applicant_user_id
+       FROM confirmation_letters l JOIN certificate_applications a ON a.id = l.application_id
+       WHERE l.token_hash = $1 FOR UPDATE OF l`,
       [hashConfirmationToken(token)],
-    )) as { id: string; application_id: string; used_at: Date | null; revoked_at: Date | null; expired: boolean }[];
+    )) as {
+      id: string;
+      application_id: string;
+      used_at: Date | null;
+      revoked_at: Date | null;
+      expired: boolean;
+      applicant_user_id: string;
+    }[];
     if (!letter || letter.used_at || letter.revoked_at) throw invalidLink();
+    if (viewer.userId !== null && viewer.userId !== letter.applicant_user_id) {
+      throw new DomainError(
+        'CONFIRMATION_OTHER_ACCOUNT',
+        'Ссылка из письма относится к заявке другой учётной записи. Выйдите из личного кабинета и откройте ссылку снова.',
+      );
+    }
     if (letter.expired) {
       throw new DomainError('CONFIRMATION_EXPIRED', 'Срок действия ссылки истёк. Запросите новое письмо в личном кабинете.');
     }

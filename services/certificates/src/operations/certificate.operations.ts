@@ -1,10 +1,10 @@
 import { certificateIssued, publish } from '@pdo/events';
-import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
+import { DomainError, forbidden, isPupilOf, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { missingActivationDocuments, activationDocumentLabels, type ActivationDocument } from '../domain/activation-documents';
 import { ageOn, kuzbassDate } from '@pdo/service-kit';
 import { ageWithin } from '../domain/age';
-import { formatCertificateNumber } from '../domain/certificate-number';
+import { formatCertificateNumber, nextSequence, numbersExhausted } from '../domain/certificate-number';
 import type { CertificateAction } from '../domain/certificate-status';
 import { CertificateApplicationEntity } from '../entities/certificate-application.entity';
 import { CertificateGroupEntity } from '../entities/certificate-group.entity';
@@ -12,10 +12,11 @@ import { CertificateEntity } from '../entities/certificate.entity';
 import { ChildDocumentEntity } from '../entities/child-document.entity';
 import { changeCertificateStatus, lockCertificate } from './certificate-status.operations';
 import { assertOperatorOf, findChild, isOperatorOf, isParentOf } from './scope';
-import { isUniqueViolation } from './unique-violation';
+import { isCheckViolation, isUniqueViolation } from './unique-violation';
 
 const LIVE_CHILD_INDEX = 'certificates_live_child_uq';
 const LIVE_DOCUMENT_INDEX = 'certificates_live_document_uq';
+const COUNTER_CHECK = 'certificate_counters_last_check';
 
 const alreadyExists = () =>
   new DomainError(
@@ -23,15 +24,18 @@ const alreadyExists = () =>
     'У ребёнка уже есть сертификат: в Кузбассе у ребёнка может быть только один сертификат.',
   );
 
-/** Takes the municipality's next sequence number; the row lock lasts until commit, so no two transactions share one. */
+/**
+ * Takes the municipality's next sequence number; the row lock lasts until commit, so no two transactions
+ * share one. The counter's CHECK (last ≤ 999999) is the database's half of the limit nextSequence checks.
+ */
 async function nextNumber(manager: EntityManager, municipalityCode: string): Promise<string> {
-  const [rows] = (await manager.query(
-    'UPDATE certificate_counters SET last = last + 1 WHERE municipality_code = $1 RETURNING last',
-    [municipalityCode],
-  )) as [{ last: number }[], number];
-  const [row] = rows;
-  if (!row) throw new Error(`no certificate counter for municipality ${municipalityCode}`);
-  return formatCertificateNumber(municipalityCode, row.last);
+  const [counter] = (await manager.query('SELECT last FROM certificate_counters WHERE municipality_code = $1 FOR UPDATE', [
+    municipalityCode,
+  ])) as { last: number }[];
+  if (!counter) throw new Error(`no certificate counter for municipality ${municipalityCode}`);
+  const sequence = nextSequence(counter.last);
+  await manager.query('UPDATE certificate_counters SET last = $2 WHERE municipality_code = $1', [municipalityCode, sequence]);
+  return formatCertificateNumber(municipalityCode, sequence);
 }
 
 export function issueCertificate(
@@ -100,6 +104,7 @@ export function issueCertificate(
     })
     .catch((error: unknown) => {
       if (isUniqueViolation(error, LIVE_CHILD_INDEX) || isUniqueViolation(error, LIVE_DOCUMENT_INDEX)) throw alreadyExists();
+      if (isCheckViolation(error, COUNTER_CHECK)) throw numbersExhausted();
       throw error;
     });
 }
@@ -152,9 +157,9 @@ export const resumeCertificate = (dataSource: DataSource, viewer: Viewer, input:
 export const terminateCertificate = (dataSource: DataSource, viewer: Viewer, input: { certificateId: string; reason: string }) =>
   operate(dataSource, viewer, input.certificateId, 'terminate', async () => ({ reason: input.reason }));
 
-/** Parents see their children's certificate; operators those of their municipality. */
+/** Parents and the pupil himself see the child's certificate; operators those of their municipality. */
 export async function canRead(manager: EntityManager, viewer: Viewer, certificate: CertificateEntity): Promise<boolean> {
-  if (isOperatorOf(viewer, certificate.municipalityCode)) return true;
+  if (isOperatorOf(viewer, certificate.municipalityCode) || isPupilOf(viewer, certificate.childId)) return true;
   return isParentOf(viewer, await findChild(manager, certificate.childId));
 }
 
@@ -169,8 +174,10 @@ export async function readableCertificate(
       ? await repository.findOneBy({ number: where.number })
       : await repository.findOne({ where: { childId: where.childId }, order: { createdAt: 'DESC' } });
   if (!certificate) return null;
-  if (!(await canRead(dataSource.manager, viewer, certificate))) throw forbidden();
-  return certificate;
+  if (await canRead(dataSource.manager, viewer, certificate)) return certificate;
+  // numbers are sequential: a number that exists but is not theirs answers like one that does not
+  if ('number' in where) return null;
+  throw forbidden();
 }
 
 /** Children's names live in identity, so operators search here by number only. */

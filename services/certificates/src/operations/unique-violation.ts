@@ -5,3 +5,9 @@ export const isUniqueViolation = (error: unknown, constraint: string) =>
   error instanceof QueryFailedError &&
   (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
   (error.driverError as { constraint?: string }).constraint === constraint;
+
+/** The database refused a value through the named CHECK constraint. */
+export const isCheckViolation = (error: unknown, constraint: string) =>
+  error instanceof QueryFailedError &&
+  (error.driverError as { code?: string; constraint?: string }).code === '23514' &&
+  (error.driverError as { constraint?: string }).constraint === constraint;

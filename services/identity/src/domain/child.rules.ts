@@ -1,4 +1,4 @@
-import { ageOn, isMunicipalityCode } from '@pdo/service-kit';
+import { ageOn, isMunicipalityCode, personNameMessage, personNameProblem } from '@pdo/service-kit';
 import { isIsoDate } from './calendar';
 import { violation, type Violation } from './violation';
 
@@ -17,15 +17,10 @@ export interface ChildFields {
 
 /** Children are registered until they come of age. */
 export const ADULT_AGE = 18;
-// Russian letters, words joined by a hyphen, a space or an apostrophe (Салтыков-Щедрин, Д'Артаньян).
-const NAME = /^[А-ЯЁа-яё]+(?:[ '-][А-ЯЁа-яё]+)*$/;
-
+/** Expects the name normalised by service-kit's normalisePersonName (’ ‘ ʼ already one apostrophe). */
 function nameViolations(field: string, value: string, label: string): Violation[] {
-  if (value.length === 0) return [violation(field, `Укажите ${label}.`)];
-  if (value.length > 100) return [violation(field, `Слишком длинное значение поля «${label}» (не более 100 символов).`)];
-  if (!NAME.test(value))
-    return [violation(field, `Поле «${label}» пишется русскими буквами, допустимы дефис, пробел и апостроф.`)];
-  return [];
+  const problem = personNameProblem(value);
+  return problem === null ? [] : [violation(field, personNameMessage(problem, label))];
 }
 
 function birthDateViolations(birthDate: string, today: string): Violation[] {

@@ -95,6 +95,15 @@ describe('checkFamilyFile', () => {
     ]);
   });
 
+  it("takes the same e-mails and names as the parent's own forms: .рф in punycode, the typographic apostrophe", () => {
+    const result = check(
+      'Д’Артаньян;Елена;;Elena@XN--80A1ACNY.XN--P1AI;;Д‘Артаньян;Пётр;;01.01.2018;м;г. Киселевск, ул. Мира, д. 3;да',
+    );
+    expect(result).toMatchObject({
+      rows: [{ parent: { lastName: "Д'Артаньян", email: 'elena@почта.рф' }, child: { lastName: "Д'Артаньян" } }],
+    });
+  });
+
   it('refuses an empty file, missing columns and too many rows as a whole', () => {
     expect(codes(checkFamilyFile(rowsOf(HEADER), '07', TODAY))).toEqual([[0, 'CSV_EMPTY', null]]);
     expect(codes(checkFamilyFile(rowsOf('Фамилия родителя;Имя родителя\nА;Б'), '07', TODAY))).toEqual(

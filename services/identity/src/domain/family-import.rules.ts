@@ -1,3 +1,4 @@
+import { normalisePersonName, parseEmailAddress, personNameMessage, personNameProblem } from '@pdo/service-kit';
 import type { CsvRow } from './csv';
 import { childViolations, type ChildFields, type Sex } from './child.rules';
 
@@ -80,8 +81,6 @@ export interface ImportedFamilyRow {
 
 export type FileCheck = { rows: ImportedFamilyRow[] } | { problems: ImportProblem[] };
 
-const NAME = /^[А-ЯЁа-яё]+(?:[ '-][А-ЯЁа-яё]+)*$/;
-const EMAIL = /^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$/;
 const LOGIN = /^[a-z0-9][a-z0-9._@-]{2,99}$/;
 
 /** ДД.ММ.ГГГГ as spreadsheets write it, or ГГГГ-ММ-ДД; null when it is neither or no such day. */
@@ -161,21 +160,23 @@ export function checkFamilyFile(rows: readonly CsvRow[], municipalityCode: strin
       return text;
     };
     const name = (key: ColumnKey, optional = false) => {
-      const text = optional ? value(key) : required(key);
-      if (text && !NAME.test(text)) problem(key, 'INVALID_VALUE', `«${IMPORT_COLUMNS[key].header}» пишется русскими буквами.`);
+      const text = normalisePersonName(optional ? value(key) : required(key));
+      const wrong = text ? personNameProblem(text) : null;
+      if (wrong) problem(key, 'INVALID_VALUE', personNameMessage(wrong, IMPORT_COLUMNS[key].header));
       return text;
     };
 
     const parentLastName = name('parentLastName');
     const parentFirstName = name('parentFirstName');
     const parentPatronymic = name('parentPatronymic', true) || null;
-    const email = value('parentEmail') || null;
-    if (email && !EMAIL.test(email)) problem('parentEmail', 'INVALID_EMAIL', `Адрес «${email}» не похож на e-mail.`);
+    const typedEmail = value('parentEmail');
+    const email = typedEmail ? parseEmailAddress(typedEmail) : null;
+    if (typedEmail && !email) problem('parentEmail', 'INVALID_EMAIL', `Адрес «${typedEmail}» не похож на e-mail.`);
     const givenLogin = value('parentLogin').toLowerCase();
     if (givenLogin && !LOGIN.test(givenLogin)) {
       problem('parentLogin', 'INVALID_LOGIN', 'Логин — от 3 до 100 латинских букв, цифр и знаков . _ - @.');
     }
-    if (!email && !givenLogin) problem('parentEmail', 'REQUIRED', 'Укажите e-mail или логин родителя.');
+    if (!typedEmail && !givenLogin) problem('parentEmail', 'REQUIRED', 'Укажите e-mail или логин родителя.');
     const login = givenLogin || (email ?? '').toLowerCase();
 
     const rawBirthDate = required('childBirthDate');

@@ -1,3 +1,5 @@
+import { parseEmailAddress } from '@pdo/service-kit';
+
 export const GOSUSLUGI_SIGN_IN_TTL_MS = 10 * 60_000;
 
 export const gosuslugiSignInExpiry = (now: Date): Date => new Date(now.getTime() + GOSUSLUGI_SIGN_IN_TTL_MS);
@@ -24,7 +26,7 @@ export function displayNameFrom(claims: GosuslugiClaims): string {
 /** The e-mail to keep for password recovery: only one Gosuslugi has confirmed. */
 export function verifiedEmailFrom(claims: GosuslugiClaims): string | null {
   const email = text(claims.email);
-  return email && claims.email_verified === true && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) ? email : null;
+  return email && claims.email_verified === true ? parseEmailAddress(email) : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ageOn, birthdayAt } from '@pdo/service-kit';
+import { ageOn, birthdayAt, DomainError } from '@pdo/service-kit';
 import { isIsoDate } from './calendar';
 import { parseRomanNumeral } from './roman-numeral';
 import { violation, type Violation } from './violation';
@@ -21,6 +21,25 @@ export interface DocumentContext {
 }
 
 export const PASSPORT_AGE = 14;
+
+/**
+ * The form a series is stored and compared in, so one real document is recognised however it was typed:
+ * capitals, no spaces, any dash as a hyphen (« iii – по » is III-ПО).
+ */
+export const normaliseDocumentSeries = (series: string) =>
+  series
+    .toUpperCase()
+    .replace(/\s+/gu, '')
+    .replace(/[\u2010-\u2015\u2212]/gu, '-');
+
+/** Digits only: «12 34 56» is 123456. */
+export const normaliseDocumentNumber = (number: string) => number.replace(/\s+/gu, '');
+
+export const documentHeldByAnotherChild = () =>
+  new DomainError(
+    'DOCUMENT_OF_ANOTHER_CHILD',
+    'Документ с такой серией и номером уже указан у другого ребёнка. Если это ошибка, обратитесь в МОЦ своего муниципалитета: оператор проверит обе записи.',
+  );
 const CYRILLIC_PAIR = /^[А-ЯЁ]{2}$/;
 
 /** Series of a birth certificate: a Roman numeral, a hyphen, two Cyrillic capitals (III-ПО). */

@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { normalisePersonName } from '@pdo/service-kit';
 import { z } from 'zod';
 import type { Sex } from '../domain/child.rules';
 import { SexValue } from './child.type';
@@ -32,11 +33,11 @@ export class ChildInput {
 
 /** Shape only (the rules are in domain/child.rules): trimmed strings, an empty patronymic means none. */
 export const childInputSchema = z.object({
-  lastName: z.string().trim(),
-  firstName: z.string().trim(),
+  lastName: z.string().transform(normalisePersonName),
+  firstName: z.string().transform(normalisePersonName),
   patronymic: z
     .string()
-    .trim()
+    .transform(normalisePersonName)
     .nullish()
     .transform((value) => (value ? value : null)),
   birthDate: z.string().trim(),

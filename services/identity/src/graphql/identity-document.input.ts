@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
-import type { DocumentKind } from '../domain/identity-document.rules';
+import { normaliseDocumentNumber, normaliseDocumentSeries, type DocumentKind } from '../domain/identity-document.rules';
 import { DocumentKindValue } from './identity-document.type';
 
 @InputType({ description: 'Файл скана в base64; тип определяется по содержимому, не по имени' })
@@ -39,8 +39,8 @@ export class DocumentInput {
 /** Shape only (the rules are in domain/identity-document.rules and document-scan.rules). */
 export const documentInputSchema = z.object({
   kind: z.enum(['birth_certificate', 'passport']),
-  series: z.string().trim().toUpperCase(),
-  number: z.string().trim(),
+  series: z.string().transform(normaliseDocumentSeries),
+  number: z.string().transform(normaliseDocumentNumber),
   issuedOn: z.string().trim(),
   issuer: z.string().trim(),
   divisionCode: z

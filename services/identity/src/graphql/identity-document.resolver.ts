@@ -1,10 +1,10 @@
 import { documentAdded, documentChanged, publish } from '@pdo/events';
-import { DomainError, kuzbassDate, parseInput, type RequestContext } from '@pdo/service-kit';
+import { DomainError, kuzbassDate, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { decodeScan, isViolation } from '../domain/document-scan.rules';
-import { documentViolations } from '../domain/identity-document.rules';
+import { documentHeldByAnotherChild, documentViolations, type DocumentFields } from '../domain/identity-document.rules';
 import { DocumentScanEntity } from '../entities/document-scan.entity';
 import { IdentityDocumentEntity } from '../entities/identity-document.entity';
 import { loadChild, loadChildForChange, noAccess, reasonOf, rejectViolations, violationError } from './child.access';
@@ -19,13 +19,33 @@ import {
 import { DocumentScan, IdentityDocument } from './identity-document.type';
 
 const UNIQUE_VIOLATION = '23505';
+const REGION_INDEX = 'identity_documents_region_uq';
 
-const documentExists = (error: unknown): never => {
-  if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
-    throw new DomainError('DOCUMENT_EXISTS', 'Этот документ уже добавлен в карточку ребёнка.');
-  }
-  throw error;
-};
+const documentExists = () => new DomainError('DOCUMENT_EXISTS', 'Этот документ уже добавлен в карточку ребёнка.');
+
+/**
+ * Turns the database's refusal of a duplicate into the parent's answer. A document another child holds is
+ * kept as a conflict (outside the refused transaction) so the МОЦ sees both records.
+ */
+function refuseDuplicate(dataSource: DataSource, viewer: Viewer, childId: string, fields: DocumentFields) {
+  return async (error: unknown): Promise<never> => {
+    const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+    if (driverError?.code !== UNIQUE_VIOLATION) throw error;
+    if (driverError.constraint !== REGION_INDEX) throw documentExists();
+    const [holder] = (await dataSource.query(
+      `SELECT id, child_id FROM identity_documents
+       WHERE kind = $1 AND upper(regexp_replace(series, '[[:space:]]', '', 'g')) = $2 AND number = $3 AND NOT disputed`,
+      [fields.kind, fields.series, fields.number],
+    )) as { id: string; child_id: string }[];
+    if (!holder || holder.child_id === childId) throw documentExists();
+    await dataSource.query(
+      `INSERT INTO document_conflicts (document_id, claimant_child_id, claimed_by)
+       SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM document_conflicts WHERE document_id = $1 AND claimant_child_id = $2)`,
+      [holder.id, childId, viewer.userId],
+    );
+    throw documentHeldByAnotherChild();
+  };
+}
 
 /** Checks the file by its content and stores it as the document's only scan. */
 async function storeScan(manager: EntityManager, documentId: string, upload: ScanInput): Promise<void> {
@@ -86,7 +106,7 @@ export class IdentityDocumentResolver {
         await publish(manager, documentAdded, document.id, { documentId: document.id, childId, kind: document.kind });
         return toDocument(document, { access, reason: null });
       })
-      .catch(documentExists);
+      .catch(refuseDuplicate(dataSource, viewer, childId, fields));
   }
 
   @Authorized('parent', 'child')
@@ -100,10 +120,12 @@ export class IdentityDocumentResolver {
   ): Promise<IdentityDocument> {
     const { scan: upload, ...fields } = parseInput(documentChangeInputSchema, input);
     if (!z.uuid().safeParse(id).success) throw noAccess();
+    let childId: string | null = null;
     return dataSource
       .transaction(async (manager) => {
         const existing = await manager.findOne(IdentityDocumentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!existing) throw noAccess();
+        childId = existing.childId;
         const { entity: child, access } = await loadChildForChange(manager, viewer, existing.childId);
         rejectViolations(documentViolations(fields, { childBirthDate: child.birthDate, today: kuzbassDate(new Date()) }));
         await manager.update(IdentityDocumentEntity, { id }, fields);
@@ -111,7 +133,10 @@ export class IdentityDocumentResolver {
         await publish(manager, documentChanged, id, { documentId: id, childId: existing.childId, kind: fields.kind });
         return toDocument({ ...existing, ...fields }, { access, reason: null });
       })
-      .catch(documentExists);
+      .catch((error: unknown) => {
+        if (childId === null) throw error;
+        return refuseDuplicate(dataSource, viewer, childId, fields)(error);
+      });
   }
 
   @FieldResolver(() => String, { description: 'Серия (чтение сотрудником записывается в журнал)' })

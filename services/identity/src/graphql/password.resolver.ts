@@ -1,5 +1,5 @@
 import { passwordResetRequested, publish } from '@pdo/events';
-import { DomainError, forbidden, notFound, parseInput, type RequestContext } from '@pdo/service-kit';
+import { DomainError, forbidden, notFound, parseEmailAddress, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import { hashPassword, verifyPassword } from '../domain/password';
@@ -96,7 +96,9 @@ export class PasswordResolver {
     @Arg('loginOrEmail', () => String) loginOrEmail: string,
     @Ctx() { dataSource }: RequestContext,
   ): Promise<boolean> {
-    const key = parseInput(recoveryRequestSchema, loginOrEmail).toLowerCase();
+    const typed = parseInput(recoveryRequestSchema, loginOrEmail).toLowerCase();
+    // addresses are kept in parseEmailAddress's form, so «…@xn--p1ai» finds one saved as «…@рф»
+    const key = looksLikeEmail(typed) ? (parseEmailAddress(typed) ?? typed) : typed;
     const token = randomSecret();
     await dataSource.transaction(async (manager) => {
       const user = await manager

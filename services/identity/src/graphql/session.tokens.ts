@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { httpOnlyCookie, signAccessToken, type RequestContext } from '@pdo/service-kit';
+import { ageOn, httpOnlyCookie, kuzbassDate, signAccessToken, type RequestContext } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
+import { PASSPORT_AGE } from '../domain/identity-document.rules';
 import { REFRESH_TOKEN_TTL_MS, refreshTokenExpiry } from '../domain/refresh-token.rules';
+import { ChildEntity } from '../entities/child.entity';
 import { openWith, randomSecret, sealWith, sha256 } from '../domain/secret-token';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import type { UserEntity } from '../entities/user.entity';
@@ -87,6 +89,13 @@ export const clearRefreshCookie = (context: RequestContext) => context.http?.set
  */
 export type RefreshDelivery = 'cookie' | 'body';
 
+/** A pupil's own card, once he is 14 (as identity's own rule for "self"); null for everyone else. */
+async function ownChildId({ dataSource }: RequestContext, user: UserEntity): Promise<string | null> {
+  if (!user.roles.includes('child')) return null;
+  const child = await dataSource.getRepository(ChildEntity).findOneBy({ childUserId: user.id });
+  return child && ageOn(child.birthDate, kuzbassDate(new Date())) >= PASSPORT_AGE ? child.id : null;
+}
+
 /** Roles come from the user row each time, so a refresh picks up a changed role. */
 export async function sessionPayload(
   context: RequestContext,
@@ -95,7 +104,13 @@ export async function sessionPayload(
   delivery: RefreshDelivery,
 ): Promise<SignInPayload> {
   const accessToken = await signAccessToken(
-    { userId: user.id, roles: user.roles, municipalityCode: user.municipalityCode, providerId: user.providerId },
+    {
+      userId: user.id,
+      roles: user.roles,
+      municipalityCode: user.municipalityCode,
+      providerId: user.providerId,
+      childId: await ownChildId(context, user),
+    },
     identityConfig().JWT_PRIVATE_KEY,
   );
   if (delivery === 'cookie') context.http?.setCookie(refreshCookie(refreshToken, REFRESH_TOKEN_TTL_MS / 1000));

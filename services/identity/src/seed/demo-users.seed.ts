@@ -77,6 +77,24 @@ export const demoUsers = [
     municipalityCode: '01',
     providerId: null,
   },
+  {
+    id: '00000000-0000-4000-8000-000000000009',
+    login: 'finance01',
+    displayName: 'Финансовый орган г. Кемерово',
+    email: null,
+    roles: ['finance_officer'],
+    municipalityCode: '01',
+    providerId: null,
+  },
+  {
+    id: '00000000-0000-4000-8000-00000000000a',
+    login: 'provider2',
+    displayName: 'ЦДТ г. Киселевск',
+    email: null,
+    roles: ['provider_staff'],
+    municipalityCode: '07',
+    providerId: '00000000-0000-4000-8000-0000000000a2',
+  },
 ] as const;
 
 export async function seedDemoUsers({ dataSource, logger }: ServiceRuntime<IdentityConfig>): Promise<void> {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden, hasRole, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
+import { forbidden, hasRole, isPupilOf, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
 import { In } from 'typeorm';
 import { isStaffOf } from '../domain/access.rules';
 import { checkConsentTime, consentMethodLabels } from '../domain/consent.rules';
@@ -118,8 +118,8 @@ export class EnrollmentResolver {
     });
   }
 
-  @Authorized('parent')
-  @Query(() => [Enrollment], { description: 'Заявки и зачисления всех моих детей, новые сначала' })
+  @Authorized('parent', 'child')
+  @Query(() => [Enrollment], { description: 'Заявки и зачисления всех моих детей (обучающемуся 14+ — свои), новые сначала' })
   async myEnrollments(@Ctx() { viewer, dataSource }: RequestContext): Promise<Enrollment[]> {
     const children = await dataSource
       .getRepository(ChildEntity)
@@ -127,9 +127,10 @@ export class EnrollmentResolver {
       .select('c.id')
       .where(':userId = ANY(c.parent_ids)', { userId: viewer.userId })
       .getMany();
-    if (children.length === 0) return [];
+    const childIds = [...children.map((c) => c.id), ...(hasRole(viewer, 'child') && viewer.childId ? [viewer.childId] : [])];
+    if (childIds.length === 0) return [];
     const enrollments = await dataSource.getRepository(EnrollmentEntity).find({
-      where: { childId: In(children.map((c) => c.id)) },
+      where: { childId: In(childIds) },
       order: { requestedAt: 'DESC' },
     });
     return enrollments.map(toEnrollment);
@@ -162,7 +163,7 @@ export class ChildEnrollmentResolver {
   @FieldResolver(() => [Enrollment], { description: 'Заявки и зачисления ребёнка: родителю все, организации — в свои программы' })
   async enrollments(@Root() child: Child, @Ctx() { viewer, dataSource }: RequestContext): Promise<Enrollment[]> {
     const known = await dataSource.getRepository(ChildEntity).findOneBy({ id: child.id });
-    const parent = known !== null && isParentOf(viewer, known);
+    const parent = (known !== null && isParentOf(viewer, known)) || isPupilOf(viewer, child.id);
     const providerId = hasRole(viewer, 'provider_staff') ? viewer.providerId : null;
     if (!parent && !providerId) throw forbidden('Заявки ребёнка видят его родители.');
     const enrollments = await dataSource.getRepository(EnrollmentEntity).find({

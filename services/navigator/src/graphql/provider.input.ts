@@ -1,4 +1,4 @@
-import { isMunicipalityCode } from '@pdo/service-kit';
+import { emailAddressSchema, isMunicipalityCode } from '@pdo/service-kit';
 import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
 import { providerTypes, type ProviderType } from '../domain/provider.rules';
@@ -57,7 +57,7 @@ export const providerInputSchema = z
       .string()
       .trim()
       .regex(/^\+?[0-9 ()-]{6,20}$/, 'Укажите телефон цифрами, например +7 3842 28-92-32.'),
-    email: z.email('Проверьте адрес электронной почты.'),
+    email: emailAddressSchema,
     website: z.url('Проверьте адрес сайта.').nullish(),
   })
   // Entrepreneurs may teach without a licence; organizations need one.

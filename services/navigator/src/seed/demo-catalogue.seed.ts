@@ -1,7 +1,8 @@
 import type { ServiceRuntime } from '@pdo/service-kit';
 
-/** Same id as the demo provider staff account in identity. */
+/** Same ids as the demo provider staff accounts in identity («provider», «provider2»). */
 const DEMO_PROVIDER_ID = '00000000-0000-4000-8000-0000000000a1';
+const SECOND_PROVIDER_ID = '00000000-0000-4000-8000-0000000000a2';
 const ADDRESS = 'г. Киселевск, ул. Ленина, 30';
 
 export async function seedDemoCatalogue({ dataSource }: ServiceRuntime): Promise<void> {
@@ -12,6 +13,15 @@ export async function seedDemoCatalogue({ dataSource }: ServiceRuntime): Promise
      ON CONFLICT (id) DO UPDATE SET inn = EXCLUDED.inn, ogrn = EXCLUDED.ogrn, licence_number = EXCLUDED.licence_number,
        addresses = EXCLUDED.addresses, phone = EXCLUDED.phone, email = EXCLUDED.email`,
     [DEMO_PROVIDER_ID, ADDRESS],
+  );
+  // a second organization, so that "another provider's" records can be shown and tested
+  await dataSource.query(
+    `INSERT INTO providers (id, name, kind, inn, ogrn, licence_number, municipality_code, addresses, phone, email, status)
+     VALUES ($1, 'МБУ ДО «Центр детского творчества» г. Киселевска', 'municipal', '4211004643', '1024200895135',
+             'Л035-01216-42/00212346', '07', ARRAY['г. Киселевск, ул. Гагарина, 8'], '+7 38464 2-15-40',
+             'cdt-kiselevsk@example.ru', 'approved')
+     ON CONFLICT (id) DO NOTHING`,
+    [SECOND_PROVIDER_ID],
   );
   await dataSource.query(
     `INSERT INTO programs (id, provider_id, title, description, direction, registry, municipality_code, address, format,
