@@ -150,13 +150,14 @@ export const accessTable: Record<string, Row> = {
     mutates: true,
   },
   'Mutation.runMonthEnd': { allow: ['admin'], args: () => ({ month: '2027-10' }), mutates: true },
+  // DOMAIN.md: only the finance officer of the paying municipality approves or returns its invoices
   'Mutation.approveInvoice': {
-    allow: ['finance', 'operator', 'admin'],
+    allow: ['finance'],
     args: () => ({ invoiceId: '00000000-0000-4000-8000-00000000f001' }),
     mutates: true,
   },
   'Mutation.returnInvoice': {
-    allow: ['finance', 'operator', 'admin'],
+    allow: ['finance'],
     args: () => ({ invoiceId: '00000000-0000-4000-8000-00000000f001', reason: 'Проверка' }),
     mutates: true,
   },
@@ -222,6 +223,18 @@ export const accessTable: Record<string, Row> = {
     refusedAsNull: true,
   },
   'Query.activationQueue': { allow: ['operatorRole'], sees: ['operator'] },
+  'Query.certificateMoveRequests': { allow: ['operatorRole'], sees: ['operator'] },
+  // only the МОЦ of the municipality the child moves to decides (lifecycle.test.ts, money-rules.test.ts)
+  'Mutation.confirmCertificateMove': {
+    allow: ['operator'],
+    args: () => ({ requestId: '00000000-0000-4000-8000-00000000f003' }),
+    mutates: true,
+  },
+  'Mutation.refuseCertificateMove': {
+    allow: ['operator'],
+    args: () => ({ requestId: '00000000-0000-4000-8000-00000000f003', reason: 'Проверка' }),
+    mutates: true,
+  },
   'Query.municipalities': { public: 'справочник муниципалитетов' },
   'Query.municipality': { public: 'справочник: группы сертификата, МОЦ и учреждения' },
   'Mutation.applyForCertificate': {
