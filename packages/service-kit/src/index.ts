@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 
 export * from './access-token';
+export * from './apollo-messages';
 export * from './calendar';
 export * from './config';
 export * from './context';
 export * from './cookies';
 export * from './data-source';
 export * from './errors';
+export * from './http-edge';
 export * from './kopecks.scalar';
 export * from './logger';
 export * from './periodic';
