@@ -9,7 +9,15 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { BODY_LIMIT_BYTES, createLogger, edgeErrorHandler, formatError, graphqlBody, notFoundHandler } from '@pdo/service-kit';
+import {
+  BODY_LIMIT_BYTES,
+  createLogger,
+  edgeErrorHandler,
+  formatError,
+  graphqlBody,
+  notFoundHandler,
+  textInputPlugin,
+} from '@pdo/service-kit';
 import express from 'express';
 import type { GraphQLError } from 'graphql';
 import { createApiKeyExchange } from './api-key.exchange';
@@ -77,6 +85,7 @@ async function main(): Promise<void> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      textInputPlugin<GatewayContext>(),
     ],
   });
   await server.start();

@@ -15,6 +15,7 @@ export * from './periodic';
 export * from './schema';
 export * from './server';
 export * from './service';
+export * from './text-input';
 export * from './viewer';
 export * from './reference/municipalities';
 export * from './reference/directions';

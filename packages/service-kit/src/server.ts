@@ -12,6 +12,7 @@ import { INTERNAL_MESSAGE } from './errors';
 import { edgeErrorHandler, FORWARDED_BODY_LIMIT_BYTES, graphqlBody, notFoundHandler } from './http-edge';
 import type { Logger } from './logger';
 import { parseCookies } from './cookies';
+import { textInputPlugin } from './text-input';
 import { VIEWER_HEADER, verifyForwardedRequest } from './viewer';
 import type { GraphQLSchema } from 'graphql';
 
@@ -66,11 +67,16 @@ export async function startHttp(options: HttpOptions): Promise<Stoppable & { ser
   const { logger, dataSource } = options;
   const app = express();
   const server = createServer(app);
+  // The gateway keeps idle connections open for reuse; if the subgraph closed one first (Node's default is
+  // after 5 s), a large request written into it at that moment would fail with EPIPE and become an internal error.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   let ready = false;
 
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
     ApolloServerPluginInlineTraceDisabled(),
+    textInputPlugin<RequestContext>(),
   ];
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
