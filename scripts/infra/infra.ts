@@ -24,7 +24,8 @@ export const PORTS = {
  */
 export function testPortOffset(env: NodeJS.ProcessEnv = process.env): number {
   const offset = Number(env.PDO_TEST_PORT_OFFSET ?? 0);
-  if (!Number.isInteger(offset) || offset < 0 || offset > 900) throw new Error('PDO_TEST_PORT_OFFSET must be a whole number from 0 to 900');
+  if (!Number.isInteger(offset) || offset < 0 || offset > 900)
+    throw new Error('PDO_TEST_PORT_OFFSET must be a whole number from 0 to 900');
   return offset;
 }
 
