@@ -79,6 +79,8 @@ async function main(): Promise<void> {
     gateway,
     introspection: !production,
     validationRules: [queryLimitsRule()],
+    // the web client's largest operation is a few hundred tokens; the parser stops long before 16 MB of them
+    parseOptions: { maxTokens: 10_000 },
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
     plugins: [

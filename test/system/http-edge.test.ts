@@ -73,6 +73,7 @@ describe('the gateway’s HTTP edge', () => {
   it('keeps Apollo’s codes for parse, validation and variable errors, with Russian messages', async () => {
     expect((await operation('{ certificate(number: ')).codes).toEqual(['GRAPHQL_PARSE_FAILED']);
     expect((await operation('{ noSuchField }')).codes).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect((await operation(`{ ${'__typename '.repeat(20_000)}}`)).codes).toEqual(['GRAPHQL_PARSE_FAILED']);
     const typed = await operation('query ($n: String!) { certificate(number: $n) { id } }', { n: { nested: true } });
     expect(typed.codes).toEqual(['BAD_USER_INPUT']);
     expect(typed.messages[0]).toBe('Переменная $n: недопустимое значение или тип.');
