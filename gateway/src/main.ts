@@ -9,17 +9,37 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, formatError } from '@pdo/service-kit';
+import {
+  BODY_LIMIT_BYTES,
+  createLogger,
+  edgeErrorHandler,
+  formatError,
+  graphqlBody,
+  notFoundHandler,
+  textInputPlugin,
+} from '@pdo/service-kit';
 import express from 'express';
+import type { GraphQLError } from 'graphql';
 import { createApiKeyExchange } from './api-key.exchange';
 import { filesRoute } from './files.route';
 import { readGatewayConfig } from './gateway.config';
 import { queryLimitsRule } from './limits';
 import { forwardToSubgraph, setCookiesFrom, trustProxySetting, type ForwardingContext } from './subgraph.forwarding';
+import { subgraphRefusal } from './subgraph.refusal';
 import { subgraphUrl } from './subgraphs';
 import { viewerFromAuthorization } from './viewer.context';
 
 type GatewayContext = ForwardingContext;
+
+type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+
+class RefusalAwareDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const fallback = await super.errorFromResponse(response);
+    const body = (fallback.extensions.response as { body?: unknown } | undefined)?.body;
+    return subgraphRefusal(response.status, body) ?? fallback;
+  }
+}
 
 async function main(): Promise<void> {
   const logger = createLogger('gateway');
@@ -38,7 +58,7 @@ async function main(): Promise<void> {
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new RefusalAwareDataSource({
         url: subgraphUrl(name),
         async willSendRequest({ request, context }) {
           if (request.http) await forwardToSubgraph(name, context, secret, request.http.headers);
@@ -59,12 +79,15 @@ async function main(): Promise<void> {
     gateway,
     introspection: !production,
     validationRules: [queryLimitsRule()],
+    // the web client's largest operation is a few hundred tokens; the parser stops long before 16 MB of them
+    parseOptions: { maxTokens: 10_000 },
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      textInputPlugin<GatewayContext>(),
     ],
   });
   await server.start();
@@ -79,8 +102,7 @@ async function main(): Promise<void> {
   app.get('/files/:token', filesRoute(subgraphUrl('notifications')));
   app.use(
     '/graphql',
-    // identity takes document scans of up to 10 MB as base64 (about 13.4 MB)
-    express.json({ limit: '16mb' }),
+    ...graphqlBody(BODY_LIMIT_BYTES),
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
         viewer: await viewerFromAuthorization(req.header('authorization'), config.JWT_PUBLIC_KEY, exchangeApiKey),
@@ -92,9 +114,11 @@ async function main(): Promise<void> {
       }),
     }),
   );
-  await new Promise<void>((resolve) => httpServer.listen(config.PORT, resolve));
+  app.use(notFoundHandler);
+  app.use(edgeErrorHandler(logger));
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   ready = true;
-  logger.info({ port: config.PORT }, 'gateway listening');
+  logger.info({ host: config.HOST, port: config.PORT }, 'gateway listening');
 
   const stop = async () => {
     ready = false;

@@ -36,7 +36,15 @@ export async function startPostgres(opts: PostgresOptions): Promise<PostgresServ
   await assertPortFree(opts.port, 'PostgreSQL', 'stop what uses it, or set DATABASE_URL to an existing server');
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await initialise(initdb, dataDir, owner);
 
-  const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=200'];
+  // A failed statement's log lines would quote values (a unique violation's DETAIL names the document number):
+  // errors are logged in one terse line, without the statement.
+  const settings = [
+    'listen_addresses=127.0.0.1',
+    'unix_socket_directories=',
+    'max_connections=200',
+    'log_error_verbosity=terse',
+    'log_min_error_statement=panic',
+  ];
   if (opts.fresh) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
   const server = await spawnServer(
     postgres,

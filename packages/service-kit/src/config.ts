@@ -1,9 +1,13 @@
 import { z } from 'zod';
 
+/** Where a server listens: only this machine by default; a pod sets 0.0.0.0 (k8s manifests). */
+export const hostSchema = z.string().min(1).default('127.0.0.1');
+
 /** What every subgraph reads from the environment; services extend it with their own keys. */
 export const baseConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535),
+  HOST: hostSchema,
   DATABASE_URL: z.string().url(),
   KAFKA_BROKERS: z.string().min(1),
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),

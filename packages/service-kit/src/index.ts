@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './access-token';
+export * from './apollo-messages';
 export * from './calendar';
 export * from './config';
 export * from './context';
@@ -8,12 +9,14 @@ export * from './cookies';
 export * from './data-source';
 export * from './errors';
 export * from './money';
+export * from './http-edge';
 export * from './kopecks.scalar';
 export * from './logger';
 export * from './periodic';
 export * from './schema';
 export * from './server';
 export * from './service';
+export * from './text-input';
 export * from './viewer';
 export * from './reference/municipalities';
 export * from './reference/directions';

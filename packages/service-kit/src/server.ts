@@ -7,9 +7,12 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from './context';
+import { russianMessage } from './apollo-messages';
 import { INTERNAL_MESSAGE } from './errors';
+import { edgeErrorHandler, FORWARDED_BODY_LIMIT_BYTES, graphqlBody, notFoundHandler } from './http-edge';
 import type { Logger } from './logger';
 import { parseCookies } from './cookies';
+import { textInputPlugin } from './text-input';
 import { VIEWER_HEADER, verifyForwardedRequest } from './viewer';
 import type { GraphQLSchema } from 'graphql';
 
@@ -20,13 +23,13 @@ export interface Stoppable {
 export interface HttpOptions {
   name: string;
   port: number;
+  /** the interface to listen on: 127.0.0.1 locally, 0.0.0.0 in a pod */
+  host: string;
   schema: GraphQLSchema;
   dataSource: DataSource;
   gatewaySecret: string;
   production: boolean;
   logger: Logger;
-  /** largest JSON body accepted, e.g. '16mb' where scans are uploaded; default '1mb' */
-  bodyLimit?: string;
   /** plain HTTP routes beside /graphql (e.g. file downloads); they authorize requests themselves */
   routes?: express.Router;
 }
@@ -36,7 +39,7 @@ const codeOf = (value: unknown): unknown =>
 
 /**
  * Errors thrown on purpose carry a code (Apollo gives every other error INTERNAL_SERVER_ERROR): they reach
- * the client with their code and message. Anything else is a bug: logged in full, shown as a generic Russian message.
+ * the client with their code and message, Apollo's own English ones translated. Anything else is a bug: logged in full, shown as a generic Russian message.
  */
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -49,7 +52,7 @@ export function formatError(logger: Logger) {
         : formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
       return {
-        message: formatted.message,
+        message: russianMessage({ message: formatted.message, extensions: { code } }),
         path: formatted.path,
         extensions: { ...formatted.extensions, code, stacktrace: undefined },
       };
@@ -64,11 +67,16 @@ export async function startHttp(options: HttpOptions): Promise<Stoppable & { ser
   const { logger, dataSource } = options;
   const app = express();
   const server = createServer(app);
+  // The gateway keeps idle connections open for reuse; if the subgraph closed one first (Node's default is
+  // after 5 s), a large request written into it at that moment would fail with EPIPE and become an internal error.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   let ready = false;
 
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
     ApolloServerPluginInlineTraceDisabled(),
+    textInputPlugin<RequestContext>(),
   ];
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
@@ -94,7 +102,7 @@ export async function startHttp(options: HttpOptions): Promise<Stoppable & { ser
   if (options.routes) app.use(options.routes);
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    ...graphqlBody(FORWARDED_BODY_LIMIT_BYTES),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = req.header(VIEWER_HEADER);
@@ -114,8 +122,11 @@ export async function startHttp(options: HttpOptions): Promise<Stoppable & { ser
     }),
   );
 
-  await new Promise<void>((resolve) => server.listen(options.port, resolve));
-  logger.info({ port: options.port }, 'listening');
+  app.use(notFoundHandler);
+  app.use(edgeErrorHandler(logger));
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  logger.info({ host: options.host, port: options.port }, 'listening');
   return {
     server,
     setReady: (value) => {

@@ -29,8 +29,6 @@ export interface ServiceDefinition<C extends BaseConfig = BaseConfig> {
   entities: DataSourceOptions['entities'];
   /** the service's own migrations; the outbox and inbox tables come first automatically */
   migrations: MigrationClass[];
-  /** largest request body, for services that take uploads (default '1mb') */
-  bodyLimit?: string;
   /** plain HTTP routes beside /graphql, e.g. file downloads; each authorizes its requests itself */
   routes?: (runtime: ServiceRuntime<C>) => Router;
   /** demo data for `npm start` (SEED_DEMO=true); must be idempotent */
@@ -100,12 +98,12 @@ export async function runService<C extends BaseConfig>(definition: ServiceDefini
   const http = await startHttp({
     name: definition.name,
     port: config.PORT,
+    host: config.HOST,
     schema,
     dataSource,
     gatewaySecret: config.GATEWAY_SECRET,
     production: config.NODE_ENV === 'production',
     logger,
-    bodyLimit: definition.bodyLimit,
     routes: definition.routes?.(runtime),
   });
   const relay = await startOutboxRelay({

@@ -42,8 +42,6 @@ import { seedDemoUsers } from './seed/demo-users.seed';
 export const identityService = defineService<IdentityConfig>({
   name: 'identity',
   defaultPort: 4001,
-  // scans of up to 10 MB arrive as base64
-  bodyLimit: '16mb',
   configSchema: identityConfigSchema,
   subgraph: {
     resolvers: [

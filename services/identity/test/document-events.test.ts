@@ -3,7 +3,11 @@ import { kuzbassDate } from '@pdo/service-kit';
 import { addUser, startIdentity, type IdentityHarness } from './identity.fixture';
 
 const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const PDF_BASE64 = Buffer.from('%PDF-1.4\n%скан\n').toString('base64');
+/** The smallest PDF with one page, as the scan check wants. */
+const PDF_BASE64 = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+).toString('base64');
 const ADD_CHILD = 'mutation ($input: ChildInput!) { addChild(input: $input) { id } }';
 const ADD_DOCUMENT = 'mutation ($childId: ID!, $input: DocumentInput!) { addDocument(childId: $childId, input: $input) { id } }';
 const UPDATE_DOCUMENT =

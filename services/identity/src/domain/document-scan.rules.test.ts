@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeScan, isViolation, MAX_SCAN_BYTES, sniffScanType } from './document-scan.rules';
+import { cleanFileName, decodeScan, isViolation, MAX_FILE_NAME, MAX_SCAN_BYTES, sniffScanType } from './document-scan.rules';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
@@ -8,13 +8,14 @@ const b64 = (bytes: Buffer) => bytes.toString('base64');
 
 describe('document scans', () => {
   it.each([
-    ['scan.png', PNG, 'image/png'],
-    ['photo.jpg', JPEG, 'image/jpeg'],
-    ['scan.pdf', PDF, 'application/pdf'],
-    ['без расширения', PNG, 'image/png'],
-  ])('recognises %s by its content', (fileName, bytes, contentType) => {
+    ['scan.png', PNG, 'image/png', 'scan.png'],
+    ['photo.jpg', JPEG, 'image/jpeg', 'photo.jpg'],
+    ['scan.pdf', PDF, 'application/pdf', 'scan.pdf'],
+    ['без расширения', PNG, 'image/png', 'без расширения.png'],
+    ['on-the-name.pdf', PNG, 'image/png', 'on-the-name.png'],
+  ])('recognises %s by its content', (fileName, bytes, contentType, stored) => {
     const scan = decodeScan(fileName, b64(bytes));
-    expect(scan).toEqual({ fileName, contentType, content: bytes });
+    expect(scan).toEqual({ fileName: stored, contentType, content: bytes });
   });
 
   it('judges by content, not by name: text called scan.pdf is refused', () => {
@@ -38,8 +39,25 @@ describe('document scans', () => {
     expect(decodeScan('scan.png', content)).toMatchObject({ field: 'scan.contentBase64', code: 'BAD_USER_INPUT' });
   });
 
-  it.each(['', '   ', 'a/b.png', 'a\\b.png', 'a\nb.png', 'x'.repeat(256)])('refuses the file name %j', (fileName) => {
-    expect(decodeScan(fileName, b64(PNG))).toMatchObject({ field: 'scan.fileName', code: 'BAD_USER_INPUT' });
+  it.each([
+    ['<img src=x onerror=alert(1)>.png', 'img srcx onerroralert(1).png'],
+    ['../../etc/passwd', 'passwd.png'],
+    ['C:\\Users\\мама\\скан.png', 'скан.png'],
+    ['a\nb\u202Egnp.exe', 'abgnp.png'],
+    ['', 'скан.png'],
+    ['...', 'скан.png'],
+  ])('cleans the file name %j to %j', (given, stored) => {
+    expect(cleanFileName(given, 'image/png')).toBe(stored);
+  });
+
+  it('keeps any cleaned name within the bound, markup-free and ending in the real extension', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (given) => {
+        const name = cleanFileName(given, 'application/pdf');
+        expect([...name].length).toBeLessThanOrEqual(MAX_FILE_NAME);
+        expect(name).toMatch(/^[^<>"'&/\\\p{Cc}\p{Cf}]+\.pdf$/u);
+      }),
+    );
   });
 
   it('never accepts bytes that start with none of the three signatures', () => {

@@ -25,12 +25,32 @@ export interface DecodedScan {
   content: Buffer;
 }
 
-/** Decodes an uploaded scan and checks it is a JPEG, PNG or PDF of at most 10 MB. */
+const EXTENSIONS: Record<ScanContentType, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'application/pdf': '.pdf' };
+
+export const MAX_FILE_NAME = 120;
+
+/**
+ * The name a scan is stored and offered for download under: the last path segment only, without control,
+ * bidi-override or markup characters, bounded, and ending in the extension of what the file really is.
+ */
+export function cleanFileName(given: string, contentType: ScanContentType): string {
+  const extension = EXTENSIONS[contentType];
+  const base = (given.split(/[/\\]/).pop() ?? '')
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, '')
+    .replace(/[<>"'`&;:*?|{}[\]$%=]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\.[\p{L}\p{N}]{1,5}$/u, '')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  const stem = [...base]
+    .slice(0, MAX_FILE_NAME - extension.length)
+    .join('')
+    .trim();
+  return `${stem || 'скан'}${extension}`;
+}
+
+/** Decodes an uploaded scan and checks it is a JPEG, PNG or PDF of at most 10 MB; its name is cleaned. */
 export function decodeScan(fileName: string, contentBase64: string): DecodedScan | Violation {
-  const name = fileName.trim();
-  if (name.length === 0 || name.length > 255 || /[/\\]/.test(name) || [...name].some((c) => c.charCodeAt(0) < 0x20)) {
-    return violation('scan.fileName', 'Имя файла скана должно быть от 1 до 255 символов, без косых черт.');
-  }
   // Checked before decoding so an oversized upload is not copied again.
   if (contentBase64.length > Math.ceil(MAX_SCAN_BYTES / 3) * 4) {
     return violation('scan.contentBase64', 'Скан больше 10 МБ. Уменьшите размер файла.', 'SCAN_TOO_LARGE');
@@ -50,7 +70,7 @@ export function decodeScan(fileName: string, contentBase64: string): DecodedScan
       'SCAN_TYPE_NOT_ALLOWED',
     );
   }
-  return { fileName: name, contentType, content };
+  return { fileName: cleanFileName(fileName, contentType), contentType, content };
 }
 
 export const isViolation = (value: object): value is Violation => 'code' in value && 'field' in value;

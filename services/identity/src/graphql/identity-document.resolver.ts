@@ -3,7 +3,8 @@ import { DomainError, kuzbassDate, parseInput, type RequestContext, type Viewer 
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { decodeScan, isViolation } from '../domain/document-scan.rules';
+import { decodeScan, isViolation, type DecodedScan } from '../domain/document-scan.rules';
+import { cleanScanContent } from '../domain/scan-content';
 import { documentHeldByAnotherChild, documentViolations, type DocumentFields } from '../domain/identity-document.rules';
 import { DocumentScanEntity } from '../entities/document-scan.entity';
 import { IdentityDocumentEntity } from '../entities/identity-document.entity';
@@ -47,10 +48,20 @@ function refuseDuplicate(dataSource: DataSource, viewer: Viewer, childId: string
   };
 }
 
-/** Checks the file by its content and stores it as the document's only scan. */
-async function storeScan(manager: EntityManager, documentId: string, upload: ScanInput): Promise<void> {
-  const scan = decodeScan(upload.fileName, upload.contentBase64);
-  if (isViolation(scan)) throw violationError(scan);
+/**
+ * Checks the file by its content: images decoded and encoded again, PDFs refused when they hold scripts,
+ * actions or attachments. Done before the transaction opens, so no lock waits on image decoding.
+ */
+async function checkScan(upload: ScanInput): Promise<DecodedScan> {
+  const decoded = decodeScan(upload.fileName, upload.contentBase64);
+  if (isViolation(decoded)) throw violationError(decoded);
+  const clean = await cleanScanContent(decoded);
+  if (isViolation(clean)) throw violationError(clean);
+  return clean;
+}
+
+/** Stores a checked file as the document's only scan. */
+async function storeScan(manager: EntityManager, documentId: string, scan: DecodedScan): Promise<void> {
   await manager.delete(DocumentScanEntity, { documentId });
   await manager.insert(DocumentScanEntity, {
     documentId,
@@ -94,6 +105,7 @@ export class IdentityDocumentResolver {
     @Ctx() { viewer, dataSource }: RequestContext,
   ): Promise<IdentityDocument> {
     const { scan: upload, ...fields } = parseInput(documentInputSchema, input);
+    const scan = await checkScan(upload);
     return dataSource
       .transaction(async (manager) => {
         const { entity: child, access } = await loadChildForChange(manager, viewer, childId);
@@ -102,7 +114,7 @@ export class IdentityDocumentResolver {
           IdentityDocumentEntity,
           manager.create(IdentityDocumentEntity, { ...fields, childId, createdBy: viewer.userId as string }),
         );
-        await storeScan(manager, document.id, upload);
+        await storeScan(manager, document.id, scan);
         await publish(manager, documentAdded, document.id, { documentId: document.id, childId, kind: document.kind });
         return toDocument(document, { access, reason: null });
       })
@@ -120,6 +132,7 @@ export class IdentityDocumentResolver {
   ): Promise<IdentityDocument> {
     const { scan: upload, ...fields } = parseInput(documentChangeInputSchema, input);
     if (!z.uuid().safeParse(id).success) throw noAccess();
+    const scan = upload ? await checkScan(upload) : null;
     let childId: string | null = null;
     return dataSource
       .transaction(async (manager) => {
@@ -129,7 +142,7 @@ export class IdentityDocumentResolver {
         const { entity: child, access } = await loadChildForChange(manager, viewer, existing.childId);
         rejectViolations(documentViolations(fields, { childBirthDate: child.birthDate, today: kuzbassDate(new Date()) }));
         await manager.update(IdentityDocumentEntity, { id }, fields);
-        if (upload) await storeScan(manager, id, upload);
+        if (scan) await storeScan(manager, id, scan);
         await publish(manager, documentChanged, id, { documentId: id, childId: existing.childId, kind: fields.kind });
         return toDocument({ ...existing, ...fields }, { access, reason: null });
       })
