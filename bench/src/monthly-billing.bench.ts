@@ -77,13 +77,24 @@ async function seed(ctx: BenchContext, db: pg.Pool, month: string) {
      JOIN unnest($3::text[]) WITH ORDINALITY AS c (code, n) ON c.n = i % $2 + 1`,
     [CERTIFICATES, codes.length, codes],
   );
+  // active and in their municipality since before the school year began
+  await db.query(
+    `INSERT INTO certificate_status_history (certificate_id, status, occurred_at)
+     SELECT certificate_id, 'active', ($1::date - 1)::timestamptz FROM certificates`,
+    [periodStart],
+  );
+  await db.query(
+    `INSERT INTO certificate_municipalities (certificate_id, from_month, municipality_code, occurred_at)
+     SELECT certificate_id, '-infinity', municipality_code, ($1::date - 1)::timestamptz FROM certificates`,
+    [periodStart],
+  );
   // one enrolment for each of the first certificates; a provider works in one municipality
   await db.query(
     `INSERT INTO enrollments (enrollment_id, certificate_id, child_id, provider_id, municipality_code, monthly_price_kopecks,
-                              months, status, parent_user_id, program_title, starts_on, ends_on)
+                              months, status, parent_user_id, program_title, starts_on, ends_on, accepted_on)
      SELECT ${uuidFrom("'enrollment' || i")}, ${uuidFrom("'certificate' || i")}, ${uuidFrom("'child' || i")},
             ${uuidFrom("'provider' || (i % $2) || '/' || ((i / $2) % $3)")}, c.code, 80000 + (i % 10) * 20000, 9, 'accepted',
-            ${uuidFrom("'parent' || i")}, 'Программа ' || (i % 8200), $4::date, ($4::date + interval '9 months')::date
+            ${uuidFrom("'parent' || i")}, 'Программа ' || (i % 8200), $4::date, ($4::date + interval '9 months')::date, $4::date
      FROM generate_series(0, $1 - 1) AS i
      JOIN unnest($5::text[]) WITH ORDINALITY AS c (code, n) ON c.n = i % $2 + 1`,
     [ENROLLMENTS, codes.length, PROVIDERS_PER_MUNICIPALITY, periodStart, codes],

@@ -182,8 +182,10 @@ describe('money rules at their edges (issue 10)', () => {
       startDate: `${periodYear}-09-01`,
       residence: KISELEVSK,
     };
-    const accepted = await enrol(parent, childId, await publishedGroup(provider, terms));
+    // the request is made first, so it holds money whatever Киселевск's normative is when this runs
     const pending = await enrol(parent, childId, await publishedGroup(provider, terms));
+    const accepted = await enrol(parent, childId, await publishedGroup(provider, terms));
+    expect(pending.certificateShareKopecks).toBeGreaterThan(0);
     expect(
       (await graphql('mutation ($id: ID!) { acceptEnrollment(id: $id) { status } }', { id: accepted.id }, provider)).errors,
     ).toBeUndefined();
@@ -193,7 +195,7 @@ describe('money rules at their edges (issue 10)', () => {
         r.data?.child.certificate.balance?.reservedKopecks ===
         accepted.certificateShareKopecks! + pending.certificateShareKopecks!,
     );
-    expect(held.data!.child.certificate.balance!.reservedKopecks).toBe(9 * 40_000 * 2);
+    expect(held.data!.child.certificate.balance!.reservedKopecks).toBeGreaterThan(accepted.certificateShareKopecks!);
 
     const operator = await signIn('operator');
     const terminated = await graphql(
@@ -218,40 +220,57 @@ describe('money rules at their edges (issue 10)', () => {
       () => balanceOf(childId, parent),
       (r) => r.data?.child.certificate.balance?.reservedKopecks === accepted.certificateShareKopecks,
     );
-    expect(released.data!.child.certificate.balance!.reservedKopecks).toBe(9 * 40_000);
+    expect(released.data!.child.certificate.balance!.reservedKopecks).toBe(accepted.certificateShareKopecks);
   });
 
   it('opens free programs to an accounting certificate without reserving anything, and keeps paid ones closed', async () => {
-    // Кемерово's quota is closed here at what it already finances, so its new certificates stay accounting ones.
+    // Кемерово's quota is closed here at what it already finances, so its new certificates stay accounting
+    // ones; it is opened again at the end.
     const admin = await signIn('admin');
     const budget = await graphql<{
       municipalityBudget: {
         financedCertificates: number;
         committedKopecks: number;
+        quota: number;
+        budgetKopecks: number;
         normatives: { groupName: string; periodStart: string; amountKopecks: number }[];
       };
     }>(
-      '{ municipalityBudget(municipalityCode: "01") { financedCertificates committedKopecks normatives { groupName periodStart amountKopecks } } }',
+      `
+        {
+          municipalityBudget(municipalityCode: "01") {
+            financedCertificates
+            committedKopecks
+            quota
+            budgetKopecks
+            normatives {
+              groupName
+              periodStart
+              amountKopecks
+            }
+          }
+        }
+      `,
       {},
       admin,
     );
-    const { financedCertificates, committedKopecks, normatives } = budget.data!.municipalityBudget;
+    const { financedCertificates, committedKopecks, quota, budgetKopecks, normatives } = budget.data!.municipalityBudget;
     const normative = normatives[0]!;
-    const closed = await graphql(
-      'mutation ($input: SetNormativeInput!) { setNormative(input: $input) { quota } }',
-      {
-        input: {
-          municipalityCode: '01',
-          groupName: normative.groupName,
-          periodStart: normative.periodStart,
-          amountKopecks: normative.amountKopecks,
-          quota: financedCertificates,
-          budgetKopecks: committedKopecks,
+    const setKemerovo = (figures: { quota: number; budgetKopecks: number }) =>
+      graphql(
+        'mutation ($input: SetNormativeInput!) { setNormative(input: $input) { quota } }',
+        {
+          input: {
+            municipalityCode: '01',
+            groupName: normative.groupName,
+            periodStart: normative.periodStart,
+            amountKopecks: normative.amountKopecks,
+            ...figures,
+          },
         },
-      },
-      admin,
-    );
-    expect(closed.errors).toBeUndefined();
+        admin,
+      );
+    expect((await setKemerovo({ quota: financedCertificates, budgetKopecks: committedKopecks })).errors).toBeUndefined();
 
     const parent = await signIn('parent2');
     const provider = await signIn('provider');
@@ -282,6 +301,7 @@ describe('money rules at their edges (issue 10)', () => {
       balanceKopecks: 0,
       reservedKopecks: 0,
     });
+    expect((await setKemerovo({ quota, budgetKopecks })).errors).toBeUndefined();
   });
 
   it('moves a certificate to another municipality only when its МОЦ confirms, keeping the number; the account follows', async () => {

@@ -149,7 +149,8 @@ describe('certificate accounts', () => {
   it('refuses a split to an anonymous visitor, for an unknown certificate or with bad figures', async () => {
     const query = `query ($id: ID!, $price: Kopecks!, $months: Int!) { priceSplit(certificateId: $id, monthlyPriceKopecks: $price, months: $months) { remainingKopecks } }`;
     const [{ certificate_id: id }]: { certificate_id: string }[] = await db.dataSource.query(
-      'SELECT certificate_id FROM certificate_accounts LIMIT 1',
+      'SELECT certificate_id FROM certificate_accounts WHERE municipality_code = $1 LIMIT 1',
+      [KISELEVSK],
     );
     const code = async (viewer: object, vars: Record<string, unknown>) =>
       (await executeAs(schema, db.dataSource, viewer, query, { id, price: 100_000, months: 9, ...vars })).errors?.[0]?.code;

@@ -3,8 +3,8 @@ import { DomainError, forbidden, hasRole, type Viewer } from '@pdo/service-kit';
 export type InvoiceStatus = 'issued' | 'approved' | 'returned';
 export type InvoiceDecision = 'approved' | 'returned';
 
-/** The paying municipality (its finance officer and МОЦ operator) and the regional admin read its invoices. */
-export function canReadMunicipalityInvoices(viewer: Viewer, municipalityCode: string): boolean {
+/** Staff over a municipality: its finance officer and МОЦ operator, and the regional admin. They read its invoices, budget and certificate accounts. */
+export function isMunicipalityStaff(viewer: Viewer, municipalityCode: string): boolean {
   if (hasRole(viewer, 'regional_admin')) return true;
   return hasRole(viewer, 'finance_officer', 'operator') && viewer.municipalityCode === municipalityCode;
 }

@@ -3,7 +3,7 @@ import { isPupilOf, KopecksScalar, notFound, parseInput, type RequestContext, ty
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { accountingOnlyMessages } from '../domain/accounting-only.reason';
-import { canReviewInvoices } from '../domain/invoice.rules';
+import { isMunicipalityStaff } from '../domain/invoice.rules';
 import { splitPrice } from '../domain/price-split';
 import { AccountMovementEntity } from '../entities/account-movement.entity';
 import { CertificateAccountEntity } from '../entities/certificate-account.entity';
@@ -32,7 +32,7 @@ async function mayReadAccount(dataSource: DataSource, viewer: Viewer, certificat
   if (!row) return false;
   if (viewer.userId !== null && (row.parent_ids ?? []).includes(viewer.userId)) return true;
   if (isPupilOf(viewer, row.child_id)) return true;
-  return canReviewInvoices(viewer, row.municipality_code);
+  return isMunicipalityStaff(viewer, row.municipality_code);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { forbidden, hasRole, isPupilOf, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
-import { canReadMunicipalityInvoices } from '../domain/invoice.rules';
+import { isMunicipalityStaff } from '../domain/invoice.rules';
 import { EnrollmentMonthCharge, EnrollmentPayment } from './enrollment-payment.type';
 
 const enrollmentIdSchema = z.uuid('Неверный идентификатор записи.');
@@ -38,7 +38,7 @@ export class EnrollmentPaymentResolver {
       (viewer.userId !== null && (row.parent_user_id === viewer.userId || (row.parent_ids ?? []).includes(viewer.userId))) ||
       isPupilOf(viewer, row.child_id);
     const isProvider = hasRole(viewer, 'provider_staff') && viewer.providerId === row.provider_id;
-    if (!isParent && !isProvider && !canReadMunicipalityInvoices(viewer, row.municipality_code)) {
+    if (!isParent && !isProvider && !isMunicipalityStaff(viewer, row.municipality_code)) {
       throw forbidden('Оплату по записи видят родитель, организация и муниципалитет.');
     }
     const [{ held }]: { held: string }[] = await dataSource.query(

@@ -3,7 +3,7 @@ import { DomainError, forbidden, hasRole, notFound, parseInput, type RequestCont
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { assertMayReview, canReadMunicipalityInvoices, type InvoiceDecision, type InvoiceStatus } from '../domain/invoice.rules';
+import { assertMayReview, isMunicipalityStaff, type InvoiceDecision, type InvoiceStatus } from '../domain/invoice.rules';
 import { parseMonth } from '../domain/month';
 import { lockMonth, runMonthEnd } from '../operations/month-end.operations';
 import { reportingProvider, reportMonth } from '../operations/month-report.operations';
@@ -55,7 +55,7 @@ async function findInvoice(manager: EntityManager, id: string, lock = false): Pr
 /** The provider sees its own invoices; the paying municipality and the regional admin see theirs. */
 function canReadInvoice(viewer: Viewer, invoice: { providerId: string; municipalityCode: string }): boolean {
   if (hasRole(viewer, 'provider_staff') && viewer.providerId === invoice.providerId) return true;
-  return canReadMunicipalityInvoices(viewer, invoice.municipalityCode);
+  return isMunicipalityStaff(viewer, invoice.municipalityCode);
 }
 
 /** Another subgraph's reference to an invoice (notifications' download link) resolves for those who may read it. */
@@ -116,7 +116,7 @@ export class InvoiceResolver {
   ): Promise<Invoice[]> {
     const code = parseInput(codeSchema, municipalityCode);
     const wanted: InvoiceStatus = parseInput(statusSchema, status ?? 'issued');
-    if (!canReadMunicipalityInvoices(viewer, code)) throw forbidden('Счета видит уполномоченный орган этого муниципалитета.');
+    if (!isMunicipalityStaff(viewer, code)) throw forbidden('Счета видит уполномоченный орган этого муниципалитета.');
     const rows: InvoiceRow[] = await dataSource.query(
       `SELECT ${INVOICE_COLUMNS} FROM invoices WHERE municipality_code = $1 AND status = $2 ORDER BY month DESC, number`,
       [code, wanted],

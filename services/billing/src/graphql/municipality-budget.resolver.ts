@@ -3,7 +3,7 @@ import { directionLabels, forbidden, parseInput, type RequestContext } from '@pd
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { canReadMunicipalityInvoices } from '../domain/invoice.rules';
+import { isMunicipalityStaff } from '../domain/invoice.rules';
 import { assertPeriod, periodEndFor, periodStartFor } from '../domain/period';
 import { NormativeEntity } from '../entities/normative.entity';
 import { type BudgetDirection, MunicipalityBudget } from './municipality-budget.type';
@@ -66,7 +66,7 @@ export class MunicipalityBudgetResolver {
     const code = parseInput(codeSchema, municipalityCode);
     const period = periodStart ?? periodStartFor(new Date());
     assertPeriod(period);
-    if (!canReadMunicipalityInvoices(viewer, code)) throw forbidden('Бюджет видит уполномоченный орган этого муниципалитета.');
+    if (!isMunicipalityStaff(viewer, code)) throw forbidden('Бюджет видит уполномоченный орган этого муниципалитета.');
     const normatives = await dataSource
       .getRepository(NormativeEntity)
       .find({ where: { municipalityCode: code, periodStart: period }, order: { groupName: 'ASC' } });
