@@ -18,6 +18,9 @@ import { FamilyImportResolver } from './graphql/family-import.resolver';
 import { GosuslugiResolver } from './graphql/gosuslugi.resolver';
 import { PasswordResolver } from './graphql/password.resolver';
 import { PersonSearchResolver } from './graphql/person-search.resolver';
+import { startIdentityConsumer } from './events/identity.consumer';
+import { childNameReferenceResolvers } from './graphql/child-name.reference';
+import { ChildName } from './graphql/child-name.type';
 import { childReferenceResolvers } from './graphql/child.reference';
 import { ChildResolver } from './graphql/child.resolver';
 import { DocumentScanResolver, IdentityDocumentResolver } from './graphql/identity-document.resolver';
@@ -33,6 +36,7 @@ import { AddSignInAddress1763700000007 } from './migrations/1763700000007-add-si
 import { AddGosuslugi1763700000008 } from './migrations/1763700000008-add-gosuslugi';
 import { AddPersonSearch1763700000009 } from './migrations/1763700000009-add-person-search';
 import { AddRefreshSuccessor1763700000010 } from './migrations/1763700000010-add-refresh-successor';
+import { CreateProviderEnrollments1764100000201 } from './migrations/1764100000201-create-provider-enrollments';
 import { seedDemoChildren } from './seed/demo-children.seed';
 import { seedDemoUsers } from './seed/demo-users.seed';
 
@@ -56,7 +60,8 @@ export const identityService = defineService<IdentityConfig>({
       AuditLogResolver,
       PersonSearchResolver,
     ],
-    referenceResolvers: { ...userReferenceResolvers, ...childReferenceResolvers },
+    orphanedTypes: [ChildName],
+    referenceResolvers: { ...userReferenceResolvers, ...childReferenceResolvers, ...childNameReferenceResolvers },
   },
   entities: [
     UserEntity,
@@ -82,9 +87,11 @@ export const identityService = defineService<IdentityConfig>({
     AddGosuslugi1763700000008,
     AddPersonSearch1763700000009,
     AddRefreshSuccessor1763700000010,
+    CreateProviderEnrollments1764100000201,
   ],
   seed: async (runtime) => {
     await seedDemoUsers(runtime);
     await seedDemoChildren(runtime);
   },
+  background: async (runtime) => [await startIdentityConsumer(runtime)],
 });
