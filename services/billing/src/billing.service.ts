@@ -7,8 +7,10 @@ import { NormativeEntity } from './entities/normative.entity';
 import { startBillingConsumer } from './events/billing.consumer';
 import { CertificateBalanceResolver } from './graphql/certificate-balance.resolver';
 import { EnrollmentPaymentResolver } from './graphql/enrollment-payment.resolver';
+import { InvoiceBreakdownResolver } from './graphql/invoice-breakdown.resolver';
 import { invoiceReference, InvoiceResolver } from './graphql/invoice.resolver';
 import { MunicipalityBudgetResolver } from './graphql/municipality-budget.resolver';
+import { MonthReportSheetResolver } from './graphql/month-report-sheet.resolver';
 import { PriceForResolver } from './graphql/price-for.resolver';
 import { Program } from './graphql/program.type';
 import { Certificate } from './graphql/certificate.type';
@@ -21,6 +23,7 @@ import { DropMovementEnrollmentIndex1763900000103 } from './migrations/176390000
 import { EnrollmentDirection1764000000101 } from './migrations/1764000000101-enrollment-direction';
 import { InvoiceCorrections1764000000102 } from './migrations/1764000000102-invoice-corrections';
 import { ChargeRules1764100000101 } from './migrations/1764100000101-charge-rules';
+import { EnrollmentProgramGroup1764100000201 } from './migrations/1764100000201-enrollment-program-group';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
@@ -31,9 +34,11 @@ export const billingService = defineService({
       NormativeResolver,
       CertificateBalanceResolver,
       InvoiceResolver,
+      InvoiceBreakdownResolver,
       PriceForResolver,
       MunicipalityBudgetResolver,
       EnrollmentPaymentResolver,
+      MonthReportSheetResolver,
     ],
     orphanedTypes: [Certificate, Program],
     referenceResolvers: { Invoice: invoiceReference },
@@ -48,6 +53,7 @@ export const billingService = defineService({
     EnrollmentDirection1764000000101,
     InvoiceCorrections1764000000102,
     ChargeRules1764100000101,
+    EnrollmentProgramGroup1764100000201,
   ],
   seed: seedDemoNormatives,
   background: async (runtime) => [await startBillingConsumer(runtime)],
