@@ -7,12 +7,12 @@ import { formatDate, formatKopecks } from './format';
 import { Loading } from './loading';
 
 function holdText(hold: CertificateHold): string {
-  const title = hold.program?.title ?? hold.programTitle ?? 'другая программа';
+  const title = hold.program?.title ?? hold.programTitle ?? 'Другая программа';
   if (hold.status === 'requested') {
-    return `«${title}» — ${formatKopecks(hold.heldKopecks)}: заявка ждёт ответа организации; если её отклонят или она истечёт, средства вернутся на сертификат.`;
+    return `${title} — ${formatKopecks(hold.heldKopecks)}: заявка ждёт ответа организации; если её отклонят или она истечёт, средства вернутся на сертификат.`;
   }
   const freed = hold.freedOn ? ` Неизрасходованное вернётся на сертификат с ${formatDate(hold.freedOn)}.` : '';
-  return `«${title}» — ${formatKopecks(hold.heldKopecks)}: идёт обучение, средства списываются помесячно.${freed}`;
+  return `${title} — ${formatKopecks(hold.heldKopecks)}: идёт обучение, средства списываются помесячно.${freed}`;
 }
 
 /** Which requests hold the certificate's balance, and why the certificate pays less (or nothing) here. */
