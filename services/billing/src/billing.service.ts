@@ -7,8 +7,10 @@ import { NormativeEntity } from './entities/normative.entity';
 import { startBillingConsumer } from './events/billing.consumer';
 import { CertificateBalanceResolver } from './graphql/certificate-balance.resolver';
 import { EnrollmentPaymentResolver } from './graphql/enrollment-payment.resolver';
+import { InvoiceBreakdownResolver } from './graphql/invoice-breakdown.resolver';
 import { invoiceReference, InvoiceResolver } from './graphql/invoice.resolver';
 import { MunicipalityBudgetResolver } from './graphql/municipality-budget.resolver';
+import { MonthReportSheetResolver } from './graphql/month-report-sheet.resolver';
 import { PriceForResolver } from './graphql/price-for.resolver';
 import { Program } from './graphql/program.type';
 import { Certificate } from './graphql/certificate.type';
@@ -22,6 +24,7 @@ import { EnrollmentDirection1764000000101 } from './migrations/1764000000101-enr
 import { InvoiceCorrections1764000000102 } from './migrations/1764000000102-invoice-corrections';
 import { ChargeRules1764100000101 } from './migrations/1764100000101-charge-rules';
 import { CertificateMunicipalities1764100000102 } from './migrations/1764100000102-certificate-municipalities';
+import { EnrollmentProgramGroup1764100000201 } from './migrations/1764100000201-enrollment-program-group';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
@@ -32,9 +35,11 @@ export const billingService = defineService({
       NormativeResolver,
       CertificateBalanceResolver,
       InvoiceResolver,
+      InvoiceBreakdownResolver,
       PriceForResolver,
       MunicipalityBudgetResolver,
       EnrollmentPaymentResolver,
+      MonthReportSheetResolver,
     ],
     orphanedTypes: [Certificate, Program],
     referenceResolvers: { Invoice: invoiceReference },
@@ -50,6 +55,7 @@ export const billingService = defineService({
     InvoiceCorrections1764000000102,
     ChargeRules1764100000101,
     CertificateMunicipalities1764100000102,
+    EnrollmentProgramGroup1764100000201,
   ],
   seed: seedDemoNormatives,
   background: async (runtime) => [await startBillingConsumer(runtime)],

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { childRegistered } from '@pdo/events';
+import { childRegistered, enrollmentAcceptedV2 } from '@pdo/events';
 import { buildSubgraph } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
 import type { GraphQLSchema } from 'graphql';
@@ -7,7 +7,16 @@ import { billingService } from '../src/billing.service';
 import { splitPrice } from '../src/domain/price-split';
 import { periodStartFor } from '../src/domain/period';
 import { onChildRecorded } from '../src/events/child.handler';
-import { envelope, givenActiveCertificate, givenNormative, KISELEVSK, NORMATIVE } from './billing.fixture';
+import { onEnrollmentAccepted } from '../src/events/enrollment.handler';
+import {
+  enrollmentRequest,
+  envelope,
+  givenActiveCertificate,
+  givenNormative,
+  KISELEVSK,
+  NORMATIVE,
+  requestEnrollment,
+} from './billing.fixture';
 
 /** What the gateway sends billing for `Program.priceFor`: navigator's price and term as the @requires representation. */
 const PRICE_FOR = `query ($representations: [_Any!]!, $childId: ID!) {
@@ -97,5 +106,115 @@ describe('Program.priceFor(childId) through federation', () => {
     expect(malformed.errors?.[0]?.code).toBe('BAD_USER_INPUT');
     const anonymous = await executeAs(schema, db.dataSource, {}, PRICE_FOR, { representations: [program(1, 1)], childId });
     expect(anonymous.errors?.[0]?.code).toBe('UNAUTHENTICATED');
+  });
+
+  const EXPLAINED = `query ($representations: [_Any!]!, $childId: ID!) {
+    _entities(representations: $representations) {
+      ... on Program {
+        priceFor(childId: $childId) {
+          balanceKopecks certificateTotalKopecks coPaymentFromMonth coPaymentFromMonthKopecks takesWholeBalance
+          holds { enrollmentId program { id } programTitle status heldKopecks freedOn }
+        }
+      }
+    }
+  }`;
+
+  it('explains a zero share: which request holds the balance, when it is freed, and from which month the family pays', async () => {
+    const parent = { userId: randomUUID(), roles: ['parent' as const] };
+    const { certificateId, childId } = await givenChildWithCertificate(parent.userId);
+    const explain = async () => {
+      const result = await executeAs<{ _entities: { priceFor: Record<string, unknown> }[] }>(
+        schema,
+        db.dataSource,
+        parent,
+        EXPLAINED,
+        { representations: [program(100_000, 9)], childId },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!._entities[0]!.priceFor;
+    };
+
+    const first = await explain();
+    expect(first).toMatchObject({ balanceKopecks: NORMATIVE, coPaymentFromMonth: null, takesWholeBalance: false, holds: [] });
+
+    // a request that takes the whole normative: the certificate now pays nothing for another program
+    const request = enrollmentRequest(certificateId, NORMATIVE, 1);
+    await requestEnrollment(db.dataSource, request);
+    const held = await explain();
+    expect(held).toMatchObject({
+      balanceKopecks: 0,
+      certificateTotalKopecks: 0,
+      coPaymentFromMonth: 1,
+      coPaymentFromMonthKopecks: 100_000,
+      takesWholeBalance: false,
+    });
+    expect(held.holds).toEqual([
+      {
+        enrollmentId: request.data.enrollmentId,
+        program: { id: request.data.programId },
+        programTitle: null,
+        status: 'requested',
+        heldKopecks: NORMATIVE,
+        freedOn: null,
+      },
+    ]);
+
+    // accepted: the hold is spent month by month and what is left returns after its one month
+    const { enrollmentId, childId: enrolledChild } = request.data;
+    await db.dataSource.transaction((manager) =>
+      onEnrollmentAccepted(
+        envelope(
+          enrollmentAcceptedV2,
+          enrollmentId,
+          {
+            enrollmentId,
+            childId: enrolledChild,
+            certificateId,
+            certificateNumber: '4207999999',
+            parentUserId: parent.userId,
+            programId: request.data.programId,
+            programTitle: 'Шахматы',
+            programAddress: 'г. Киселевск',
+            providerId: request.data.providerId,
+            providerName: 'ДДТ',
+            providerInn: null,
+            groupId: request.data.groupId,
+            daysOfWeek: [1],
+            startTime: '16:00',
+            endTime: '17:00',
+            startDate: '2030-10-01',
+            endDate: '2031-05-31',
+            monthlyPriceKopecks: NORMATIVE,
+            months: 1,
+            certificateShareKopecks: NORMATIVE,
+            coPaymentKopecks: 0,
+          },
+          new Date('2030-09-20T05:00:00Z'),
+        ),
+        manager,
+      ),
+    );
+    const accepted = await explain();
+    expect(accepted.holds).toEqual([
+      expect.objectContaining({ status: 'accepted', programTitle: 'Шахматы', freedOn: '2030-11-01', heldKopecks: NORMATIVE }),
+    ]);
+  });
+
+  it('warns when one program takes the whole balance', async () => {
+    const parent = { userId: randomUUID(), roles: ['parent' as const] };
+    const { childId } = await givenChildWithCertificate(parent.userId);
+    const result = await executeAs<{ _entities: { priceFor: Record<string, unknown> }[] }>(
+      schema,
+      db.dataSource,
+      parent,
+      EXPLAINED,
+      { representations: [program(150_000, 9)], childId },
+    );
+    expect(result.data!._entities[0]!.priceFor).toMatchObject({
+      certificateTotalKopecks: NORMATIVE,
+      takesWholeBalance: true,
+      coPaymentFromMonth: 8,
+      coPaymentFromMonthKopecks: 150_000 * 8 - NORMATIVE,
+    });
   });
 });

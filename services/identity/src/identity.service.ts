@@ -19,6 +19,9 @@ import { FamilyImportResolver } from './graphql/family-import.resolver';
 import { GosuslugiResolver } from './graphql/gosuslugi.resolver';
 import { PasswordResolver } from './graphql/password.resolver';
 import { PersonSearchResolver } from './graphql/person-search.resolver';
+import { startIdentityConsumer } from './events/identity.consumer';
+import { childNameReferenceResolvers } from './graphql/child-name.reference';
+import { ChildName } from './graphql/child-name.type';
 import { childReferenceResolvers } from './graphql/child.reference';
 import { ChildResolver } from './graphql/child.resolver';
 import { DocumentConflictResolver } from './graphql/document-conflict.resolver';
@@ -36,6 +39,7 @@ import { AddGosuslugi1763700000008 } from './migrations/1763700000008-add-gosusl
 import { AddPersonSearch1763700000009 } from './migrations/1763700000009-add-person-search';
 import { AddRefreshSuccessor1763700000010 } from './migrations/1763700000010-add-refresh-successor';
 import { UniqueDocumentRegion1763700000011 } from './migrations/1763700000011-unique-document-region';
+import { CreateProviderEnrollments1764100000201 } from './migrations/1764100000201-create-provider-enrollments';
 import { seedDemoChildren } from './seed/demo-children.seed';
 import { seedDemoUsers } from './seed/demo-users.seed';
 
@@ -58,7 +62,8 @@ export const identityService = defineService<IdentityConfig>({
       AuditLogResolver,
       PersonSearchResolver,
     ],
-    referenceResolvers: { ...userReferenceResolvers, ...childReferenceResolvers },
+    orphanedTypes: [ChildName],
+    referenceResolvers: { ...userReferenceResolvers, ...childReferenceResolvers, ...childNameReferenceResolvers },
   },
   entities: [
     UserEntity,
@@ -86,9 +91,11 @@ export const identityService = defineService<IdentityConfig>({
     AddPersonSearch1763700000009,
     AddRefreshSuccessor1763700000010,
     UniqueDocumentRegion1763700000011,
+    CreateProviderEnrollments1764100000201,
   ],
   seed: async (runtime) => {
     await seedDemoUsers(runtime);
     await seedDemoChildren(runtime);
   },
+  background: async (runtime) => [await startIdentityConsumer(runtime)],
 });

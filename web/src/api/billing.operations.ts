@@ -9,6 +9,20 @@ export interface PriceSplit {
   coPaymentTotalKopecks: number;
   remainingKopecks: number;
   perMonth: { month: number; certificateKopecks: number; coPaymentKopecks: number }[];
+  coPaymentFromMonth: number | null;
+  coPaymentFromMonthKopecks: number;
+  takesWholeBalance: boolean;
+  holds: CertificateHold[] | null;
+}
+
+/** Another request or enrolment that holds part of the certificate's balance. */
+export interface CertificateHold {
+  enrollmentId: string;
+  program: { id: string; title: string } | null;
+  programTitle: string | null;
+  status: 'requested' | 'accepted';
+  heldKopecks: number;
+  freedOn: string | null;
 }
 
 /** Billing's split for the child's certificate, federated onto the program (the same arithmetic as the charge). */
@@ -31,6 +45,20 @@ export const PRICE_FOR: TypedDocumentNode<
           month
           certificateKopecks
           coPaymentKopecks
+        }
+        coPaymentFromMonth
+        coPaymentFromMonthKopecks
+        takesWholeBalance
+        holds {
+          enrollmentId
+          program {
+            id
+            title
+          }
+          programTitle
+          status
+          heldKopecks
+          freedOn
         }
       }
     }
@@ -137,6 +165,19 @@ export interface Invoice {
   issuedAt: string;
   reviewedAt: string | null;
   reviewReason: string | null;
+  provider: { id: string; name: string } | null;
+  programs: InvoiceProgramTotal[];
+}
+
+/** An invoice's sum for one program: how many children and months, and the money. */
+export interface InvoiceProgramTotal {
+  program: { id: string; title: string } | null;
+  programTitle: string | null;
+  childCount: number;
+  lineCount: number;
+  totalPriceKopecks: number;
+  certificateTotalKopecks: number;
+  coPaymentTotalKopecks: number;
 }
 
 export const invoiceStatusLabels: Record<string, string> = {
@@ -162,6 +203,22 @@ const INVOICE_FIELDS = gql`
     issuedAt
     reviewedAt
     reviewReason
+    provider {
+      id
+      name
+    }
+    programs {
+      program {
+        id
+        title
+      }
+      programTitle
+      childCount
+      lineCount
+      totalPriceKopecks
+      certificateTotalKopecks
+      coPaymentTotalKopecks
+    }
   }
 `;
 
@@ -264,6 +321,98 @@ export const MUNICIPALITY_BUDGET: TypedDocumentNode<
         coPaymentKopecks
         charges
       }
+    }
+  }
+`;
+
+export interface InvoiceLine {
+  enrollmentId: string;
+  certificateNumber: string | null;
+  child: ChildName | null;
+  program: { id: string } | null;
+  programTitle: string | null;
+  priceKopecks: number;
+  certificateKopecks: number;
+  coPaymentKopecks: number;
+}
+
+export interface ChildName {
+  id: string;
+  lastName: string;
+  firstName: string;
+  patronymic: string | null;
+}
+
+/** The lines behind an invoice's sums; a child's name shows only to those identity lets see it. */
+export const INVOICE_LINES: TypedDocumentNode<{ invoiceLines: InvoiceLine[] }, { invoiceId: string }> = gql`
+  query InvoiceLines($invoiceId: ID!) {
+    invoiceLines(invoiceId: $invoiceId) {
+      enrollmentId
+      certificateNumber
+      child {
+        id
+        lastName
+        firstName
+        patronymic
+      }
+      program {
+        id
+      }
+      programTitle
+      priceKopecks
+      certificateKopecks
+      coPaymentKopecks
+    }
+  }
+`;
+
+export interface MonthReportLine {
+  enrollmentId: string;
+  child: ChildName | null;
+  certificateNumber: string | null;
+  program: { id: string; title: string } | null;
+  group: { id: string; teacher: string; daysOfWeek: number[]; startTime: string; endTime: string } | null;
+  programTitle: string | null;
+  chargeable: boolean;
+  refusalCode: string | null;
+  refusalMessage: string | null;
+  reported: boolean;
+  priceKopecks: number;
+  certificateKopecks: number;
+  coPaymentKopecks: number;
+}
+
+/** The provider's attendance sheet for a month: who may be reported and what each line charges. */
+export const MONTH_REPORT_SHEET: TypedDocumentNode<{ monthReportSheet: MonthReportLine[] }, { month: string }> = gql`
+  query MonthReportSheet($month: String!) {
+    monthReportSheet(month: $month) {
+      enrollmentId
+      child {
+        id
+        lastName
+        firstName
+        patronymic
+      }
+      certificateNumber
+      program {
+        id
+        title
+      }
+      group {
+        id
+        teacher
+        daysOfWeek
+        startTime
+        endTime
+      }
+      programTitle
+      chargeable
+      refusalCode
+      refusalMessage
+      reported
+      priceKopecks
+      certificateKopecks
+      coPaymentKopecks
     }
   }
 `;

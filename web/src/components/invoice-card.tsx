@@ -1,4 +1,4 @@
-import { Badge, Button, Group, List, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import {
@@ -12,6 +12,7 @@ import { INVOICE_DOCUMENT } from '../api/documents.operations';
 import { DownloadButton } from './download-button';
 import { ErrorAlert } from './error-alert';
 import { formatDateTime, formatKopecks } from './format';
+import { InvoicePrograms } from './invoice-programs';
 
 function InvoiceReview({ invoice }: { invoice: Invoice }) {
   const [reason, setReason] = useState('');
@@ -38,7 +39,7 @@ function InvoiceReview({ invoice }: { invoice: Invoice }) {
   );
 }
 
-/** One monthly invoice: its sums, its PDF, and for the paying municipality approve or return. */
+/** One monthly invoice: whose it is, its sums by program and the lines behind them, its PDF, and for the paying municipality approve or return. */
 export function InvoiceCard({ invoice, reviewable }: { invoice: Invoice; reviewable: boolean }) {
   const client = useApolloClient();
   const pdf = () =>
@@ -59,6 +60,7 @@ export function InvoiceCard({ invoice, reviewable }: { invoice: Invoice; reviewa
             {invoiceStatusLabels[invoice.status] ?? invoice.status}
           </Badge>
         </Group>
+        {invoice.provider && <Text fw={500}>{invoice.provider.name}</Text>}
         <List size="sm" spacing={2}>
           <List.Item>
             Занятий за месяц: {invoice.lineCount}, на сумму {formatKopecks(invoice.totalPriceKopecks)}
@@ -70,6 +72,7 @@ export function InvoiceCard({ invoice, reviewable }: { invoice: Invoice; reviewa
           <List.Item>Выставлен: {formatDateTime(invoice.issuedAt)}</List.Item>
           {invoice.reviewReason && <List.Item>Причина возврата: {invoice.reviewReason}</List.Item>}
         </List>
+        {invoice.programs.length > 0 && <InvoicePrograms invoice={invoice} />}
         <div>
           <DownloadButton link={pdf} size="xs" aria-label={`Скачать счёт № ${invoice.number}`}>
             Скачать счёт

@@ -1,37 +1,53 @@
-import { Button, Checkbox, EmptyState, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, EmptyState, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { PROVIDER_INVOICES, REPORT_MONTH } from '../api/billing.operations';
-import { PROVIDER_ENROLLMENTS } from '../api/navigator.operations';
+import { MONTH_REPORT_SHEET, PROVIDER_INVOICES, REPORT_MONTH } from '../api/billing.operations';
 import { ErrorAlert } from '../components/error-alert';
-import { formatDateTime } from '../components/format';
+import { formatKopecks } from '../components/format';
 import { InvoiceCard } from '../components/invoice-card';
 import { Loading } from '../components/loading';
+import { MonthReportSheet } from '../components/month-report-sheet';
 import { Notice } from '../components/notice';
 import { PageHeader } from '../components/page-header';
 
-function previousMonth(today = new Date()): string {
-  const month = new Date(today.getFullYear(), today.getMonth() - 1, 1);
-  return `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, '0')}`;
+const monthNames = 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(' ');
+
+/** The months a report may be sent for: this one (it has begun) and the eleven before it; the future is not offered. */
+function reportableMonths(today = new Date()): { value: string; label: string }[] {
+  return Array.from({ length: 12 }, (_, back) => {
+    const month = new Date(today.getFullYear(), today.getMonth() - back, 1);
+    const value = `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, '0')}`;
+    return { value, label: `${monthNames[month.getMonth()]} ${month.getFullYear()}` };
+  });
 }
 
-/** «Отчёт и счета»: which enrolments ran in the month; billing then charges and issues the invoices. */
+/** «Отчёт и счета»: the attendance sheet of the month; billing then charges and issues the invoices. */
 export function ProviderReportsPage() {
-  const enrollments = useQuery(PROVIDER_ENROLLMENTS, { variables: { status: 'accepted' }, fetchPolicy: 'cache-and-network' });
-  const [month, setMonth] = useState(previousMonth);
-  const invoices = useQuery(PROVIDER_INVOICES, {
-    variables: { month },
-    skip: !/^\d{4}-\d{2}$/.test(month),
-    fetchPolicy: 'cache-and-network',
-  });
-  const [chosen, setChosen] = useState<string[] | null>(null);
-  const [report, reported] = useMutation(REPORT_MONTH, { refetchQueries: [PROVIDER_INVOICES] });
-  const accepted = enrollments.data?.providerEnrollments ?? [];
-  const selected = chosen ?? accepted.map((enrollment) => enrollment.id);
+  const months = reportableMonths();
+  const [month, setMonth] = useState(months[1]!.value);
+  const [selected, setSelected] = useState<string[]>([]);
+  const sheet = useQuery(MONTH_REPORT_SHEET, { variables: { month }, fetchPolicy: 'cache-and-network' });
+  const invoices = useQuery(PROVIDER_INVOICES, { variables: { month }, fetchPolicy: 'cache-and-network' });
+  const [report, reported] = useMutation(REPORT_MONTH, { refetchQueries: [PROVIDER_INVOICES, MONTH_REPORT_SHEET] });
+  const lines = sheet.data?.monthReportSheet ?? [];
+  const chosen = lines.filter((line) => selected.includes(line.enrollmentId));
+  const certificateTotal = chosen.reduce((sum, line) => sum + line.certificateKopecks, 0);
+  const coPaymentTotal = chosen.reduce((sum, line) => sum + line.coPaymentKopecks, 0);
+
+  function chooseMonth(value: string) {
+    setMonth(value);
+    setSelected([]);
+  }
+
+  function toggle(enrollmentId: string, checked: boolean) {
+    setSelected((current) => (checked ? [...current, enrollmentId] : current.filter((id) => id !== enrollmentId)));
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void report({ variables: { input: { month, enrollmentIds: selected } } }).catch(() => undefined);
+    void report({ variables: { input: { month, enrollmentIds: selected } } })
+      .then(() => setSelected([]))
+      .catch(() => undefined);
   }
 
   const summary = reported.data?.reportMonth;
@@ -47,30 +63,23 @@ export function ProviderReportsPage() {
             <Title order={2} size="h4" id="report-title">
               Отчёт за месяц
             </Title>
-            <TextInput
+            <NativeSelect
               label="Месяц"
-              type="month"
-              required
               maw={220}
               value={month}
-              onChange={(e) => setMonth(e.currentTarget.value)}
+              onChange={(event) => chooseMonth(event.currentTarget.value)}
+              data={months}
             />
-            {enrollments.loading && !enrollments.data && <Loading />}
-            {enrollments.data && accepted.length === 0 && <Text>Зачисленных детей пока нет.</Text>}
-            {accepted.length > 0 && (
-              <Checkbox.Group label="Занимались в месяце" value={selected} onChange={setChosen}>
-                <Stack gap="xs" mt="xs">
-                  {accepted.map((enrollment) => (
-                    <Checkbox
-                      key={enrollment.id}
-                      value={enrollment.id}
-                      label={`${enrollment.program?.title ?? 'Программа'}, заявка от ${formatDateTime(enrollment.requestedAt)}`}
-                    />
-                  ))}
-                </Stack>
-              </Checkbox.Group>
+            {sheet.loading && !sheet.data && <Loading />}
+            {sheet.data && lines.length === 0 && <Text>В этом месяце у организации нет зачисленных детей.</Text>}
+            {lines.length > 0 && <MonthReportSheet lines={lines} selected={selected} onToggle={toggle} />}
+            {chosen.length > 0 && (
+              <Notice title="Перед отправкой">
+                Отмечено детей: {chosen.length}. С сертификатов будет списано {formatKopecks(certificateTotal)}, доплаты семей —{' '}
+                {formatKopecks(coPaymentTotal)}.
+              </Notice>
             )}
-            <ErrorAlert error={reported.error ?? enrollments.error} />
+            <ErrorAlert error={reported.error ?? sheet.error} />
             {summary && (
               <Notice title="Отчёт принят">
                 Начислено месяцев обучения: {summary.charges}, выставлено счетов: {summary.invoices}, уведомлений о доплате:{' '}
@@ -78,7 +87,7 @@ export function ProviderReportsPage() {
               </Notice>
             )}
             <div>
-              <Button type="submit" loading={reported.loading}>
+              <Button type="submit" loading={reported.loading} disabled={selected.length === 0}>
                 Отправить отчёт
               </Button>
             </div>

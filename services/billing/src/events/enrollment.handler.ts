@@ -26,8 +26,9 @@ export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequ
   // free programs (not in the certified registry) are open to accounting certificates and reserve nothing
   const payable = event.data.payableByCertificate ?? true;
   const inserted: unknown[] = await manager.query(
-    `INSERT INTO enrollments (enrollment_id, certificate_id, child_id, provider_id, municipality_code, monthly_price_kopecks, months, payable)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (enrollment_id) DO NOTHING RETURNING 1`,
+    `INSERT INTO enrollments (enrollment_id, certificate_id, child_id, provider_id, municipality_code, monthly_price_kopecks, months, payable,
+                             program_id, group_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (enrollment_id) DO NOTHING RETURNING 1`,
     [
       enrollmentId,
       certificateId,
@@ -37,6 +38,8 @@ export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequ
       monthlyPriceKopecks,
       months,
       payable,
+      event.data.programId,
+      event.data.groupId,
     ],
   );
   // the first delivery answered in the same transaction; a redelivery, even after the certificate changed, says nothing

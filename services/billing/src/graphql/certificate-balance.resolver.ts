@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { accountingOnlyMessages } from '../domain/accounting-only.reason';
 import { isMunicipalityStaff } from '../domain/invoice.rules';
+import { explainSplit } from '../domain/price-explanation';
 import { splitPrice } from '../domain/price-split';
 import { AccountMovementEntity } from '../entities/account-movement.entity';
 import { CertificateAccountEntity } from '../entities/certificate-account.entity';
@@ -83,6 +84,7 @@ export class CertificateBalanceResolver {
     const account = await dataSource.getRepository(CertificateAccountEntity).findOneBy({ certificateId: id });
     const financed = account !== null && account.accountingOnlyReason === null;
     const balanceKopecks = financed ? account.balanceKopecks : 0;
-    return { certificateId: id, financed, balanceKopecks, ...splitPrice({ monthlyPriceKopecks, months, balanceKopecks }) };
+    const split = splitPrice({ monthlyPriceKopecks, months, balanceKopecks });
+    return { certificateId: id, financed, balanceKopecks, ...split, ...explainSplit(split), holds: null };
   }
 }

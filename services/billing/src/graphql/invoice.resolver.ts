@@ -132,14 +132,22 @@ export class InvoiceResolver {
   ): Promise<InvoiceLine[]> {
     const invoice = await findInvoice(dataSource.manager, parseInput(invoiceIdSchema, invoiceId));
     if (!canReadInvoice(viewer, invoice)) throw forbidden('Этот счёт видят организация и муниципалитет, которому он выставлен.');
-    return dataSource.query(
-      `SELECT mc.enrollment_id AS "enrollmentId", mc.certificate_id AS "certificateId", c.number AS "certificateNumber",
-              mc.price_kopecks::float8 AS "priceKopecks", mc.certificate_kopecks::float8 AS "certificateKopecks",
-              mc.co_payment_kopecks::float8 AS "coPaymentKopecks"
-       FROM monthly_charges mc JOIN certificates c ON c.certificate_id = mc.certificate_id
-       WHERE mc.invoice_id = $1 ORDER BY c.number, mc.enrollment_id`,
-      [invoice.id],
-    );
+    const rows: (Omit<InvoiceLine, 'child' | 'program'> & { childId: string; programId: string | null })[] =
+      await dataSource.query(
+        `SELECT mc.enrollment_id AS "enrollmentId", mc.certificate_id AS "certificateId", c.number AS "certificateNumber",
+                e.child_id AS "childId", e.program_id AS "programId", e.program_title AS "programTitle",
+                mc.price_kopecks::float8 AS "priceKopecks", mc.certificate_kopecks::float8 AS "certificateKopecks",
+                mc.co_payment_kopecks::float8 AS "coPaymentKopecks"
+         FROM monthly_charges mc JOIN certificates c ON c.certificate_id = mc.certificate_id
+         JOIN enrollments e ON e.enrollment_id = mc.enrollment_id
+         WHERE mc.invoice_id = $1 ORDER BY e.program_title NULLS LAST, c.number, mc.enrollment_id`,
+        [invoice.id],
+      );
+    return rows.map(({ childId, programId, ...line }) => ({
+      ...line,
+      child: { id: childId },
+      program: programId === null ? null : { id: programId },
+    }));
   }
 
   @Authorized('finance_officer')

@@ -1,6 +1,8 @@
 import { KopecksScalar } from '@pdo/service-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { InvoiceStatus } from '../domain/invoice.rules';
+import { Program } from './program.type';
+import { ChildName } from './references.type';
 
 @ObjectType({ description: 'Строка счёта: месяц обучения по одной записи' })
 export class InvoiceLine {
@@ -12,6 +14,15 @@ export class InvoiceLine {
 
   @Field(() => String, { nullable: true, description: 'Номер сертификата' })
   certificateNumber: string | null;
+
+  @Field(() => ChildName, { nullable: true, description: 'Ребёнок: имя видят те, кому его показывает карточка' })
+  child: ChildName | null;
+
+  @Field(() => Program, { nullable: true })
+  program: Pick<Program, 'id'> | null;
+
+  @Field(() => String, { nullable: true, description: 'Название программы' })
+  programTitle: string | null;
 
   @Field(() => KopecksScalar, { description: 'Стоимость месяца' })
   priceKopecks: number;
@@ -79,6 +90,30 @@ export class Invoice {
 
   @Field(() => ID, { nullable: true, description: 'Возвращённый счёт, который этот счёт исправляет' })
   replacesInvoiceId: string | null;
+}
+
+@ObjectType({ description: 'Сумма счёта по одной программе: сколько детей, месяцев и денег' })
+export class InvoiceProgramTotal {
+  @Field(() => Program, { nullable: true })
+  program: Pick<Program, 'id'> | null;
+
+  @Field(() => String, { nullable: true, description: 'Название программы' })
+  programTitle: string | null;
+
+  @Field(() => Int, { description: 'Детей' })
+  childCount: number;
+
+  @Field(() => Int, { description: 'Строк счёта (месяцев обучения)' })
+  lineCount: number;
+
+  @Field(() => KopecksScalar)
+  totalPriceKopecks: number;
+
+  @Field(() => KopecksScalar, { description: 'Оплачивает муниципалитет (доли сертификатов)' })
+  certificateTotalKopecks: number;
+
+  @Field(() => KopecksScalar, { description: 'Доплаты родителей' })
+  coPaymentTotalKopecks: number;
 }
 
 @ObjectType({ description: 'Итог закрытия месяца' })

@@ -2,7 +2,9 @@ import { forbidden, isPupilOf, parseInput, type RequestContext } from '@pdo/serv
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { accountingOnlyMessages } from '../domain/accounting-only.reason';
+import { explainSplit } from '../domain/price-explanation';
 import { MAX_MONTHS, splitPrice } from '../domain/price-split';
+import { certificateHolds } from '../operations/certificate-holds.operations';
 import { PriceSplit } from './price-split.type';
 import { Program } from './program.type';
 
@@ -46,12 +48,16 @@ export class PriceForResolver {
     const financed = row.balance_kopecks !== null && row.accounting_only_reason === null;
     const balanceKopecks = financed ? Number(row.balance_kopecks) : 0;
     const months = Math.min(Math.max(program.durationMonths, 1), MAX_MONTHS);
+    const split = splitPrice({ monthlyPriceKopecks: program.monthlyPriceKopecks, months, balanceKopecks });
+    const holds = await certificateHolds(dataSource.manager, row.certificate_id);
     return {
       certificateId: row.certificate_id,
       financed,
       balanceKopecks,
       accountingOnlyReason: row.accounting_only_reason && accountingOnlyMessages[row.accounting_only_reason],
-      ...splitPrice({ monthlyPriceKopecks: program.monthlyPriceKopecks, months, balanceKopecks }),
+      ...split,
+      ...explainSplit(split),
+      holds: holds.map(({ programId, ...hold }) => ({ ...hold, program: programId === null ? null : { id: programId } })),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { anonymousViewer, type Viewer } from '@pdo/service-kit';
-import { childAccess, mayChange, type ChildScope } from './child-access.rules';
+import { childAccess, childNameAccess, mayChange, type ChildScope } from './child-access.rules';
 
 const today = '2026-11-21';
 const parentId = '00000000-0000-4000-8000-000000000001';
@@ -40,5 +40,24 @@ describe('who may see a child', () => {
 
   it('lets parents and the child change the card, staff only read', () => {
     expect([mayChange('parent'), mayChange('self'), mayChange('staff'), mayChange(null)]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('who may see only a child’s name', () => {
+  const providerId = '00000000-0000-4000-8000-0000000000aa';
+  const named = { ...child, providerIds: [providerId] };
+  const nameAs = (viewer: Partial<Viewer>) => childNameAccess({ ...anonymousViewer, ...viewer }, named, today);
+
+  it('lets staff of a provider the child applied to read the name, and whoever reads the card', () => {
+    expect(nameAs({ userId: other, roles: ['provider_staff'], providerId })).toBe('provider');
+    expect(nameAs({ userId: parentId, roles: ['parent'] })).toBe('parent');
+    expect(nameAs({ userId: other, roles: ['operator'], municipalityCode: '07' })).toBe('staff');
+  });
+
+  it('refuses another provider, a provider system with an API key, and the finance officer', () => {
+    expect(nameAs({ userId: other, roles: ['provider_staff'], providerId: other })).toBeNull();
+    expect(nameAs({ userId: other, roles: ['provider_staff'], providerId: null })).toBeNull();
+    expect(nameAs({ userId: other, roles: ['provider_staff'], providerId, viaApiKey: true })).toBeNull();
+    expect(nameAs({ userId: other, roles: ['finance_officer'], municipalityCode: '07' })).toBeNull();
   });
 });

@@ -22,3 +22,19 @@ export function childAccess(viewer: Viewer, child: ChildScope, today: string): C
 
 /** Parents and the child of 14+ keep the card and its documents; staff only read. */
 export const mayChange = (access: ChildAccess | null): boolean => access === 'parent' || access === 'self';
+
+/** Who may read only a child's name: whoever may read the card, and staff of a provider the child applied to. */
+export type ChildNameAccess = ChildAccess | 'provider';
+
+export function childNameAccess(
+  viewer: Viewer,
+  child: ChildScope & { providerIds: readonly string[] },
+  today: string,
+): ChildNameAccess | null {
+  const card = childAccess(viewer, child, today);
+  if (card) return card;
+  if (viewer.userId && !viewer.viaApiKey && hasRole(viewer, 'provider_staff') && viewer.providerId !== null) {
+    return child.providerIds.includes(viewer.providerId) ? 'provider' : null;
+  }
+  return null;
+}

@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '@pdo/service-kit';
 
-/** A document number or scan read, or a record shown in a staff search. */
-export type AuditedField = 'series' | 'number' | 'scan' | 'search';
+/** A document number or scan read, a record shown in a staff search, or a child's name shown to a provider. */
+export type AuditedField = 'series' | 'number' | 'scan' | 'search' | 'name';
 export type AuditedRecord = 'identity_document' | 'child' | 'user';
 
 /** One staff read of personal data (152-ФЗ): who, when, which record and field, and why if given. */
