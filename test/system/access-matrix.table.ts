@@ -144,6 +144,7 @@ export const accessTable: Record<string, Row> = {
   'Query.normatives': { public: 'нормативы — открытые сведения' },
   'Query.allNormatives': { allow: ['admin'] },
   'Query.normativeHistory': { allow: ['finance', 'admin'], args: (t) => ({ municipalityCode: t.municipalityCode }) },
+  'Query.monthReportSheet': { allow: ['providerRole'], args: () => ({ month: '2026-11' }), sees: ofProvider },
   'Mutation.reportMonth': {
     allow: ofProvider,
     args: (t) => ({ input: { month: '2026-11', enrollmentIds: [t.enrollmentId] } }),
