@@ -2,36 +2,17 @@
 // and is started again; every request is answered exactly once and the ledger stays exact.
 import { randomInt, randomUUID } from 'node:crypto';
 import { certificateIssued, certificateStatusChanged, enrollmentRequested, publish } from '@pdo/events';
-import { requiredTestEnv } from '@pdo/service-kit/testing';
 import { DataSource } from 'typeorm';
+import { control, serviceDatabaseUrl, waitFor } from './system-control';
 
 const CERTIFICATES = 20;
 const PER_CERTIFICATE = 5;
 
-function databaseUrl(name: string): string {
-  const url = new URL(requiredTestEnv('DATABASE_URL'));
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function control(path: string): Promise<void> {
-  const response = await fetch(`${requiredTestEnv('SYSTEM_CONTROL_URL')}${path}`, { method: 'POST' });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-}
-
-async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 describe('billing killed mid-saga', () => {
   // The upstream services' events go through their own outboxes and relays, as if they had made them.
-  const certificates = new DataSource({ type: 'postgres', url: databaseUrl('certificates') });
-  const navigator = new DataSource({ type: 'postgres', url: databaseUrl('navigator') });
-  const billing = new DataSource({ type: 'postgres', url: databaseUrl('billing') });
+  const certificates = new DataSource({ type: 'postgres', url: serviceDatabaseUrl('certificates') });
+  const navigator = new DataSource({ type: 'postgres', url: serviceDatabaseUrl('navigator') });
+  const billing = new DataSource({ type: 'postgres', url: serviceDatabaseUrl('billing') });
 
   beforeAll(() => Promise.all([certificates.initialize(), navigator.initialize(), billing.initialize()]));
   afterAll(() => Promise.all([certificates.destroy(), navigator.destroy(), billing.destroy()]));

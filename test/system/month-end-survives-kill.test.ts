@@ -2,37 +2,18 @@
 // (October 2024) of a provider with many reported enrolments is laid into billing's tables, the regional admin
 // runs its month end through the gateway, and billing is SIGKILLed while the run's statements are executing.
 import { randomUUID } from 'node:crypto';
-import { requiredTestEnv } from '@pdo/service-kit/testing';
 import { DataSource } from 'typeorm';
 import { graphql, signIn } from './gateway.client';
+import { control, serviceDatabaseUrl, waitFor } from './system-control';
 
 const ENROLLMENTS = 20_000;
 const PRICE = 100_000;
 const NORMATIVE = 1_160_900;
 
-function databaseUrl(name: string): string {
-  const url = new URL(requiredTestEnv('DATABASE_URL'));
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function control(path: string): Promise<void> {
-  const response = await fetch(`${requiredTestEnv('SYSTEM_CONTROL_URL')}${path}`, { method: 'POST' });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-}
-
-async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 const RUN = 'mutation { runMonthEnd(month: "2024-10") { invoices charges } }';
 
 describe('the month end killed half-way', () => {
-  const billing = new DataSource({ type: 'postgres', url: databaseUrl('billing') });
+  const billing = new DataSource({ type: 'postgres', url: serviceDatabaseUrl('billing') });
   const providerId = randomUUID();
 
   beforeAll(async () => {
@@ -102,12 +83,17 @@ describe('the month end killed half-way', () => {
     const admin = await signIn('admin');
     const running = graphql(RUN, {}, admin);
     // half-way: billing's connection is inside the run's statements
-    await waitFor('the month end to be running', async () => {
-      const active: unknown[] = await billing.query(
-        `SELECT 1 FROM pg_stat_activity WHERE datname = 'billing' AND state = 'active' AND query ILIKE '%due_charges%'`,
-      );
-      return active.length > 0;
-    });
+    await waitFor(
+      'the month end to be running',
+      async () => {
+        const active: unknown[] = await billing.query(
+          `SELECT 1 FROM pg_stat_activity WHERE datname = 'billing' AND state = 'active' AND query ILIKE '%due_charges%'`,
+        );
+        return active.length > 0;
+      },
+      120_000,
+      20,
+    );
     await control('/services/billing/kill');
     await running.catch(() => undefined);
 

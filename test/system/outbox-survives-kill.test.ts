@@ -4,24 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { publish, userRegistered } from '@pdo/events';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { control, serviceDatabaseUrl } from './system-control';
 import { requiredTestEnv } from '@pdo/service-kit/testing';
 
 const EVENTS = 3000;
 const AGGREGATES = 30;
 
-function identityDatabaseUrl(): string {
-  const url = new URL(requiredTestEnv('DATABASE_URL'));
-  url.pathname = '/identity';
-  return url.toString();
-}
-
-async function control(path: string): Promise<void> {
-  const response = await fetch(`${requiredTestEnv('SYSTEM_CONTROL_URL')}${path}`, { method: 'POST' });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-}
-
 describe('a service killed mid-stream', () => {
-  const dataSource = new DataSource({ type: 'postgres', url: identityDatabaseUrl() });
+  const dataSource = new DataSource({ type: 'postgres', url: serviceDatabaseUrl('identity') });
   const kafka = new Kafka({
     brokers: requiredTestEnv('KAFKA_BROKERS').split(','),
     clientId: 'outbox-kill-test',
