@@ -20,6 +20,10 @@ export interface ReportedEnrollment {
   certificateActive: boolean;
 }
 
+/** A provider's invoice for a municipality and month is issued once: later lines cannot join it. */
+export const monthAlreadyInvoiced = (): DomainError =>
+  new DomainError('MONTH_ALREADY_INVOICED', 'Счёт за этот месяц уже выставлен: новые записи в него не добавить.');
+
 /** Most enrolments one report may list: a provider's whole month, bounded so one request stays small. */
 export const MAX_REPORT_LINES = 5000;
 

@@ -1,9 +1,9 @@
-import { DomainError, type Viewer } from '@pdo/service-kit';
+import type { Viewer } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { BillingMonth } from '../domain/month';
-import { MAX_REPORT_LINES, reportRefusal, type EnrollmentStatus } from '../domain/month-report.rules';
+import { MAX_REPORT_LINES, monthAlreadyInvoiced, reportRefusal } from '../domain/month-report.rules';
 import { monthShare } from '../domain/price-split';
-import { reportingProvider } from './month-report.operations';
+import { CHARGE_FACTS, chargeFacts, type ChargeFactsRow, reportingProvider } from './month-report.operations';
 
 export interface SheetLine {
   enrollmentId: string;
@@ -22,7 +22,7 @@ export interface SheetLine {
   coPaymentKopecks: number;
 }
 
-interface SheetRow {
+interface SheetRow extends ChargeFactsRow {
   enrollment_id: string;
   child_id: string;
   certificate_id: string;
@@ -30,13 +30,6 @@ interface SheetRow {
   program_id: string | null;
   group_id: string | null;
   program_title: string | null;
-  status: EnrollmentStatus;
-  accepted_on: string | null;
-  starts_on: string | null;
-  ends_on: string | null;
-  months: number;
-  charged_months: number;
-  certificate_active: boolean;
   price: number;
   held: number;
   charged_certificate: number | null;
@@ -44,9 +37,6 @@ interface SheetRow {
   reported: boolean;
   invoiced: boolean;
 }
-
-const alreadyInvoiced = () =>
-  new DomainError('MONTH_ALREADY_INVOICED', 'Счёт за этот месяц уже выставлен: новые записи в него не добавить.');
 
 /**
  * The provider's attendance sheet for a month: every accepted enrolment, whether the month may be charged
@@ -57,11 +47,8 @@ const alreadyInvoiced = () =>
 export async function monthReportSheet(manager: EntityManager, viewer: Viewer, month: BillingMonth): Promise<SheetLine[]> {
   const providerId = reportingProvider(viewer);
   const rows: SheetRow[] = await manager.query(
-    `SELECT e.enrollment_id, e.child_id, e.certificate_id, c.number, e.program_id, e.group_id, e.program_title, e.status,
-            e.accepted_on::text AS accepted_on, e.starts_on::text AS starts_on, e.ends_on::text AS ends_on, e.months,
-            (SELECT count(*)::int FROM monthly_charges mc
-             WHERE mc.enrollment_id = e.enrollment_id AND mc.month <> $2 AND NOT mc.reversed) AS charged_months,
-            certificate_active_in_month(e.certificate_id, $2) AS certificate_active,
+    `SELECT e.enrollment_id, e.child_id, e.certificate_id, c.number, e.program_id, e.group_id, e.program_title,
+            ${CHARGE_FACTS},
             e.monthly_price_kopecks::float8 AS price,
             CASE WHEN e.payable THEN coalesce((SELECT -sum(m.amount_kopecks) FROM account_movements m
                                                WHERE m.enrollment_id = e.enrollment_id
@@ -70,7 +57,8 @@ export async function monthReportSheet(manager: EntityManager, viewer: Viewer, m
             ch.certificate_kopecks::float8 AS charged_certificate, ch.co_payment_kopecks::float8 AS charged_co_payment,
             EXISTS (SELECT 1 FROM month_reports r WHERE r.enrollment_id = e.enrollment_id AND r.month = $2) AS reported,
             EXISTS (SELECT 1 FROM invoices i
-                    WHERE i.provider_id = e.provider_id AND i.municipality_code = c.municipality_code AND i.month = $2
+                    WHERE i.provider_id = e.provider_id AND i.municipality_code = municipality_in_month(e.certificate_id, $2)
+                      AND i.month = $2
                       AND i.corrected_at IS NULL AND i.status <> 'returned') AS invoiced
      FROM enrollments e
      JOIN certificates c ON c.certificate_id = e.certificate_id
@@ -81,19 +69,7 @@ export async function monthReportSheet(manager: EntityManager, viewer: Viewer, m
     [providerId, month.firstDay],
   );
   return rows.map((row) => {
-    const refusal =
-      reportRefusal(
-        {
-          status: row.status,
-          acceptedOn: row.accepted_on,
-          startsOn: row.starts_on,
-          endsOn: row.ends_on,
-          months: row.months,
-          chargedMonths: row.charged_months,
-          certificateActive: row.certificate_active,
-        },
-        month,
-      ) ?? (row.invoiced && !row.reported ? alreadyInvoiced() : null);
+    const refusal = reportRefusal(chargeFacts(row), month) ?? (row.invoiced && !row.reported ? monthAlreadyInvoiced() : null);
     const share =
       row.charged_certificate !== null && row.charged_co_payment !== null
         ? { certificateKopecks: row.charged_certificate, coPaymentKopecks: row.charged_co_payment }

@@ -1,19 +1,45 @@
 import { DomainError, forbidden, hasRole, kuzbassDate, notFound, type Viewer } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { assertReportable, type BillingMonth } from '../domain/month';
-import { reportRefusal, type EnrollmentStatus } from '../domain/month-report.rules';
+import {
+  monthAlreadyInvoiced,
+  reportRefusal,
+  type EnrollmentStatus,
+  type ReportedEnrollment,
+} from '../domain/month-report.rules';
 import { linkCorrections, lockMonth, type MonthEndResult, reverseReturnedInvoices, runMonthEnd } from './month-end.operations';
 
-interface ReportedRow {
-  id: string;
-  provider_id: string | null;
-  status: EnrollmentStatus | null;
+/** What `reportRefusal` needs of an enrolment (`e`) and a month (`$2`), as the report and the sheet select it. */
+export const CHARGE_FACTS = `e.status, e.accepted_on::text AS accepted_on, e.starts_on::text AS starts_on,
+  e.ends_on::text AS ends_on, e.months,
+  (SELECT count(*)::int FROM monthly_charges mc
+   WHERE mc.enrollment_id = e.enrollment_id AND mc.month <> $2 AND NOT mc.reversed) AS charged_months,
+  certificate_active_in_month(e.certificate_id, $2) AS certificate_active`;
+
+export interface ChargeFactsRow {
+  status: EnrollmentStatus;
   accepted_on: string | null;
   starts_on: string | null;
   ends_on: string | null;
   months: number;
   charged_months: number;
   certificate_active: boolean;
+}
+
+export const chargeFacts = (row: ChargeFactsRow): ReportedEnrollment => ({
+  status: row.status,
+  acceptedOn: row.accepted_on,
+  startsOn: row.starts_on,
+  endsOn: row.ends_on,
+  months: row.months,
+  chargedMonths: row.charged_months,
+  certificateActive: row.certificate_active,
+});
+
+interface ReportedRow extends Omit<ChargeFactsRow, 'status'> {
+  id: string;
+  provider_id: string | null;
+  status: EnrollmentStatus | null;
   /** the month's current invoice of the provider to the certificate's municipality */
   invoice_id: string | null;
   invoice_status: 'issued' | 'approved' | 'returned' | null;
@@ -49,12 +75,7 @@ export async function reportMonth(
   assertReportable(month, kuzbassDate(new Date()));
   await lockMonth(manager, month);
   const rows: ReportedRow[] = await manager.query(
-    `SELECT x.id, e.provider_id, e.status, e.accepted_on::text AS accepted_on, e.starts_on::text AS starts_on,
-            e.ends_on::text AS ends_on, e.months,
-            (SELECT count(*)::int FROM monthly_charges mc
-             WHERE mc.enrollment_id = x.id AND mc.month <> $2 AND NOT mc.reversed) AS charged_months,
-            certificate_active_in_month(e.certificate_id, $2) AS certificate_active,
-            i.invoice_id, i.status AS invoice_status,
+    `SELECT x.id, e.provider_id, ${CHARGE_FACTS}, i.invoice_id, i.status AS invoice_status,
             EXISTS (SELECT 1 FROM month_reports r WHERE r.enrollment_id = x.id AND r.month = $2) AS reported
      FROM unnest($1::uuid[]) AS x (id)
      LEFT JOIN enrollments e ON e.enrollment_id = x.id
@@ -67,22 +88,9 @@ export async function reportMonth(
     if (row.status === null || row.provider_id !== providerId) {
       throw notFound(`Запись ${row.id} не найдена среди записей вашей организации.`);
     }
-    const refusal = reportRefusal(
-      {
-        status: row.status,
-        acceptedOn: row.accepted_on,
-        startsOn: row.starts_on,
-        endsOn: row.ends_on,
-        months: row.months,
-        chargedMonths: row.charged_months,
-        certificateActive: row.certificate_active,
-      },
-      month,
-    );
+    const refusal = reportRefusal(chargeFacts({ ...row, status: row.status }), month);
     if (refusal) throw withLine(refusal, row.id);
-    if (row.invoice_status !== null && row.invoice_status !== 'returned' && !row.reported) {
-      throw new DomainError('MONTH_ALREADY_INVOICED', 'Счёт за этот месяц уже выставлен: новые записи в него не добавить.');
-    }
+    if (row.invoice_status !== null && row.invoice_status !== 'returned' && !row.reported) throw monthAlreadyInvoiced();
   }
   const returned = [...new Set(rows.filter((row) => row.invoice_status === 'returned').map((row) => row.invoice_id!))];
   await reverseReturnedInvoices(manager, month, returned);
