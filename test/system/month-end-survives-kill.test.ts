@@ -18,7 +18,8 @@ describe('the month end killed half-way', () => {
 
   beforeAll(async () => {
     await billing.initialize();
-    // a provider's October 2024: each certificate active since September, one accepted enrolment reported
+    // a provider's October 2024: each certificate active from September until it ended in June 2025 (so that no
+    // rollover of this school year picks these accounts up), one accepted enrolment reported
     await billing.query(
       `CREATE TEMP TABLE seed AS
        SELECT gen_random_uuid() AS certificate_id, gen_random_uuid() AS enrollment_id, i FROM generate_series(1, $1) AS i`,
@@ -26,11 +27,12 @@ describe('the month end killed half-way', () => {
     );
     await billing.query(`
       INSERT INTO certificates (certificate_id, child_id, municipality_code, group_id, status, number)
-      SELECT certificate_id, gen_random_uuid(), '07', gen_random_uuid(), 'active', '4207' || lpad((800000 + i)::text, 6, '0')
+      SELECT certificate_id, gen_random_uuid(), '07', gen_random_uuid(), 'terminated', '4207' || lpad((800000 + i)::text, 6, '0')
       FROM seed`);
     await billing.query(`
       INSERT INTO certificate_status_history (certificate_id, status, occurred_at)
-      SELECT certificate_id, 'active', '2024-09-02T12:00:00+07' FROM seed`);
+      SELECT certificate_id, 'active', '2024-09-02T12:00:00+07' FROM seed
+      UNION ALL SELECT certificate_id, 'terminated', '2025-06-02T12:00:00+07' FROM seed`);
     await billing.query(`
       INSERT INTO certificate_municipalities (certificate_id, from_month, municipality_code, occurred_at)
       SELECT certificate_id, '-infinity', '07', '2024-09-02T12:00:00+07' FROM seed`);
