@@ -31,8 +31,8 @@ describe('the month end killed half-way', () => {
       FROM seed`);
     await billing.query(`
       INSERT INTO certificate_status_history (certificate_id, status, occurred_at)
-      SELECT certificate_id, 'active', '2024-09-02T12:00:00+07' FROM seed
-      UNION ALL SELECT certificate_id, 'terminated', '2025-06-02T12:00:00+07' FROM seed`);
+      SELECT certificate_id, 'active', '2024-09-02T12:00:00+07'::timestamptz FROM seed
+      UNION ALL SELECT certificate_id, 'terminated', '2025-06-02T12:00:00+07'::timestamptz FROM seed`);
     await billing.query(`
       INSERT INTO certificate_municipalities (certificate_id, from_month, municipality_code, occurred_at)
       SELECT certificate_id, '-infinity', '07', '2024-09-02T12:00:00+07' FROM seed`);
