@@ -52,12 +52,12 @@ export function MonthReportSheet(props: {
                     {name}
                   </Text>
                   {line.reported && (
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="gray.7">
                       Уже в отчёте за этот месяц
                     </Text>
                   )}
                   {!line.chargeable && line.refusalMessage && (
-                    <Text size="xs" c="red.8">
+                    <Text size="xs" c="red.9">
                       Не оплачивается: {line.refusalMessage}
                     </Text>
                   )}
