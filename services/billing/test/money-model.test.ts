@@ -600,35 +600,41 @@ describe('the money, model-based (issue 10)', () => {
     await real.db.drop();
   });
 
-  it(`keeps the ledger, the charge rules and the budgets over ${RUNS} random histories, and a repeated step changes nothing`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.commands(steps, { maxCommands: 40, size: 'max' }), async (commands) => {
-        // each history has its own provider and certificates, active since 2 September, budgets restored
-        real.provider = { userId: randomUUID(), roles: ['provider_staff'], providerId: randomUUID() };
-        await real.db.dataSource.query(`UPDATE normatives SET budget_kopecks = amount_kopecks * quota WHERE period_start = $1`, [
-          PERIOD,
-        ]);
-        const certificates: ModelCertificate[] = [];
-        for (let i = 0; i < 2; i += 1) {
-          const id = await givenActiveCertificate(real.db.dataSource, KISELEVSK, kuzbassNoon('2024-09-02'));
-          const [row]: { number: string; child_id: string }[] = await real.db.dataSource.query(
-            'SELECT number, child_id FROM certificates WHERE certificate_id = $1',
-            [id],
+  it(
+    `keeps the ledger, the charge rules and the budgets over ${RUNS} random histories, and a repeated step changes nothing`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.commands(steps, { maxCommands: 40, size: 'max' }), async (commands) => {
+          // each history has its own provider and certificates, active since 2 September, budgets restored
+          real.provider = { userId: randomUUID(), roles: ['provider_staff'], providerId: randomUUID() };
+          await real.db.dataSource.query(
+            `UPDATE normatives SET budget_kopecks = amount_kopecks * quota WHERE period_start = $1`,
+            [PERIOD],
           );
-          certificates.push({
-            id,
-            number: row!.number,
-            childId: row!.child_id,
-            history: [{ day: '2024-09-02', status: 'active' }],
-            municipalities: [{ fromMonth: '0000-01-01', code: KISELEVSK }],
-          });
-        }
-        const world: World = { clock: '2024-09-02', tick: 0, certificates, enrollments: [], deliveries: [] };
-        await fc.asyncModelRun(() => ({ model: world, real }), commands);
-      }),
-      { numRuns: RUNS, endOnFailure: true },
-    );
-  });
+          const certificates: ModelCertificate[] = [];
+          for (let i = 0; i < 2; i += 1) {
+            const id = await givenActiveCertificate(real.db.dataSource, KISELEVSK, kuzbassNoon('2024-09-02'));
+            const [row]: { number: string; child_id: string }[] = await real.db.dataSource.query(
+              'SELECT number, child_id FROM certificates WHERE certificate_id = $1',
+              [id],
+            );
+            certificates.push({
+              id,
+              number: row!.number,
+              childId: row!.child_id,
+              history: [{ day: '2024-09-02', status: 'active' }],
+              municipalities: [{ fromMonth: '0000-01-01', code: KISELEVSK }],
+            });
+          }
+          const world: World = { clock: '2024-09-02', tick: 0, certificates, enrollments: [], deliveries: [] };
+          await fc.asyncModelRun(() => ({ model: world, real }), commands);
+        }),
+        { numRuns: RUNS, endOnFailure: true },
+      );
+    },
+    // a run takes well under a second; a long run asked for by `MONEY_MODEL_RUNS` gets the time it needs
+    Math.max(300_000, RUNS * 3_000),
+  );
 
   it('has a today that is past the whole school year it replays', () => {
     expect(kuzbassDate(new Date()) > LAST_DAY).toBe(true);
