@@ -15,8 +15,7 @@ import {
 } from 'graphql';
 import { accessTable, type Actor, type Audience, type Relation, type Row, type Target } from './access-matrix.table';
 import { graphql, signIn, type GraphQLResult } from './gateway.client';
-import { childWithActiveCertificate, defaultGroupId, eventually } from './family.fixture';
-import { waitForMail } from './mailbox.client';
+import { activeCertificateFor, childWithActiveCertificate, eventually, programInput, publishedProgram } from './family.fixture';
 
 const root = join(__dirname, '..', '..');
 const supergraph = parse(readFileSync(join(root, 'gateway', 'supergraph.graphql'), 'utf8'));
@@ -199,94 +198,17 @@ function judge(
   return { got: 'allowed', detail: '' };
 }
 
-async function certify(parentToken: string, childId: string, documentId: string) {
-  const email = `matrix-${randomUUID()}@pdo.example.ru`;
-  const applied = await eventually(
-    () =>
-      graphql<{ applyForCertificate: { id: string } }>(
-        'mutation ($input: ApplyForCertificateInput!) { applyForCertificate(input: $input) { id } }',
-        { input: { childId, email } },
-        parentToken,
-      ),
-    (r) => Boolean(r.data?.applyForCertificate),
-  );
-  const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
-  const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
-  expect((await graphql('mutation ($token: String!) { confirmEmail(token: $token) { id } }', { token })).errors).toBeUndefined();
-  const groupId = await defaultGroupId();
-  const issued = await eventually(
-    () =>
-      graphql<{ issueCertificate: { id: string; number: string } }>(
-        'mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { id number } }',
-        { input: { applicationId: applied.data!.applyForCertificate.id, groupId, documentId } },
-        parentToken,
-      ),
-    (r) => Boolean(r.data?.issueCertificate),
-  );
-  expect(issued.errors).toBeUndefined();
-  const { id: certificateId, number } = issued.data!.issueCertificate;
-  const activated = await graphql(
-    'mutation ($input: ActivateCertificateInput!) { activateCertificate(input: $input) { status } }',
-    { input: { certificateId, checkedDocuments: ['applicant_passport', 'child_document', 'application_form'] } },
-    await signIn('operator'),
-  );
-  expect(activated.errors).toBeUndefined();
-  return { certificateId, certificateNumber: number, applicationId: applied.data!.applyForCertificate.id };
-}
-
 /** A published program with one group and a draft, of one provider (the API key works for the demo provider only). */
 async function programsOf(staff: string) {
-  const input = {
-    title: `Проверка доступа ${randomUUID().slice(0, 8)}`,
-    description: 'Программа для проверки прав доступа.',
-    direction: 'social',
-    registry: 'certified',
-    municipalityCode: '07',
-    address: 'г. Киселевск, ул. Ленина, 30',
-    format: 'in_person',
-    minAge: 5,
-    maxAge: 18,
-    durationMonths: 9,
-    hours: 72,
-    monthlyPriceKopecks: 100000,
-    needsMedicalCertificate: false,
-    suitsDisabilities: false,
-  };
-  const create = 'mutation ($input: ProgramInput!) { createProgram(input: $input) { id } }';
-  const published = await graphql<{ createProgram: { id: string } }>(create, { input }, staff);
+  const program = { title: `Проверка доступа ${randomUUID().slice(0, 8)}`, direction: 'social', hours: 72 };
+  const { programId, groupId } = await publishedProgram(staff, program, { startDate: '2027-09-01', endDate: '2028-05-31' });
   const draft = await graphql<{ createProgram: { id: string } }>(
-    create,
-    { input: { ...input, title: `${input.title} (черновик)` } },
+    'mutation ($input: ProgramInput!) { createProgram(input: $input) { id } }',
+    { input: programInput({ ...program, title: `${program.title} (черновик)` }) },
     staff,
   );
-  const programId = published.data!.createProgram.id;
-  const group = await graphql<{ addGroup: { id: string } }>(
-    'mutation ($id: ID!, $input: GroupInput!) { addGroup(programId: $id, input: $input) { id } }',
-    {
-      id: programId,
-      input: {
-        teacher: 'Смирнов Олег Петрович',
-        daysOfWeek: [3],
-        startTime: '17:00',
-        endTime: '18:00',
-        seats: 5,
-        startDate: '2027-09-01',
-        endDate: '2028-05-31',
-      },
-    },
-    staff,
-  );
-  expect(group.errors).toBeUndefined();
-  expect(
-    (await graphql('mutation ($id: ID!) { submitProgram(id: $id) { id } }', { id: programId }, staff)).errors,
-  ).toBeUndefined();
-  const approved = await graphql(
-    'mutation ($id: ID!) { approveProgram(id: $id) { id } }',
-    { id: programId },
-    await signIn('operator'),
-  );
-  expect(approved.errors).toBeUndefined();
-  return { programId, draftProgramId: draft.data!.createProgram.id, groupId: group.data!.addGroup.id };
+  expect(draft.errors).toBeUndefined();
+  return { programId, draftProgramId: draft.data!.createProgram.id, groupId };
 }
 
 async function enrolAndAccept(parentToken: string, staff: string, childId: string, groupId: string) {
@@ -407,7 +329,11 @@ describe("access matrix: every operation × every actor × own and another's rec
     const otherStaff = profiles.get('otherProvider')!.token!;
     const ownChild = '00000000-0000-4000-8000-0000000000d1';
     const ownDocument = '00000000-0000-4000-8000-0000000000e1';
-    const ownCertificate = await certify(parent, ownChild, ownDocument);
+    const { number: certificateNumber, ...ownCertificate } = await activeCertificateFor(
+      parent,
+      `matrix-${randomUUID()}@pdo.example.ru`,
+      { childId: ownChild, documentId: ownDocument },
+    );
     const other = await childWithActiveCertificate(parent2, `matrix-${randomUUID()}@pdo.example.ru`, {
       lastName: 'Чужов',
       firstName: 'Глеб',
@@ -435,6 +361,7 @@ describe("access matrix: every operation × every actor × own and another's rec
         childId: ownChild,
         documentId: ownDocument,
         ...ownCertificate,
+        certificateNumber,
         parentUserId: '00000000-0000-4000-8000-000000000001',
         enrollmentId: await enrolAndAccept(parent, providerToken, ownChild, ownPrograms.groupId),
         ...ownPrograms,

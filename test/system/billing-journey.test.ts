@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { requiredTestEnv } from '@pdo/service-kit/testing';
 import { pdfText } from '@pdo/pdf/testing';
-import { childWithActiveCertificate, eventually } from './family.fixture';
+import { childWithActiveCertificate, eventually, publishedProgram } from './family.fixture';
 import { errorCodes, graphql, signIn } from './gateway.client';
 import { waitForMail } from './mailbox.client';
 
@@ -93,54 +93,18 @@ describe('the billing journey (issue 6)', () => {
     // The provider publishes a program priced above the balance; the operator certifies it.
     // the second demo provider: no other test reports a month for it, so this month's invoice is its own
     const provider = await signIn('provider2');
-    const made = await graphql<{ createProgram: { id: string } }>(
-      'mutation ($input: ProgramInput!) { createProgram(input: $input) { id } }',
-      {
-        input: {
-          title: `Шахматная школа ${suffix}`,
-          description: 'Шахматы для начинающих: правила, тактика, турниры.',
-          direction: 'sports',
-          registry: 'certified',
-          municipalityCode: '07',
-          address: 'г. Киселевск, ул. Ленина, 30',
-          format: 'in_person',
-          minAge: 5,
-          maxAge: 18,
-          durationMonths: MONTHS,
-          hours: 72,
-          monthlyPriceKopecks: PRICE,
-        },
-      },
+    const { programId, groupId } = await publishedProgram(
       provider,
-    );
-    expect(made.errors).toBeUndefined();
-    const programId = made.data!.createProgram.id;
-    const group = await graphql<{ addGroup: { id: string } }>(
-      'mutation ($id: ID!, $input: GroupInput!) { addGroup(programId: $id, input: $input) { id } }',
       {
-        id: programId,
-        input: {
-          teacher: 'Иванов П. П.',
-          daysOfWeek: [3],
-          startTime: '16:00',
-          endTime: '17:30',
-          seats: 10,
-          startDate: periodStart,
-          endDate: `${periodYear + 1}-05-31`,
-        },
+        title: `Шахматная школа ${suffix}`,
+        description: 'Шахматы для начинающих: правила, тактика, турниры.',
+        direction: 'sports',
+        durationMonths: MONTHS,
+        hours: 72,
+        monthlyPriceKopecks: PRICE,
       },
-      provider,
+      { teacher: 'Иванов П. П.', daysOfWeek: [3], startTime: '16:00', endTime: '17:30', seats: 10 },
     );
-    expect(group.errors).toBeUndefined();
-    expect(
-      (await graphql('mutation ($id: ID!) { submitProgram(id: $id) { status } }', { id: programId }, provider)).errors,
-    ).toBeUndefined();
-    const approved = await graphql(
-      'mutation ($id: ID!) { approveProgram(id: $id) { status } }',
-      { id: programId },
-      await signIn('operator'),
-    );
-    expect(approved.errors).toBeUndefined();
 
     // Before enrolling the parent sees what the certificate covers, what they pay and what remains.
     type Split = {
@@ -189,7 +153,7 @@ describe('the billing journey (issue 6)', () => {
       () =>
         graphql<{ requestEnrollment: { id: string } }>(
           'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id } }',
-          { input: { childId, groupId: group.data!.addGroup.id, idempotencyKey: `billing-${suffix}` } },
+          { input: { childId, groupId, idempotencyKey: `billing-${suffix}` } },
           parent,
         ),
       (r) => !errorCodes(r).includes('CERTIFICATE_NOT_ACTIVE'),

@@ -92,14 +92,13 @@ export async function defaultGroupId(municipalityCode = '07'): Promise<string> {
   return groups.data!.municipality.certificateGroups.find((g) => g.name === 'Дети в возрасте от 5 до 18 лет')!.id;
 }
 
-/** A new child, then journey 1 shortened: apply, confirm the e-mail, issue, and activate as the operator. */
-export async function childWithActiveCertificate(
+/** Journey 1 shortened for a child with a document: apply, confirm the e-mail, issue, and activate as the operator. */
+export async function activeCertificateFor(
   parent: string,
   email: string,
-  child: NewChild,
+  { childId, documentId }: { childId: string; documentId: string },
   residence: Residence = KISELEVSK,
-): Promise<{ childId: string; certificateId: string; number: string }> {
-  const { childId, documentId } = await addChildWithBirthCertificate(parent, child, residence);
+): Promise<{ certificateId: string; number: string; applicationId: string }> {
   const applied = await eventually(
     () =>
       graphql<{ applyForCertificate: { id: string } }>(
@@ -110,6 +109,7 @@ export async function childWithActiveCertificate(
     (r) => Boolean(r.data?.applyForCertificate),
   );
   expect(applied.errors).toBeUndefined();
+  const applicationId = applied.data!.applyForCertificate.id;
   const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
   const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
   expect((await graphql('mutation ($token: String!) { confirmEmail(token: $token) { id } }', { token })).errors).toBeUndefined();
@@ -119,7 +119,7 @@ export async function childWithActiveCertificate(
     () =>
       graphql<{ issueCertificate: { id: string; number: string } }>(
         'mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { id number } }',
-        { input: { applicationId: applied.data!.applyForCertificate.id, groupId, documentId } },
+        { input: { applicationId, groupId, documentId } },
         parent,
       ),
     (r) => Boolean(r.data?.issueCertificate),
@@ -132,5 +132,109 @@ export async function childWithActiveCertificate(
     await signIn(residence.operator),
   );
   expect(activated.errors).toBeUndefined();
-  return { childId, certificateId, number };
+  return { certificateId, number, applicationId };
+}
+
+/** A new child with a birth certificate, and that child's certificate issued and activated. */
+export async function childWithActiveCertificate(
+  parent: string,
+  email: string,
+  child: NewChild,
+  residence: Residence = KISELEVSK,
+): Promise<{ childId: string; certificateId: string; number: string }> {
+  const documented = await addChildWithBirthCertificate(parent, child, residence);
+  const { certificateId, number } = await activeCertificateFor(parent, email, documented, residence);
+  return { childId: documented.childId, certificateId, number };
+}
+
+/** The fields of `ProgramInput` and `GroupInput` the tests choose; the rest keep the defaults below. */
+export type ProgramFields = {
+  title: string;
+  description: string;
+  direction: string;
+  registry: string;
+  municipalityCode: string;
+  address: string;
+  durationMonths: number;
+  hours: number;
+  monthlyPriceKopecks: number;
+};
+export type GroupFields = {
+  teacher: string;
+  daysOfWeek: number[];
+  startTime: string;
+  endTime: string;
+  seats: number;
+  startDate: string;
+  endDate: string;
+};
+
+/** The school year (its September's year) the tests' groups run in. */
+const schoolYear = (() => {
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Novokuznetsk' });
+  return Number(today.slice(5, 7)) >= 9 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+})();
+
+/** A whole `ProgramInput`: an in-person program in Киселевск unless told. */
+export const programInput = (program: Partial<ProgramFields> = {}) => ({
+  title: `Кружок ${randomInt(100000, 1000000)}`,
+  description: 'Занятия для детей: теория и практика.',
+  direction: 'arts',
+  registry: 'certified',
+  municipalityCode: KISELEVSK.municipalityCode,
+  address: 'г. Киселевск, ул. Ленина, 30',
+  format: 'in_person',
+  minAge: 5,
+  maxAge: 18,
+  durationMonths: 9,
+  hours: 36,
+  monthlyPriceKopecks: 100_000,
+  ...program,
+});
+
+/**
+ * A provider publishes a program with one group (in Киселевск, this school year, unless told), submits it,
+ * and the МОЦ operator of its municipality certifies it.
+ */
+export async function publishedProgram(
+  provider: string,
+  program: Partial<ProgramFields> = {},
+  group: Partial<GroupFields> = {},
+  operator = program.municipalityCode === KEMEROVO.municipalityCode ? KEMEROVO.operator : KISELEVSK.operator,
+): Promise<{ programId: string; groupId: string }> {
+  const made = await graphql<{ createProgram: { id: string } }>(
+    'mutation ($input: ProgramInput!) { createProgram(input: $input) { id } }',
+    { input: programInput(program) },
+    provider,
+  );
+  expect(made.errors).toBeUndefined();
+  const programId = made.data!.createProgram.id;
+  const added = await graphql<{ addGroup: { id: string } }>(
+    'mutation ($id: ID!, $input: GroupInput!) { addGroup(programId: $id, input: $input) { id } }',
+    {
+      id: programId,
+      input: {
+        teacher: 'Кузнецова Е. А.',
+        daysOfWeek: [2],
+        startTime: '15:00',
+        endTime: '16:00',
+        seats: 5,
+        startDate: `${schoolYear}-09-01`,
+        endDate: `${schoolYear + 1}-05-31`,
+        ...group,
+      },
+    },
+    provider,
+  );
+  expect(added.errors).toBeUndefined();
+  expect(
+    (await graphql('mutation ($id: ID!) { submitProgram(id: $id) { id } }', { id: programId }, provider)).errors,
+  ).toBeUndefined();
+  const approved = await graphql(
+    'mutation ($id: ID!) { approveProgram(id: $id) { status } }',
+    { id: programId },
+    await signIn(operator),
+  );
+  expect(approved.errors).toBeUndefined();
+  return { programId, groupId: added.data!.addGroup.id };
 }

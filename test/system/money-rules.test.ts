@@ -4,7 +4,15 @@
 // are tried in billing's integration and model-based tests, where events can be dated.
 import { randomBytes } from 'node:crypto';
 import { eventually as until } from '@pdo/service-kit/testing';
-import { childWithActiveCertificate, eventually, KEMEROVO, KISELEVSK, type NewChild, type Residence } from './family.fixture';
+import {
+  childWithActiveCertificate,
+  eventually,
+  KEMEROVO,
+  KISELEVSK,
+  publishedProgram,
+  type NewChild,
+  type Residence,
+} from './family.fixture';
 import { errorCodes, graphql, signIn } from './gateway.client';
 
 const suffix = randomBytes(3).toString('hex');
@@ -48,55 +56,19 @@ type ProgramTerms = {
 
 /** The demo provider publishes a program with one group; the МОЦ of its municipality certifies it. */
 async function publishedGroup(provider: string, terms: ProgramTerms): Promise<string> {
-  const made = await graphql<{ createProgram: { id: string } }>(
-    'mutation ($input: ProgramInput!) { createProgram(input: $input) { id } }',
-    {
-      input: {
-        title: `Кружок ${terms.registry} ${suffix} ${randomBytes(2).toString('hex')}`,
-        description: 'Занятия для детей: теория и практика.',
-        direction: 'arts',
-        registry: terms.registry,
-        municipalityCode: terms.residence.municipalityCode,
-        address: terms.residence.address,
-        format: 'in_person',
-        minAge: 5,
-        maxAge: 18,
-        durationMonths: terms.durationMonths,
-        hours: 36,
-        monthlyPriceKopecks: terms.monthlyPriceKopecks,
-      },
-    },
+  const { residence, startDate, ...program } = terms;
+  const published = await publishedProgram(
     provider,
-  );
-  expect(made.errors).toBeUndefined();
-  const programId = made.data!.createProgram.id;
-  const group = await graphql<{ addGroup: { id: string } }>(
-    'mutation ($id: ID!, $input: GroupInput!) { addGroup(programId: $id, input: $input) { id } }',
     {
-      id: programId,
-      input: {
-        teacher: 'Кузнецова Е. А.',
-        daysOfWeek: [2],
-        startTime: '15:00',
-        endTime: '16:00',
-        seats: 5,
-        startDate: terms.startDate,
-        endDate: `${periodYear + 1}-05-31`,
-      },
+      ...program,
+      title: `Кружок ${terms.registry} ${suffix} ${randomBytes(2).toString('hex')}`,
+      municipalityCode: residence.municipalityCode,
+      address: residence.address,
     },
-    provider,
+    { startDate },
+    residence.operator,
   );
-  expect(group.errors).toBeUndefined();
-  expect(
-    (await graphql('mutation ($id: ID!) { submitProgram(id: $id) { id } }', { id: programId }, provider)).errors,
-  ).toBeUndefined();
-  const approved = await graphql(
-    'mutation ($id: ID!) { approveProgram(id: $id) { status } }',
-    { id: programId },
-    await signIn(terms.residence.operator),
-  );
-  expect(approved.errors).toBeUndefined();
-  return group.data!.addGroup.id;
+  return published.groupId;
 }
 
 type EnrollmentView = {

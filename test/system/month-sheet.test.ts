@@ -4,13 +4,12 @@
 // invoice of this month stays the other tests'; the program is in Киселевск, whose quota stays open.
 import { randomBytes, randomInt } from 'node:crypto';
 import { eventually as until } from '@pdo/service-kit/testing';
-import { childWithActiveCertificate, eventually, KISELEVSK } from './family.fixture';
+import { childWithActiveCertificate, eventually, KISELEVSK, publishedProgram } from './family.fixture';
 import { errorCodes, graphql, signIn } from './gateway.client';
 
 const suffix = randomBytes(3).toString('hex');
 const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Novokuznetsk' });
 const thisMonth = today.slice(0, 7);
-const periodYear = Number(today.slice(5, 7)) >= 9 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
 const letters = 'абвгдежзиклмнопрстуфхцчшэюя';
 const lastName = `Табель${Array.from({ length: 5 }, () => letters[randomInt(letters.length)]).join('')}ова`;
 /** 9 months of it fit in any normative the other tests set for Киселевск */
@@ -36,60 +35,17 @@ describe('the provider’s sheet and the parent’s price explanation through th
     );
 
     const title = `Хор «Звонкие голоса» ${suffix}`;
-    const made = await graphql<{ createProgram: { id: string } }>(
-      'mutation ($input: ProgramInput!) { createProgram(input: $input) { id } }',
-      {
-        input: {
-          title,
-          description: 'Вокал и хоровое пение для детей.',
-          direction: 'arts',
-          registry: 'certified',
-          municipalityCode: KISELEVSK.municipalityCode,
-          address: KISELEVSK.address,
-          format: 'in_person',
-          minAge: 5,
-          maxAge: 18,
-          durationMonths: 9,
-          hours: 36,
-          monthlyPriceKopecks: PRICE,
-        },
-      },
+    const { programId, groupId } = await publishedProgram(
       provider,
+      { title, description: 'Вокал и хоровое пение для детей.', monthlyPriceKopecks: PRICE },
+      { teacher: 'Соколова Н. В.', daysOfWeek: [3] },
     );
-    expect(made.errors).toBeUndefined();
-    const programId = made.data!.createProgram.id;
-    const group = await graphql<{ addGroup: { id: string } }>(
-      'mutation ($id: ID!, $input: GroupInput!) { addGroup(programId: $id, input: $input) { id } }',
-      {
-        id: programId,
-        input: {
-          teacher: 'Соколова Н. В.',
-          daysOfWeek: [3],
-          startTime: '15:00',
-          endTime: '16:00',
-          seats: 5,
-          startDate: `${periodYear}-09-01`,
-          endDate: `${periodYear + 1}-05-31`,
-        },
-      },
-      provider,
-    );
-    expect(group.errors).toBeUndefined();
-    expect(
-      (await graphql('mutation ($id: ID!) { submitProgram(id: $id) { id } }', { id: programId }, provider)).errors,
-    ).toBeUndefined();
-    const approved = await graphql(
-      'mutation ($id: ID!) { approveProgram(id: $id) { status } }',
-      { id: programId },
-      await signIn(KISELEVSK.operator),
-    );
-    expect(approved.errors).toBeUndefined();
 
     const requested = await eventually(
       () =>
         graphql<{ requestEnrollment: { id: string } }>(
           'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id } }',
-          { input: { childId, groupId: group.data!.addGroup.id, idempotencyKey: `sheet-${suffix}` } },
+          { input: { childId, groupId, idempotencyKey: `sheet-${suffix}` } },
           parent,
         ),
       (r) => !errorCodes(r).includes('CERTIFICATE_NOT_ACTIVE'),
