@@ -1,6 +1,9 @@
 import { closePdfRenderer, renderPdf, startPdfRenderer } from './pdf.renderer';
 import { pdfText } from './testing';
 
+// The first render loads the fonts and pdftotext starts a process: on a busy 2-core CI machine that can pass 5 s.
+jest.setTimeout(30_000);
+
 /** A register of many lines: long enough to render that a blocked event loop would show. */
 const register = (rows: number) => ({
   content: [

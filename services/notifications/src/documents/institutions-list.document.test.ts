@@ -1,6 +1,9 @@
 import { pdfText } from '@pdo/pdf/testing';
 import { institutionsListPdf } from './institutions-list.document';
 
+// The first render loads the fonts and pdftotext starts a process: on a busy 2-core CI machine that can pass 5 s.
+jest.setTimeout(30_000);
+
 describe('institutionsListPdf', () => {
   const list = {
     municipalityName: 'г. Киселевск',
