@@ -239,7 +239,7 @@ export const accessTable: Record<string, Row> = {
   'Query.municipalities': { public: 'справочник муниципалитетов' },
   'Query.municipality': { public: 'справочник: группы сертификата, МОЦ и учреждения' },
   'Mutation.applyForCertificate': {
-    allow: ['family'],
+    allow: ['family', 'pupil'],
     args: (t) => ({ input: { childId: t.childId, email: 'matrix@pdo.example.ru' } }),
     mutates: true,
   },
@@ -358,6 +358,11 @@ export const accessTable: Record<string, Row> = {
   },
   'Mutation.completeGosuslugiSignIn': { public: 'возврат с Госуслуг' },
   'Mutation.resetPassword': { allow: ['operator'], args: (t) => ({ userId: t.parentUserId }), mutates: true },
+  'Mutation.issuePupilLogin': {
+    allow: ['operator'],
+    args: (t) => ({ input: { childId: t.childId, login: 'matrix-pupil' } }),
+    mutates: true,
+  },
   'Mutation.changePassword': {
     allow: ['person'],
     args: () => ({ input: { currentPassword: 'не-тот-пароль-2026', newPassword: 'Новый-пароль-для-матрицы-2026' } }),
@@ -482,7 +487,7 @@ export const accessTable: Record<string, Row> = {
   },
   'Query.myNotifications': { allow: ['signedIn'], sees: ['family'] },
   'Child.applicationForm': {
-    allow: ['family', 'operator'],
+    allow: ['family', 'pupil', 'operator'],
     query: {
       text: 'query ($id: ID!) { child(id: $id) { applicationForm { fileName } } }',
       variables: (t) => ({ id: t.childId }),

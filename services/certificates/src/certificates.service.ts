@@ -28,6 +28,7 @@ import { AddCertificateMode1763900000003 } from './migrations/1763900000003-add-
 import { IndexActivationQueue1763900000004 } from './migrations/1763900000004-index-activation-queue';
 import { AddSupportCentresInstitutions1764000000001 } from './migrations/1764000000001-add-support-centres-institutions';
 import { AddMoveRequests1764100000001 } from './migrations/1764100000001-add-move-requests';
+import { AddApplicantKind1764200000001 } from './migrations/1764200000001-add-applicant-kind';
 import { startComingOfAge } from './operations/coming-of-age.timer';
 
 export const certificatesService = defineService<CertificatesConfig>({
@@ -68,6 +69,7 @@ export const certificatesService = defineService<CertificatesConfig>({
     IndexActivationQueue1763900000004,
     AddSupportCentresInstitutions1764000000001,
     AddMoveRequests1764100000001,
+    AddApplicantKind1764200000001,
   ],
   background: async (runtime) => [await startCertificatesConsumer(runtime), startComingOfAge(runtime)],
 });

@@ -18,6 +18,7 @@ import { AuthResolver } from './graphql/auth.resolver';
 import { FamilyImportResolver } from './graphql/family-import.resolver';
 import { GosuslugiResolver } from './graphql/gosuslugi.resolver';
 import { PasswordResolver } from './graphql/password.resolver';
+import { PupilLoginResolver } from './graphql/pupil-login.resolver';
 import { PersonSearchResolver } from './graphql/person-search.resolver';
 import { startIdentityConsumer } from './events/identity.consumer';
 import { childNameReferenceResolvers } from './graphql/child-name.reference';
@@ -53,6 +54,7 @@ export const identityService = defineService<IdentityConfig>({
       SessionResolver,
       ApiKeyResolver,
       PasswordResolver,
+      PupilLoginResolver,
       GosuslugiResolver,
       FamilyImportResolver,
       ChildResolver,

@@ -305,3 +305,18 @@ export interface ImportProblem {
   code: string;
   message: string;
 }
+
+export const ISSUE_PUPIL_LOGIN: TypedDocumentNode<
+  { issuePupilLogin: { temporaryPassword: string; user: { id: string; displayName: string } } },
+  { input: { childId: string; login: string } }
+> = gql`
+  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {
+    issuePupilLogin(input: $input) {
+      temporaryPassword
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`;

@@ -5,8 +5,9 @@ import { Link } from 'react-router-dom';
 import { CHILD_CERTIFICATE } from '../api/certificates.operations';
 import { SEARCH_CHILDREN, type FoundChild } from '../api/identity.operations';
 import { ErrorAlert } from './error-alert';
-import { formatDate } from './format';
+import { ageOn, formatDate } from './format';
 import { Loading } from './loading';
+import { PupilLoginButton } from './pupil-login-form';
 import { TableRegion } from './table-region';
 
 type CertificateShown = { number: string; statusLabel: string } | 'none';
@@ -81,6 +82,7 @@ export function ChildSearch() {
                 <Table.Th>Дата рождения</Table.Th>
                 <Table.Th>Родители</Table.Th>
                 <Table.Th>Сертификат</Table.Th>
+                <Table.Th>Свой вход</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -109,6 +111,7 @@ export function ChildSearch() {
                         </Anchor>
                       )}
                     </Table.Td>
+                    <Table.Td>{ageOn(child.birthDate) >= 14 ? <PupilLoginButton child={child} /> : 'с 14 лет'}</Table.Td>
                   </Table.Tr>
                 );
               })}

@@ -16,7 +16,10 @@ export function IssueForm({ application, child }: { application: CertificateAppl
   const groups = useQuery(CERTIFICATE_GROUPS, { variables: { code: child.municipalityCode } });
   const groupList = groups.data?.municipality?.certificateGroups ?? [];
   const [groupId, setGroupId] = useState('');
-  const [documentId, setDocumentId] = useState(child.documents[0]?.id ?? '');
+  // from 14 the child's document is his passport, and a pupil applying himself must choose it
+  const [documentId, setDocumentId] = useState(
+    child.documents.find((document) => document.kind === 'PASSPORT')?.id ?? child.documents[0]?.id ?? '',
+  );
   const [issue, issued] = useMutation(ISSUE_CERTIFICATE, {
     refetchQueries: [MY_CHILDREN, MY_APPLICATIONS],
     awaitRefetchQueries: true,

@@ -57,7 +57,7 @@ export const subScreens: Readonly<Record<string, readonly SubScreen[]>> = {
   '/cabinet': [
     { path: 'children/new', roles: ['parent'], Screen: ChildFormPage },
     { path: 'children/:childId/edit', roles: ['parent'], Screen: ChildFormPage },
-    { path: 'children/:childId/documents/new', roles: ['parent'], Screen: DocumentFormPage },
+    { path: 'children/:childId/documents/new', roles: ['parent', 'child'], Screen: DocumentFormPage },
   ],
   '/operator': [{ path: 'certificates/:number', roles: ['operator'], Screen: OperatorCertificatePage }],
   '/provider': [

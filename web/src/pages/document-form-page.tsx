@@ -3,6 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ADD_DOCUMENT, MY_CHILDREN, childFullName, type DocumentKind } from '../api/identity.operations';
+import { useAuth } from '../auth/auth.context';
+import { hasAnyRole } from '../auth/viewer';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
@@ -23,6 +25,12 @@ const blank: DocumentForm = { kind: 'BIRTH_CERTIFICATE', series: '', number: '',
 export function DocumentFormPage() {
   const { childId = '' } = useParams();
   const navigate = useNavigate();
+  const { state } = useAuth();
+  // a pupil keeps only his own card, from his certificate page; a parent returns to the children
+  const back =
+    state.status === 'signed-in' && hasAnyRole(state.viewer, ['parent'])
+      ? '/cabinet/children'
+      : '/cabinet/services/additional-education';
   const children = useQuery(MY_CHILDREN);
   const [form, setForm] = useState<DocumentForm>(blank);
   const [scan, setScan] = useState<File | null>(null);
@@ -61,7 +69,7 @@ export function DocumentFormPage() {
           },
         },
       });
-      navigate('/cabinet/children');
+      navigate(back);
     } catch (error) {
       setFailure(error);
     }
@@ -141,7 +149,7 @@ export function DocumentFormPage() {
                 <Button type="submit" loading={added.loading}>
                   Сохранить документ
                 </Button>
-                <Button component={Link} to="/cabinet/children" variant="default">
+                <Button component={Link} to={back} variant="default">
                   Отмена
                 </Button>
               </Group>

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Applicant } from '../domain/applicant.rules';
 
 export type ApplicationStatus = 'email_pending' | 'email_confirmed' | 'certificate_issued';
 
@@ -16,6 +17,10 @@ export class CertificateApplicationEntity {
 
   @Column({ name: 'applicant_user_id', type: 'uuid' })
   applicantUserId: string;
+
+  /** the parent, or the pupil of 14+ applying for himself */
+  @Column({ name: 'applicant_kind', type: 'text' })
+  applicantKind: Applicant;
 
   @Column({ type: 'text', nullable: true })
   email: string | null;

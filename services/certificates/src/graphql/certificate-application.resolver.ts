@@ -29,7 +29,7 @@ const toApplication = (entity: CertificateApplicationEntity): CertificateApplica
 
 @Resolver(() => CertificateApplication)
 export class CertificateApplicationResolver {
-  @Authorized('parent')
+  @Authorized('parent', 'child')
   @Mutation(() => CertificateApplication, { description: 'Подать заявку на сертификат: на почту придёт письмо со ссылкой' })
   async applyForCertificate(
     @Arg('input', () => ApplyForCertificateInput) input: ApplyForCertificateInput,
@@ -38,7 +38,7 @@ export class CertificateApplicationResolver {
     return toApplication(await applyForCertificate(dataSource, viewer, parseInput(applyForCertificateSchema, input)));
   }
 
-  @Authorized('parent')
+  @Authorized('parent', 'child')
   @Mutation(() => CertificateApplication, {
     description: 'Отправить письмо со ссылкой ещё раз; прежняя ссылка перестаёт действовать',
   })

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { parseInput, type RequestContext } from '@pdo/service-kit';
+import type { DataSource } from 'typeorm';
 import { activationChecklist } from '../domain/activation-documents';
+import type { Applicant } from '../domain/applicant.rules';
 import { certificateModeLabels, certificateModeReason } from '../domain/certificate-mode';
 import { encodeQueueCursor } from '../domain/queue-cursor';
 import { certificateStatusLabels } from '../domain/certificate-status';
@@ -35,12 +37,15 @@ import {
 } from './certificate.input';
 import { toMoveRequest } from './certificate-move.resolver';
 import { CertificateMoveRequest } from './certificate-move.type';
-import { ActivationChecklistItem, ActivationQueue, Certificate, Child } from './certificate.type';
+import { ActivationChecklistItem, ActivationQueue, applicantValues, Certificate, Child, User } from './certificate.type';
 import { Municipality } from './municipality.type';
+
+const applicationOf = (dataSource: DataSource, certificate: Certificate) =>
+  dataSource.getRepository(CertificateApplicationEntity).findOneByOrFail({ id: certificate.applicationId });
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
-  @Authorized('parent')
+  @Authorized('parent', 'child')
   @Mutation(() => Certificate, { description: 'Получить сертификат по подтверждённой заявке' })
   issueCertificate(
     @Arg('input', () => IssueCertificateInput) input: IssueCertificateInput,
@@ -169,8 +174,17 @@ export class CertificateResolver {
 
   @FieldResolver(() => Int, { description: 'Номер заявления' })
   async applicationNumber(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<number> {
-    return (await dataSource.getRepository(CertificateApplicationEntity).findOneByOrFail({ id: certificate.applicationId }))
-      .number;
+    return (await applicationOf(dataSource, certificate)).number;
+  }
+
+  @FieldResolver(() => applicantValues, { description: 'Кто подал заявку: родитель или сам обучающийся с 14 лет' })
+  async applicantKind(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<Applicant> {
+    return (await applicationOf(dataSource, certificate)).applicantKind;
+  }
+
+  @FieldResolver(() => User, { description: 'Заявитель; его ФИО — в сервисе identity' })
+  async applicant(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<User> {
+    return { id: (await applicationOf(dataSource, certificate)).applicantUserId };
   }
 }
 

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Applicant } from '../domain/applicant.rules';
 import type { ApplicationStatus } from '../entities/certificate-application.entity';
 import type { CertificateMode } from '../domain/certificate-mode';
 import type { CertificateStatus } from '../domain/certificate-status';
@@ -26,6 +27,21 @@ const applicationStatusValues: Record<ApplicationStatus, ApplicationStatus> = {
   certificate_issued: 'certificate_issued',
 };
 registerEnumType(applicationStatusValues, { name: 'CertificateApplicationStatus', description: 'Статус заявки на сертификат' });
+
+const applicantValues: Record<Applicant, Applicant> = { parent: 'parent', pupil: 'pupil' };
+registerEnumType(applicantValues, {
+  name: 'ApplicantKind',
+  description: 'Кто подал заявку: родитель (законный представитель) или сам обучающийся с 14 лет',
+});
+export { applicantValues };
+
+/** identity's user account, for the applicant; identity resolves the rest. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType()
+export class User {
+  @Field(() => ID)
+  id: string;
+}
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "number")')

@@ -1,5 +1,6 @@
 import { certificateApplicationEntered, certificateApplicationSubmitted, publish } from '@pdo/events';
-import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
+import { DomainError, isPupilOf, kuzbassDate, notFound, type Viewer } from '@pdo/service-kit';
+import { applicantOf, notAnApplicant, type Applicant } from '../domain/applicant.rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { certificateStatusLabels } from '../domain/certificate-status';
 import {
@@ -47,15 +48,16 @@ async function insertApplication(
   values: {
     childId: string;
     applicantUserId: string;
+    applicantKind: Applicant;
     email: string | null;
     enteredByUserId: string | null;
     status: ApplicationStatus;
   },
 ): Promise<CertificateApplicationEntity> {
   const [{ id }] = (await manager.query(
-    `INSERT INTO certificate_applications (child_id, applicant_user_id, email, entered_by_user_id, status)
-     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [values.childId, values.applicantUserId, values.email, values.enteredByUserId, values.status],
+    `INSERT INTO certificate_applications (child_id, applicant_user_id, applicant_kind, email, entered_by_user_id, status)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [values.childId, values.applicantUserId, values.applicantKind, values.email, values.enteredByUserId, values.status],
   )) as [{ id: string }];
   return manager.getRepository(CertificateApplicationEntity).findOneByOrFail({ id });
 }
@@ -83,11 +85,15 @@ export function applyForCertificate(
 ): Promise<CertificateApplicationEntity> {
   return dataSource.transaction(async (manager) => {
     const child = await findChild(manager, input.childId);
-    if (!isParentOf(viewer, child)) throw forbidden('Подать заявку может только родитель (законный представитель) ребёнка.');
+    const [{ today }] = (await manager.query('SELECT now() AS today')) as [{ today: Date }];
+    const who = { asParent: isParentOf(viewer, child), asPupil: isPupilOf(viewer, child.id) };
+    const applicantKind = applicantOf(who, child.birthDate, kuzbassDate(today));
+    if (!applicantKind) throw notAnApplicant('подать заявку');
     await assertMayApply(manager, child);
     const application = await insertApplication(manager, {
       childId: child.id,
       applicantUserId: viewer.userId as string,
+      applicantKind,
       email: input.email,
       enteredByUserId: null,
       status: 'email_pending',
@@ -116,6 +122,7 @@ export function enterApplication(
     const application = await insertApplication(manager, {
       childId: child.id,
       applicantUserId: input.parentUserId,
+      applicantKind: 'parent',
       email: input.email,
       enteredByUserId: viewer.userId,
       status: 'email_confirmed',

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { missingActivationDocuments, activationDocumentLabels, type ActivationDocument } from '../domain/activation-documents';
 import { ageOn, kuzbassDate } from '@pdo/service-kit';
 import { ageWithin } from '../domain/age';
+import { applicantOf, documentRefusal, notAnApplicant } from '../domain/applicant.rules';
 import { formatCertificateNumber, nextSequence, numbersExhausted } from '../domain/certificate-number';
 import type { CertificateAction } from '../domain/certificate-status';
 import { CertificateApplicationEntity } from '../entities/certificate-application.entity';
@@ -54,8 +55,10 @@ export function issueCertificate(
         throw new DomainError('EMAIL_NOT_CONFIRMED', 'Сначала подтвердите адрес электронной почты по ссылке из письма.');
       }
       const child = await findChild(manager, application.childId);
-      if (!isParentOf(viewer, child))
-        throw forbidden('Получить сертификат может только родитель (законный представитель) ребёнка.');
+      const [{ today }] = (await manager.query('SELECT now() AS today')) as [{ today: Date }];
+      const who = { asParent: isParentOf(viewer, child), asPupil: isPupilOf(viewer, child.id) };
+      const applicant = applicantOf(who, child.birthDate, kuzbassDate(today));
+      if (!applicant) throw notAnApplicant('получить сертификат');
       if (child.consentWithdrawnAt) {
         throw new DomainError(
           'CONSENT_WITHDRAWN',
@@ -70,11 +73,12 @@ export function issueCertificate(
           'Этот документ не принадлежит ребёнку из заявки. Выберите свидетельство о рождении или паспорт этого ребёнка.',
         );
       }
+      const wrongDocument = documentRefusal(applicant, document.kind);
+      if (wrongDocument) throw wrongDocument;
       const group = await manager.getRepository(CertificateGroupEntity).findOneBy({ id: input.groupId });
       if (!group || group.municipalityCode !== child.municipalityCode) {
         throw new DomainError('GROUP_NOT_AVAILABLE', 'Эта группа сертификата не относится к муниципалитету ребёнка.');
       }
-      const [{ today }] = (await manager.query('SELECT now() AS today')) as [{ today: Date }];
       const age = ageOn(child.birthDate, kuzbassDate(today));
       if (!ageWithin(age, group.minAge, group.maxAge)) {
         throw new DomainError(

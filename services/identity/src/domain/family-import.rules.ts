@@ -1,6 +1,7 @@
 import { normalisePersonName, parseEmailAddress, personNameMessage, personNameProblem } from '@pdo/service-kit';
 import type { CsvRow } from './csv';
 import { childViolations, type ChildFields, type Sex } from './child.rules';
+import { LOGIN, LOGIN_RULE } from './pupil-login.rules';
 
 export const MAX_IMPORT_ROWS = 500;
 
@@ -80,8 +81,6 @@ export interface ImportedFamilyRow {
 }
 
 export type FileCheck = { rows: ImportedFamilyRow[] } | { problems: ImportProblem[] };
-
-const LOGIN = /^[a-z0-9][a-z0-9._@-]{2,99}$/;
 
 /** ДД.ММ.ГГГГ as spreadsheets write it, or ГГГГ-ММ-ДД; null when it is neither or no such day. */
 export function importDate(value: string): string | null {
@@ -174,7 +173,7 @@ export function checkFamilyFile(rows: readonly CsvRow[], municipalityCode: strin
     if (typedEmail && !email) problem('parentEmail', 'INVALID_EMAIL', `Адрес «${typedEmail}» не похож на e-mail.`);
     const givenLogin = value('parentLogin').toLowerCase();
     if (givenLogin && !LOGIN.test(givenLogin)) {
-      problem('parentLogin', 'INVALID_LOGIN', 'Логин — от 3 до 100 латинских букв, цифр и знаков . _ - @.');
+      problem('parentLogin', 'INVALID_LOGIN', LOGIN_RULE);
     }
     if (!typedEmail && !givenLogin) problem('parentEmail', 'REQUIRED', 'Укажите e-mail или логин родителя.');
     const login = givenLogin || (email ?? '').toLowerCase();

@@ -141,6 +141,18 @@ export class ChildResolver {
     return consent?.givenAt ?? null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Логин собственного входа обучающегося 14+; null — входа нет (его выдаёт МОЦ)',
+  })
+  async ownLogin(@Root() child: Child, @Ctx() { dataSource }: RequestContext): Promise<string | null> {
+    const [row] = (await dataSource.query(
+      'SELECT u.login FROM children c JOIN users u ON u.id = c.child_user_id WHERE c.id = $1',
+      [child.id],
+    )) as { login: string }[];
+    return row?.login ?? null;
+  }
+
   @FieldResolver(() => [IdentityDocument])
   async documents(@Root() child: Child, @Ctx() { dataSource }: RequestContext): Promise<IdentityDocument[]> {
     const documents = await dataSource

@@ -1,15 +1,8 @@
-import { execFile } from 'node:child_process';
+import { pdfText } from '@pdo/pdf/testing';
 import { applicationFormPdf } from './application-form.document';
 
-/** The text a reader of the PDF gets, with line breaks and runs of spaces made single spaces. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8' }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout.replace(/\s+/g, ' ')),
-    );
-    child.stdin?.end(pdf);
-  });
-}
+// The first render loads the fonts and pdftotext starts a process: on a busy 2-core CI machine that can pass 5 s.
+jest.setTimeout(30_000);
 
 describe('applicationFormPdf', () => {
   const form = { applicationNumber: 458, registryNumber: '4207000002', certificateGroup: 'Дети в возрасте от 5 до 18 лет' };
@@ -46,5 +39,23 @@ describe('applicationFormPdf', () => {
     expect(text).toContain('01.02.2015');
     expect(text).toContain('Я, Иванова Мария Ивановна, паспорт');
     expect(text).toMatch(/Серия и номер документа _{20}/);
+  });
+
+  it('reads as the pupil’s own application when a pupil of 14+ applies, and as the parent’s otherwise', async () => {
+    const child = { fullName: 'Иванов Артём Сергеевич' };
+    const own = await pdfText(
+      await applicationFormPdf({ ...form, child, applicant: { fullName: 'Иванов Артём Сергеевич' }, applicantIsPupil: true }),
+    );
+    expect(own).toContain('Прошу зарегистрировать меня, достигшего возраста 14 лет, в реестре');
+    expect(own).toContain('Я, Иванов Артём Сергеевич, паспорт');
+    expect(own).toContain('даю свое согласие на обработку моих персональных данных, указанных в заявлении');
+    expect(own).not.toContain('родителем (законным представителем) которого я являюсь');
+    const parents = await pdfText(
+      await applicationFormPdf({ ...form, child, applicant: { fullName: 'Иванова Мария Петровна' } }),
+    );
+    expect(parents).toContain(
+      'Прошу зарегистрировать указанного ниже ребенка, родителем (законным представителем) которого я являюсь',
+    );
+    expect(parents).toContain('персональных данных ребенка Иванов Артём Сергеевич, родителем (законным представителем)');
   });
 });

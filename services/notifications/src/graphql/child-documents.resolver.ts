@@ -1,4 +1,4 @@
-import { DomainError, forbidden, type RequestContext } from '@pdo/service-kit';
+import { DomainError, forbidden, isPupilOf, type RequestContext } from '@pdo/service-kit';
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApplicationForm } from '../documents/application-form.document';
 import { downloadLink, saveDocument } from '../documents/document.store';
@@ -26,7 +26,8 @@ function applicationFormOf(child: CertifiedChild, contact: string | null): Appli
       birthDate: russianDate(child.birthDate),
       address: child.address,
     },
-    applicant: { contact: contact ?? undefined },
+    applicant: { fullName: certificate.applicant.displayName, contact: contact ?? undefined },
+    applicantIsPupil: certificate.applicantKind === 'pupil',
   };
 }
 
@@ -35,9 +36,14 @@ export class ChildDocumentsResolver {
   @Authorized()
   @FieldResolver(() => DownloadLink)
   async applicationForm(@Root() child: Child, @Ctx() { viewer, dataSource }: RequestContext): Promise<DownloadLink> {
-    const scope = await childScope(dataSource.manager, child.id);
+    const parents = await childScope(dataSource.manager, child.id);
+    // a pupil of 14+ (his token names his own card) owns the form of his own application as well
+    const scope =
+      parents && isPupilOf(viewer, child.id)
+        ? { ...parents, ownerUserIds: [...parents.ownerUserIds, viewer.userId as string] }
+        : parents;
     if (!scope || !mayDownload(viewer, 'application_form', scope)) {
-      throw forbidden('Заявление может скачать только родитель ребёнка или оператор его муниципалитета.');
+      throw forbidden('Заявление может скачать родитель ребёнка, сам обучающийся с 14 лет или оператор его муниципалитета.');
     }
     if (!child.certificate) {
       throw new DomainError('CERTIFICATE_NOT_FOUND', 'У ребёнка ещё нет сертификата: заявление появится после его получения.');

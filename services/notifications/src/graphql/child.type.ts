@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DownloadLink } from './download-link.type';
 
 /** identity's document of the child; only what the application form prints */
@@ -16,6 +16,25 @@ export class IdentityDocument {
   @Field(() => String)
   number: string;
 }
+
+/** identity's user account; only the applicant's name the form prints */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType()
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Directive('@external')
+  @Field(() => String)
+  displayName: string;
+}
+
+type ApplicantKind = 'parent' | 'pupil';
+const applicantKindValues: Record<ApplicantKind, ApplicantKind> = { parent: 'parent', pupil: 'pupil' };
+registerEnumType(applicantKindValues, {
+  name: 'ApplicantKind',
+  description: 'Кто подал заявку: родитель (законный представитель) или сам обучающийся с 14 лет',
+});
 
 /** certificates' certificate; only what the application form prints */
 @Directive('@key(fields: "id", resolvable: false)')
@@ -39,6 +58,14 @@ export class Certificate {
   @Directive('@external')
   @Field(() => ID)
   documentId: string;
+
+  @Directive('@external')
+  @Field(() => applicantKindValues)
+  applicantKind: ApplicantKind;
+
+  @Directive('@external')
+  @Field(() => User)
+  applicant: User;
 }
 
 /**
@@ -47,7 +74,7 @@ export class Certificate {
  */
 export const APPLICATION_FORM_REQUIRES =
   'lastName firstName patronymic birthDate address documents { id series number } ' +
-  'certificate { id number applicationNumber groupName documentId }';
+  'certificate { id number applicationNumber groupName documentId applicantKind applicant { id displayName } }';
 
 @Directive('@key(fields: "id")')
 @ObjectType()
