@@ -166,6 +166,12 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     await operator.getByRole('button', { name: 'Найти', exact: true }).click();
     await operator.getByRole('region', { name: 'Найденные сертификаты' }).getByRole('link', { name: certificateNumber }).click();
     await operator.getByRole('heading', { level: 1, name: `Сертификат ${certificateNumber}` }).waitFor();
+    // the child's card opens only with the operator's own reason for the access journal, none filled in for him
+    const why = operator.getByRole('form', { name: 'Данные ребёнка' });
+    await why.getByRole('button', { name: 'Показать данные ребёнка' }).click();
+    await why.getByText('Укажите причину обращения.').waitFor();
+    await why.getByRole('button', { name: 'Активация сертификата' }).click();
+    await why.getByRole('button', { name: 'Показать данные ребёнка' }).click();
     await operator.getByText(childName).waitFor();
     const activate = operator.getByRole('button', { name: 'Активировать сертификат' });
     expect(await activate.isDisabled()).toBe(true);
@@ -390,5 +396,34 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
       .waitFor();
     await screenshot(parent, 'mail');
     await checkA11y(parent);
+  });
+
+  it('lets the operator terminate the certificate only after a confirmation that says what happens, with a reason', async () => {
+    const operator = await signedInPage(session, 'operator');
+    await operator.goto(new URL(`/operator/certificates/${certificateNumber}`, webUrl).href);
+    await operator.getByRole('heading', { level: 1, name: `Сертификат ${certificateNumber}` }).waitFor();
+    const why = operator.getByRole('form', { name: 'Данные ребёнка' });
+    await why.getByRole('textbox', { name: 'Причина обращения' }).fill('Заявление родителя об отзыве согласия');
+    await why.getByRole('button', { name: 'Показать данные ребёнка' }).click();
+    await operator.getByRole('button', { name: 'Прекратить действие' }).click();
+    const dialog = operator.getByRole('dialog', { name: `Прекратить действие сертификата № ${certificateNumber}?` });
+    await dialog.getByText(/Отменить прекращение нельзя/).waitFor();
+    // no reason: the form says so in Russian and nothing is sent
+    await dialog.getByRole('button', { name: 'Прекратить действие' }).click();
+    await dialog.getByText('Укажите причину.').waitFor();
+    await screenshot(operator, 'operator-terminate-confirm');
+    await checkA11y(operator);
+    await checkOnPhone(operator, 'operator-terminate-confirm');
+    // cancelled: the certificate is as it was
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await operator.getByRole('button', { name: 'Приостановить' }).waitFor();
+
+    await operator.getByRole('button', { name: 'Прекратить действие' }).click();
+    await dialog.getByRole('textbox', { name: 'Причина' }).fill('Отзыв согласия родителем');
+    await dialog.getByRole('button', { name: 'Прекратить действие' }).click();
+    await operator.getByText('Действие сертификата прекращено: Отзыв согласия родителем.').waitFor();
+    await screenshot(operator, 'operator-terminated');
+    await checkA11y(operator);
+    await operator.close();
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Stack, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import {
@@ -9,20 +9,19 @@ import {
   activationDocuments,
   type Certificate,
 } from '../api/certificates.operations';
+import { ConfirmAction } from './confirm-action';
 import { Notice } from './notice';
 import { ErrorAlert } from './error-alert';
 
-/** The document checklist and activate; suspend, resume and terminate with a reason. */
+/** The document checklist and activate; suspend and terminate after a confirmation with a reason; resume. */
 export function CertificateActions({ certificate, attendsSchool }: { certificate: Certificate; attendsSchool: boolean }) {
   const required = activationDocuments.filter((document) => document.value !== 'residence_proof' || !attendsSchool);
   const [checked, setChecked] = useState<string[]>(certificate.checkedDocuments ?? []);
-  const [reason, setReason] = useState('');
   const [activate, activation] = useMutation(ACTIVATE_CERTIFICATE);
   const [suspend, suspension] = useMutation(SUSPEND_CERTIFICATE);
   const [resume, resumption] = useMutation(RESUME_CERTIFICATE);
   const [terminate, termination] = useMutation(TERMINATE_CERTIFICATE);
   const error = activation.error ?? suspension.error ?? resumption.error ?? termination.error;
-  const input = { certificateId: certificate.id, reason: reason.trim() || null };
   const quietly = (promise: Promise<unknown>) => void promise.catch(() => undefined);
 
   return (
@@ -58,28 +57,33 @@ export function CertificateActions({ certificate, attendsSchool }: { certificate
           <Title order={2} size="h4" id="status-title">
             Изменение статуса
           </Title>
-          <Textarea
-            label="Причина"
-            description="Обязательна при прекращении"
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
           <Group>
             {certificate.status === 'active' && (
-              <Button variant="default" loading={suspension.loading} onClick={() => quietly(suspend({ variables: { input } }))}>
-                Приостановить
-              </Button>
+              <ConfirmAction
+                label="Приостановить"
+                title={`Приостановить сертификат № ${certificate.number}?`}
+                consequences="Пока действие приостановлено, записаться по сертификату нельзя, а месяц, приостановленный целиком, не оплачивается. Родитель получит письмо. Возобновить действие можно в любой момент."
+                loading={suspension.loading}
+                onConfirm={(reason) => suspend({ variables: { input: { certificateId: certificate.id, reason } } })}
+              />
             )}
             {certificate.status === 'suspended' && (
-              <Button variant="default" loading={resumption.loading} onClick={() => quietly(resume({ variables: { input } }))}>
+              <Button
+                variant="default"
+                loading={resumption.loading}
+                onClick={() => quietly(resume({ variables: { input: { certificateId: certificate.id, reason: null } } }))}
+              >
                 Возобновить
               </Button>
             )}
-            <Button color="red" loading={termination.loading} onClick={() => quietly(terminate({ variables: { input } }))}>
-              Прекратить действие
-            </Button>
+            <ConfirmAction
+              label="Прекратить действие"
+              title={`Прекратить действие сертификата № ${certificate.number}?`}
+              consequences="Заявки, ещё не принятые организациями, будут отозваны сразу; зачисления завершатся в конце месяца, и неиспользованный остаток освободится. Родитель получит письмо. Отменить прекращение нельзя: для ребёнка понадобится новая заявка."
+              color="red"
+              loading={termination.loading}
+              onConfirm={(reason) => terminate({ variables: { input: { certificateId: certificate.id, reason } } })}
+            />
           </Group>
         </Stack>
       )}
