@@ -74,6 +74,8 @@ describe('operator desk: families from a file, and an application for a parent w
       .getByRole('link', { name: 'Заявление от родителя' })
       .click();
     await operator.getByRole('heading', { level: 1, name: 'Заявление от родителя' }).waitFor();
+    // the reason for the access journal is the operator's own: picked from the usual ones here
+    await operator.getByRole('group', { name: 'Частые причины' }).getByRole('button', { name: 'Обращение родителя' }).click();
     const parents = operator.getByRole('form', { name: 'Поиск родителя' });
     await parents.getByRole('textbox', { name: 'ФИО, логин или e-mail родителя' }).fill(email);
     await parents.getByRole('button', { name: 'Найти родителя' }).click();

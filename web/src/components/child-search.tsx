@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { CHILD_CERTIFICATE } from '../api/certificates.operations';
 import { SEARCH_CHILDREN, type FoundChild } from '../api/identity.operations';
+import { AccessReasonInput } from './access-reason-input';
 import { ErrorAlert } from './error-alert';
 import { ageOn, formatDate } from './format';
 import { Loading } from './loading';
@@ -16,13 +17,18 @@ type CertificateShown = { number: string; statusLabel: string } | 'none';
 export function ChildSearch() {
   const client = useApolloClient();
   const [name, setName] = useState('');
-  const [reason, setReason] = useState('Обращение родителя');
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const [search, found] = useLazyQuery(SEARCH_CHILDREN, { fetchPolicy: 'network-only' });
   const [certificates, setCertificates] = useState<Record<string, CertificateShown>>({});
   const [failure, setFailure] = useState<unknown>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (reason.trim() === '') {
+      setReasonMissing(true);
+      return;
+    }
     setCertificates({});
     void search({ variables: { name: name.trim(), reason: reason.trim() } }).catch(() => undefined);
   }
@@ -46,7 +52,7 @@ export function ChildSearch() {
   return (
     <Stack gap="sm">
       <Paper withBorder p="md" maw={560}>
-        <form onSubmit={submit} aria-labelledby="child-search">
+        <form onSubmit={submit} aria-labelledby="child-search" noValidate>
           <Stack gap="sm">
             <Title order={2} size="h4" id="child-search">
               Поиск ребёнка
@@ -57,13 +63,7 @@ export function ChildSearch() {
               value={name}
               onChange={(event) => setName(event.currentTarget.value)}
             />
-            <TextInput
-              label="Причина обращения"
-              description="Записывается в журнал доступа к персональным данным"
-              required
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-            />
+            <AccessReasonInput value={reason} onChange={setReason} missing={reasonMissing} />
             <Group>
               <Button type="submit">Найти ребёнка</Button>
             </Group>

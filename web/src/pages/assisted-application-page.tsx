@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Group, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ENTER_APPLICATION } from '../api/certificates.operations';
 import { SEARCH_CHILDREN, SEARCH_USERS, type FoundChild, type FoundUser } from '../api/identity.operations';
+import { AccessReasonInput } from '../components/access-reason-input';
 import { ErrorAlert } from '../components/error-alert';
 import { formatDate } from '../components/format';
 import { Loading } from '../components/loading';
@@ -29,7 +30,10 @@ function SearchForm(props: { title: string; label: string; onSearch: (text: stri
 
 /** «Заявление от родителя»: the operator enters a certificate application for a parent who came in person. */
 export function AssistedApplicationPage() {
-  const [reason, setReason] = useState('Обращение родителя');
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+  /** every search reads personal data: none without the operator's own reason */
+  const withReason = (search: () => void) => (reason.trim() === '' ? setReasonMissing(true) : search());
   const [parent, setParent] = useState<FoundUser | null>(null);
   const [child, setChild] = useState<FoundChild | null>(null);
   const [email, setEmail] = useState('');
@@ -52,14 +56,9 @@ export function AssistedApplicationPage() {
         Заявление на сертификат за родителя, который пришёл в МОЦ лично: найдите родителя и ребёнка и подайте заявление от их
         имени.
       </PageHeader>
-      <TextInput
-        maw={560}
-        label="Причина обращения"
-        description="Каждый просмотр персональных данных записывается в журнал доступа"
-        required
-        value={reason}
-        onChange={(event) => setReason(event.currentTarget.value)}
-      />
+      <Box maw={560}>
+        <AccessReasonInput value={reason} onChange={setReason} missing={reasonMissing} />
+      </Box>
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Title order={2} size="h4">
@@ -72,7 +71,7 @@ export function AssistedApplicationPage() {
             onSearch={(query) => {
               setParent(null);
               setChild(null);
-              void searchUsers({ variables: { query, reason } }).catch(() => undefined);
+              withReason(() => void searchUsers({ variables: { query, reason } }).catch(() => undefined));
             }}
           />
           {users.loading && <Loading label="Ищем…" />}
@@ -123,7 +122,7 @@ export function AssistedApplicationPage() {
               button="Найти ребёнка"
               onSearch={(name) => {
                 setChild(null);
-                void searchChildren({ variables: { name, reason } }).catch(() => undefined);
+                withReason(() => void searchChildren({ variables: { name, reason } }).catch(() => undefined));
               }}
             />
             {children.loading && <Loading label="Ищем…" />}

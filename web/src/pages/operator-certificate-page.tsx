@@ -1,8 +1,10 @@
-import { Anchor, Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { CERTIFICATE_BY_NUMBER } from '../api/certificates.operations';
 import { CHILD, childFullName, documentLabel } from '../api/identity.operations';
+import { AccessReasonInput } from '../components/access-reason-input';
 import { CertificateActions } from '../components/certificate-actions';
 import { ErrorAlert } from '../components/error-alert';
 import { formatDate, formatDateTime } from '../components/format';
@@ -14,9 +16,13 @@ export function OperatorCertificatePage() {
   const { number = '' } = useParams();
   const certificate = useQuery(CERTIFICATE_BY_NUMBER, { variables: { number }, fetchPolicy: 'network-only' });
   const found = certificate.data?.certificate;
+  // the child's card is personal data: it is read, and journaled, only with the operator's own reason
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const [statedReason, setStatedReason] = useState<string | null>(null);
   const child = useQuery(CHILD, {
-    variables: { id: found?.childId ?? '', reason: `Активация сертификата ${number}` },
-    skip: !found,
+    variables: { id: found?.childId ?? '', reason: statedReason ?? '' },
+    skip: !found || statedReason === null,
   });
   const card = child.data?.child;
   const document = card?.documents.find((d) => d.id === found?.documentId);
@@ -30,6 +36,27 @@ export function OperatorCertificatePage() {
       {(certificate.loading || child.loading) && <Loading />}
       <ErrorAlert error={certificate.error ?? child.error} />
       {certificate.data && !found && <Text>Сертификат не найден.</Text>}
+      {found && statedReason === null && (
+        <Paper withBorder p="md" maw={560}>
+          <form
+            aria-label="Данные ребёнка"
+            noValidate
+            onSubmit={(event: FormEvent<HTMLFormElement>) => {
+              event.preventDefault();
+              if (reason.trim() === '') setReasonMissing(true);
+              else setStatedReason(reason.trim());
+            }}
+          >
+            <Stack gap="sm">
+              <Text>Чтобы увидеть данные ребёнка и действия с сертификатом, укажите причину обращения.</Text>
+              <AccessReasonInput value={reason} onChange={setReason} missing={reasonMissing} />
+              <Group>
+                <Button type="submit">Показать данные ребёнка</Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+      )}
       {found && (
         <Paper withBorder p="md">
           <Group justify="space-between" mb="sm">
