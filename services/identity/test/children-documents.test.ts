@@ -122,6 +122,7 @@ describe('children and their documents', () => {
       birthDate: childInput.birthDate,
       municipalityCode: '07',
       attendsSchool: true,
+      firstName: 'Пётр',
     });
   });
 
