@@ -511,6 +511,14 @@ describe('after the request', () => {
         childId: overdueFamily.childId,
         certificateId: overdueFamily.certificateId,
         reason: 'Организация не ответила на заявку в срок',
+        cause: 'expired',
+        parentUserId: overdueFamily.parent.userId,
+        certificateNumber: expect.stringMatching(/^4207\d{6}$/),
+        programTitle: 'Робототехника',
+        providerId: PROVIDER,
+        providerName: 'ДДТ г. Киселевска',
+        providerEmail: null,
+        wasAccepted: false,
       },
     ]);
     expect(await expireOverdueEnrollments(db.dataSource, new Date('2026-11-23T17:00:00Z'), 3)).toEqual([]);
