@@ -41,7 +41,7 @@ function Letter({ letter }: { letter: Notification }) {
         <Text size="sm">
           {letter.email} · {formatDateTime(letter.sentAt ?? letter.createdAt)}
         </Text>
-        <Button variant="subtle" size="compact-sm" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <Button variant="default" size="compact-sm" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
           {open ? 'Свернуть письмо' : 'Открыть письмо'}
         </Button>
       </Group>
