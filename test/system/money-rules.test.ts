@@ -14,6 +14,7 @@ import {
   type Residence,
 } from './family.fixture';
 import { errorCodes, graphql, signIn } from './gateway.client';
+import { waitForMail } from './mailbox.client';
 
 const suffix = randomBytes(3).toString('hex');
 const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Novokuznetsk' });
@@ -146,7 +147,8 @@ describe('money rules at their edges (issue 10)', () => {
   it('ends the enrolments of a terminated certificate: a request at once with its money, an accepted one at the month’s end', async () => {
     const parent = await signIn('parent');
     const provider = await signIn('provider');
-    const { childId, certificateId } = await childWithActiveCertificate(parent, `money-end-${suffix}@example.ru`, child('Вера'));
+    const email = `money-end-${suffix}@example.ru`;
+    const { childId, certificateId, number } = await childWithActiveCertificate(parent, email, child('Вера'));
     const terms = {
       registry: 'certified',
       monthlyPriceKopecks: 40_000,
@@ -193,6 +195,27 @@ describe('money rules at their edges (issue 10)', () => {
       (r) => r.data?.child.certificate.balance?.reservedKopecks === accepted.certificateShareKopecks,
     );
     expect(released.data!.child.certificate.balance!.reservedKopecks).toBe(accepted.certificateShareKopecks);
+
+    // both are told: the parent what happens to the enrolments and the money, the provider that its enrolment ends
+    const lastDay = new Date(Date.parse(nextMonthStart) - 86_400_000).toISOString().slice(0, 10);
+    const russian = (isoDate: string) => isoDate.split('-').reverse().join('.');
+    const subject = `Действие сертификата дополнительного образования № ${number} прекращено`;
+    const letter = await waitForMail(email, subject);
+    expect(letter.text).toContain(`№ ${number} (ребёнок: Вера) прекращено.`);
+    expect(letter.text).toContain('Причина: Семья переехала за пределы Кузбасса.');
+    expect(letter.text).toContain(`оплачиваются сертификатом по ${russian(lastDay)} включительно`);
+    expect(letter.text).toContain('оставшиеся зарезервированные средства сертификата освобождены');
+    const providerLetter = await waitForMail(
+      'ddt-kiselevsk@example.ru',
+      new RegExp(`^Обучение по сертификату № ${number} по программе «.+» прекращается с ${russian(nextMonthStart)}$`),
+    );
+    expect(providerLetter.text).toContain(`Действие сертификата дополнительного образования № ${number} прекращено.`);
+    const mailbox = await graphql<{ myNotifications: { subject: string; body: string }[] }>(
+      '{ myNotifications { subject body } }',
+      {},
+      parent,
+    );
+    expect(mailbox.data!.myNotifications.find((n) => n.subject === subject)?.body).toContain('(ребёнок: Вера) прекращено.');
   });
 
   it('opens free programs to an accounting certificate without reserving anything, and keeps paid ones closed', async () => {

@@ -390,10 +390,14 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
   it('keeps a copy of the letters in «Почта»', async () => {
     await parent.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: 'Почта' }).click();
     await parent.getByRole('heading', { level: 1, name: 'Почта' }).waitFor();
-    await parent
+    const letter = parent
       .getByRole('article', { name: 'Заявка на сертификат ПДО. Подтверждение электронной почты' })
-      .filter({ hasText: email })
-      .waitFor();
+      .filter({ hasText: email });
+    await letter.waitFor();
+    // the letter opens to its text, the link in it clickable
+    await letter.getByRole('button', { name: 'Открыть письмо' }).click();
+    await letter.getByText('Для подтверждения адреса электронной почты перейдите по ссылке').waitFor();
+    await letter.getByRole('link', { name: /confirm-email\?token=/ }).waitFor();
     await screenshot(parent, 'mail');
     await checkA11y(parent);
   });

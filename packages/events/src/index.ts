@@ -25,6 +25,7 @@ export {
   certificateModeChanged,
   certificateModeSchema,
   certificateMoved,
+  certificateMoveRefused,
   certificatesEvents,
   certificateStatusChanged,
   certificateStatusSchema,
@@ -36,8 +37,10 @@ export {
   enrollmentAcceptedV2,
   enrollmentCancelled,
   enrollmentDeclined,
+  enrollmentEndCauseSchema,
   enrollmentRequested,
   navigatorEvents,
+  type EnrollmentEndCause,
 } from './catalogue/navigator.events';
 export {
   accountingOnlyReasonSchema,

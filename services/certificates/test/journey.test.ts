@@ -367,10 +367,12 @@ describe('getting a certificate (Journey 1)', () => {
       expect((await change('resumeCertificate', { certificateId: certificate.id })).errors?.[0]?.code).toBe(
         'CERTIFICATE_TERMINATED',
       );
-      const statuses = (await outbox(h.db, 'certificates.CertificateStatusChanged'))
-        .filter((e) => e.aggregateId === certificate.id)
-        .map((e) => e.data.status);
-      expect(statuses).toEqual(['active', 'suspended', 'active', 'terminated']);
+      const changes = (await outbox(h.db, 'certificates.CertificateStatusChanged')).filter(
+        (e) => e.aggregateId === certificate.id,
+      );
+      expect(changes.map((e) => e.data.status)).toEqual(['active', 'suspended', 'active', 'terminated']);
+      // the status left tells notifications a resumption from a first activation
+      expect(changes.map((e) => e.data.previousStatus)).toEqual(['inactive', 'active', 'suspended', 'active']);
     });
 
     it('terminates the live certificate when consent is withdrawn, which frees the child for none other', async () => {

@@ -184,7 +184,7 @@ describe('a certificate over its life: coming of age, moving, and whom its event
     });
 
     it('keeps the certificate where it is when the new МОЦ refuses, and withdraws a request when the family moves back', async () => {
-      const { child, certificate } = await issuedCertificate();
+      const { child, certificate, father, mother } = await issuedCertificate();
       await changeChild(h.db, { ...child, municipalityCode: '01' });
       const [first] = await pendingFor('01', certificate.id);
       expect((await h.run(operator('01'), REFUSE_MOVE, { id: first!.id, reason: ' ' })).errors?.[0]?.code).toBe('BAD_USER_INPUT');
@@ -197,6 +197,24 @@ describe('a certificate over its life: coming of age, moving, and whom its event
         reason: 'Регистрация по новому адресу не подтверждена',
       });
       expect((await statusOf(certificate.id)).municipality_code).toBe('07');
+      // the family is told, with the reason (a blank reason was refused before anything was written)
+      expect((await outbox(h.db, 'certificates.CertificateMoveRefused')).filter((e) => e.aggregateId === certificate.id)).toEqual(
+        [
+          expect.objectContaining({
+            data: {
+              moveRequestId: first!.id,
+              certificateId: certificate.id,
+              number: certificate.number,
+              childId: child.childId,
+              fromMunicipalityCode: '07',
+              toMunicipalityCode: '01',
+              reason: 'Регистрация по новому адресу не подтверждена',
+              applicantUserId: father.userId,
+              parentUserIds: [father.userId, mother.userId],
+            },
+          }),
+        ],
+      );
 
       await changeChild(h.db, { ...child, municipalityCode: '12' });
       expect(await pendingFor('12', certificate.id)).toHaveLength(1);

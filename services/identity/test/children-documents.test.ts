@@ -122,6 +122,7 @@ describe('children and their documents', () => {
       birthDate: childInput.birthDate,
       municipalityCode: '07',
       attendsSchool: true,
+      firstName: 'Пётр',
     });
   });
 
@@ -280,6 +281,7 @@ describe('children and their documents', () => {
       birthDate: childInput.birthDate,
       municipalityCode: '01',
       attendsSchool: false,
+      firstName: 'Пётр',
     });
     expect((await h.errorOf(operator, CHILD, { id: childId })).code).toBe('FORBIDDEN');
     await h.run(foreignOperator, CHILD, { id: childId });

@@ -175,6 +175,9 @@ describe('requesting an enrolment', () => {
         monthlyPriceKopecks: 150000,
         months: 9,
         payableByCertificate: true,
+        parentUserId: f.parent.userId,
+        programTitle: 'Робототехника',
+        providerName: 'ДДТ г. Киселевска',
       },
     ]);
 
@@ -373,7 +376,20 @@ describe('after the request', () => {
     });
     expect(await seatsTaken(groupId)).toBe(0);
     expect(await outbox('navigator.EnrollmentDeclined', id)).toEqual([
-      { enrollmentId: id, childId: f.childId, certificateId: f.certificateId, reason: 'Группа переведена на другое время' },
+      {
+        enrollmentId: id,
+        childId: f.childId,
+        certificateId: f.certificateId,
+        reason: 'Группа переведена на другое время',
+        cause: 'declined',
+        parentUserId: f.parent.userId,
+        providerId: PROVIDER,
+        wasAccepted: false,
+        certificateNumber: expect.stringMatching(/^4207\d{6}$/),
+        programTitle: 'Робототехника',
+        providerName: 'ДДТ г. Киселевска',
+        providerEmail: null,
+      },
     ]);
     expect((await run(staff, ACCEPT, { id })).errors?.[0]?.code).toBe('INVALID_ENROLLMENT_STATUS');
     expect(await seatsTaken(groupId)).toBe(0);
@@ -391,7 +407,16 @@ describe('after the request', () => {
     const endsOn = new Date(Date.UTC(nextMonth.getUTCFullYear(), nextMonth.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
     expect(withdrawn.data!.withdrawEnrollment).toEqual({ id, status: 'withdrawn', endsOn });
     expect(await outbox('navigator.EnrollmentCancelled', id)).toEqual([
-      { enrollmentId: id, childId: f.childId, certificateId: f.certificateId, reason: 'Родитель отозвал заявку', endsOn },
+      expect.objectContaining({
+        enrollmentId: id,
+        childId: f.childId,
+        certificateId: f.certificateId,
+        reason: 'Родитель отозвал заявку',
+        cause: 'withdrawn',
+        wasAccepted: true,
+        programTitle: 'Робототехника',
+        endsOn,
+      }),
     ]);
     const mine = await run<{ myEnrollments: { status: string; endsOn: string }[] }>(
       f.parent,
@@ -486,6 +511,14 @@ describe('after the request', () => {
         childId: overdueFamily.childId,
         certificateId: overdueFamily.certificateId,
         reason: 'Организация не ответила на заявку в срок',
+        cause: 'expired',
+        parentUserId: overdueFamily.parent.userId,
+        certificateNumber: expect.stringMatching(/^4207\d{6}$/),
+        programTitle: 'Робототехника',
+        providerId: PROVIDER,
+        providerName: 'ДДТ г. Киселевска',
+        providerEmail: null,
+        wasAccepted: false,
       },
     ]);
     expect(await expireOverdueEnrollments(db.dataSource, new Date('2026-11-23T17:00:00Z'), 3)).toEqual([]);

@@ -17,6 +17,7 @@ import { CreateNotifications1763700000001 } from './migrations/1763700000001-cre
 import { AddDelivery1763800000001 } from './migrations/1763800000001-add-delivery';
 import { AddDocuments1763900000001 } from './migrations/1763900000001-add-documents';
 import { AddNotificationOwners1764000000001 } from './migrations/1764000000001-add-notification-owners';
+import { AddChildFirstName1764200000001 } from './migrations/1764200000001-add-child-first-name';
 import { filesSecret, notificationsConfigSchema, type NotificationsConfig } from './notifications.config';
 
 export const notificationsService = defineService<NotificationsConfig>({
@@ -33,6 +34,7 @@ export const notificationsService = defineService<NotificationsConfig>({
     AddDelivery1763800000001,
     AddDocuments1763900000001,
     AddNotificationOwners1764000000001,
+    AddChildFirstName1764200000001,
   ],
   routes: ({ dataSource, logger }) => filesRoute({ dataSource, logger, secret: () => filesSecret() }),
   background: async (runtime) => {

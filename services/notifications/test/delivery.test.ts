@@ -125,7 +125,7 @@ describe('notifications delivery over real SMTP', () => {
     expect(await mailTo(email)).toHaveLength(1);
   });
 
-  it('writes to the latest applicant when the certificate is issued and activated, and not on other status changes', async () => {
+  it('writes to the latest applicant when the certificate is issued, activated and suspended', async () => {
     const older = uniqueAddress();
     const email = uniqueAddress();
     const childId = randomUUID();
@@ -165,9 +165,11 @@ describe('notifications delivery over real SMTP', () => {
       'email_confirmation',
       'certificate_issued',
       'certificate_activated',
+      'certificate_suspended',
     ]);
     const subjects = (await mailTo(email)).map((m) => m.subject).sort();
     expect(subjects).toEqual([
+      'Действие сертификата дополнительного образования № 4207000002 приостановлено',
       'Заявка на сертификат ПДО. Подтверждение электронной почты',
       'Сертификат дополнительного образования № 4207000002 активирован',
       'Сертификат дополнительного образования № 4207000002 выдан',

@@ -4,6 +4,7 @@ export interface Notification {
   id: string;
   email: string;
   subject: string;
+  body: string;
   status: string;
   attempts: number;
   sentAt: string | null;
@@ -22,6 +23,7 @@ export const MY_NOTIFICATIONS: TypedDocumentNode<{ myNotifications: Notification
       id
       email
       subject
+      body
       status
       attempts
       sentAt

@@ -23,6 +23,8 @@ export const certificateApplicationSubmitted = defineEvent({
     email: emailShapeSchema,
     confirmationUrl: z.url(),
     applicantUserId: applicantUserId.optional(),
+    /** when the link stops working, for the letter to say; absent in events sent before it was added */
+    expiresAt: z.iso.datetime().optional(),
   }),
 });
 
@@ -73,6 +75,8 @@ export const certificateStatusChanged = defineEvent({
     number: certificateNumberSchema,
     childId: idSchema,
     status: certificateStatusSchema,
+    /** the status it left, so a resumed certificate is told apart from a first activation; absent in older events */
+    previousStatus: certificateStatusSchema.optional(),
     reason: z.string().min(1).optional(),
     applicantUserId: applicantUserId.optional(),
     parentUserIds: parentUserIds.optional(),
@@ -91,6 +95,24 @@ export const certificateMoved = defineEvent({
     fromMunicipalityCode: municipalityCodeSchema,
     toMunicipalityCode: municipalityCodeSchema,
     groupId: idSchema,
+    applicantUserId,
+    parentUserIds,
+  }),
+});
+
+/** The new municipality's МОЦ refused to take the certificate over: it stays where it was, and the family is told why. */
+export const certificateMoveRefused = defineEvent({
+  type: 'certificates.CertificateMoveRefused',
+  version: 1,
+  topic,
+  schema: z.object({
+    moveRequestId: idSchema,
+    certificateId: idSchema,
+    number: certificateNumberSchema,
+    childId: idSchema,
+    fromMunicipalityCode: municipalityCodeSchema,
+    toMunicipalityCode: municipalityCodeSchema,
+    reason: z.string().min(1),
     applicantUserId,
     parentUserIds,
   }),
@@ -128,5 +150,6 @@ export const certificatesEvents = [
   certificateIssued,
   certificateStatusChanged,
   certificateMoved,
+  certificateMoveRefused,
   certificateModeChanged,
 ] as const;

@@ -17,13 +17,17 @@ export const userRegistered = defineEvent({
   }),
 });
 
-/** What other services need to know about a child: no names, no documents. */
+/**
+ * What other services need to know about a child: no documents, and of the name only the first name, which
+ * the letters to the family use to say which child they are about. Absent in events sent before it was added.
+ */
 const childSchema = z.object({
   childId: idSchema,
   parentIds: z.array(idSchema),
   birthDate: z.iso.date(),
   municipalityCode: municipalityCodeSchema,
   attendsSchool: z.boolean(),
+  firstName: z.string().min(1).optional(),
 });
 
 export const childRegistered = defineEvent({ type: 'identity.ChildRegistered', version: 1, topic, schema: childSchema });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventCatalogue, findEventDefinition } from './event.catalogue';
-import { enrollmentAccepted, enrollmentAcceptedV2 } from './navigator.events';
+import { enrollmentAccepted, enrollmentAcceptedV2, enrollmentCancelled, enrollmentDeclined } from './navigator.events';
 
 const accepted = {
   enrollmentId: randomUUID(),
@@ -62,5 +62,31 @@ describe('navigator.EnrollmentAccepted', () => {
     ]) {
       expect(enrollmentAcceptedV2.schema.safeParse({ ...accepted, ...patch }).success).toBe(false);
     }
+  });
+});
+
+describe('navigator.EnrollmentDeclined and EnrollmentCancelled', () => {
+  const outcome = { enrollmentId: randomUUID(), childId: randomUUID(), certificateId: randomUUID() };
+
+  it('stay valid without what the letters quote, as events sent before it was added', () => {
+    expect(enrollmentDeclined.schema.safeParse({ ...outcome, reason: 'Нет мест' }).success).toBe(true);
+    expect(enrollmentCancelled.schema.safeParse({ ...outcome, endsOn: '2026-11-01' }).success).toBe(true);
+  });
+
+  it('carry the cause, the program and the provider’s address (or null) for the letters', () => {
+    const letter = {
+      ...outcome,
+      cause: 'certificate_terminated',
+      parentUserId: randomUUID(),
+      certificateNumber: '4207000002',
+      programTitle: 'Шахматы',
+      providerId: randomUUID(),
+      providerName: 'ИП Соколова',
+      wasAccepted: true,
+    };
+    expect(enrollmentCancelled.schema.safeParse({ ...letter, providerEmail: 'ddt@example.ru' }).success).toBe(true);
+    expect(enrollmentCancelled.schema.safeParse({ ...letter, providerEmail: null }).success).toBe(true);
+    expect(enrollmentCancelled.schema.safeParse({ ...letter, cause: 'moved' }).success).toBe(false);
+    expect(enrollmentCancelled.schema.safeParse({ ...letter, providerEmail: 'nobody' }).success).toBe(false);
   });
 });

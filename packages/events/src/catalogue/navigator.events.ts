@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { defineEvent } from './define-event';
-import { certificateNumberSchema, directionSchema, idSchema, kopecksSchema, municipalityCodeSchema } from './fields.schema';
+import {
+  certificateNumberSchema,
+  directionSchema,
+  emailShapeSchema,
+  idSchema,
+  kopecksSchema,
+  municipalityCodeSchema,
+} from './fields.schema';
 import { eventsTopic } from './topics';
 
 const topic = eventsTopic('navigator');
@@ -22,6 +29,10 @@ export const enrollmentRequested = defineEvent({
     months: z.number().int().positive(),
     /** false for a free program (not in the certified registry): no reservation; absent in events sent before it was added */
     payableByCertificate: z.boolean().optional(),
+    /** for the parent's «заявка получена» letter; absent in events sent before they were added */
+    parentUserId: idSchema.optional(),
+    programTitle: z.string().min(1).optional(),
+    providerName: z.string().min(1).optional(),
   }),
 });
 
@@ -80,11 +91,31 @@ export const enrollmentAcceptedV2 = defineEvent({
   }),
 });
 
+/** Why a request or an enrolment ended, so the letters tell the family (and the provider) the right story. */
+export const enrollmentEndCauseSchema = z.enum(['declined', 'withdrawn', 'expired', 'certificate_terminated']);
+export type EnrollmentEndCause = z.infer<typeof enrollmentEndCauseSchema>;
+
+/**
+ * What the letters about an ended request or enrolment quote. Optional, so events sent before they were added
+ * still validate; `providerEmail` is the provider's contact address, null when it gave none.
+ */
+const enrollmentEndingSchema = enrollmentOutcomeSchema.extend({
+  cause: enrollmentEndCauseSchema.optional(),
+  parentUserId: idSchema.optional(),
+  certificateNumber: certificateNumberSchema.optional(),
+  programTitle: z.string().min(1).optional(),
+  providerId: idSchema.optional(),
+  providerName: z.string().min(1).optional(),
+  providerEmail: emailShapeSchema.nullable().optional(),
+  /** whether the provider had accepted it: only a running enrolment is told to the provider as ending */
+  wasAccepted: z.boolean().optional(),
+});
+
 export const enrollmentDeclined = defineEvent({
   type: 'navigator.EnrollmentDeclined',
   version: 1,
   topic,
-  schema: enrollmentOutcomeSchema,
+  schema: enrollmentEndingSchema,
 });
 
 /**
@@ -95,7 +126,7 @@ export const enrollmentCancelled = defineEvent({
   type: 'navigator.EnrollmentCancelled',
   version: 1,
   topic,
-  schema: enrollmentOutcomeSchema.extend({ endsOn: z.iso.date().optional() }),
+  schema: enrollmentEndingSchema.extend({ endsOn: z.iso.date().optional() }),
 });
 
 export const navigatorEvents = [

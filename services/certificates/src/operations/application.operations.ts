@@ -65,16 +65,18 @@ async function insertApplication(
 /** A new single-use link for the application; the token itself leaves only inside the event for the letter. */
 async function sendConfirmation(manager: EntityManager, application: CertificateApplicationEntity, email: string): Promise<void> {
   const { token, hash } = newConfirmationToken();
-  await manager.query(
-    `INSERT INTO confirmation_letters (application_id, token_hash, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')`,
+  const [{ expires_at: expiresAt }] = (await manager.query(
+    `INSERT INTO confirmation_letters (application_id, token_hash, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')
+     RETURNING expires_at`,
     [application.id, hash, CONFIRMATION_TTL_MS],
-  );
+  )) as [{ expires_at: Date }];
   await publish(manager, certificateApplicationSubmitted, application.id, {
     applicationId: application.id,
     childId: application.childId,
     email,
     confirmationUrl: confirmationUrl(token),
     applicantUserId: application.applicantUserId,
+    expiresAt: expiresAt.toISOString(),
   });
 }
 

@@ -1,4 +1,4 @@
-import { certificateMoved, publish } from '@pdo/events';
+import { certificateMoved, certificateMoveRefused, publish } from '@pdo/events';
 import { DomainError, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CertificateEntity } from '../entities/certificate.entity';
@@ -95,6 +95,8 @@ export function decideCertificateMove(
         );
       }
       await moveCertificate(manager, certificate, request.to_code);
+    } else {
+      await tellRefusal(manager, requestId, request, reason);
     }
     await manager.query(
       `UPDATE certificate_move_requests SET status = $2, decided_by = $3, decided_at = now(), reason = $4 WHERE id = $1`,
@@ -105,6 +107,30 @@ export function decideCertificateMove(
       [requestId],
     );
     return decided!;
+  });
+}
+
+/** The family is told the move was refused and why (the reason is required by the mutation). */
+async function tellRefusal(
+  manager: EntityManager,
+  requestId: string,
+  request: { certificate_id: string; from_code: string; to_code: string },
+  reason: string | null,
+): Promise<void> {
+  const [certificate]: { number: string; child_id: string; application_id: string }[] = await manager.query(
+    'SELECT number, child_id, application_id FROM certificates WHERE id = $1',
+    [request.certificate_id],
+  );
+  if (!certificate || !reason) return;
+  await publish(manager, certificateMoveRefused, request.certificate_id, {
+    moveRequestId: requestId,
+    certificateId: request.certificate_id,
+    number: certificate.number,
+    childId: certificate.child_id,
+    fromMunicipalityCode: request.from_code,
+    toMunicipalityCode: request.to_code,
+    reason,
+    ...(await recipientsOf(manager, certificate.application_id)),
   });
 }
 

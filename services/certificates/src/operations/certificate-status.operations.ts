@@ -44,6 +44,7 @@ export async function changeCertificateStatus(
     number: certificate.number,
     childId: certificate.childId,
     status: changed.status,
+    previousStatus: certificate.status,
     ...(reason ? { reason } : {}),
     ...(await recipientsOf(manager, certificate.applicationId)),
   });

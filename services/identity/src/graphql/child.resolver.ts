@@ -26,6 +26,7 @@ const eventData = (child: ChildEntity, parentIds: string[]) => ({
   birthDate: child.birthDate,
   municipalityCode: child.municipalityCode,
   attendsSchool: child.attendsSchool,
+  firstName: child.firstName,
 });
 
 async function reload(manager: EntityManager, context: RequestContext, childId: string): Promise<Child> {

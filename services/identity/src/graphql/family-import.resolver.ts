@@ -118,6 +118,7 @@ export class FamilyImportResolver {
               birthDate: child.birthDate,
               municipalityCode: child.municipalityCode,
               attendsSchool: child.attendsSchool,
+              firstName: child.firstName,
             });
           }
           created.push({

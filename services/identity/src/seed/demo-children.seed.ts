@@ -88,6 +88,7 @@ export async function seedDemoChildren({ dataSource, logger }: ServiceRuntime<Id
         birthDate: child.birthDate,
         municipalityCode: '07',
         attendsSchool: true,
+        firstName: child.firstName,
       });
       await publish(manager, documentAdded, document.id, { documentId: document.id, childId: child.id, kind: document.kind });
     });

@@ -6,6 +6,7 @@ import {
   enrollmentRequested,
   publish,
   type Direction,
+  type EnrollmentEndCause,
   type EventData,
 } from '@pdo/events';
 import { DomainError, forbidden, kuzbassDate, notFound, type Viewer } from '@pdo/service-kit';
@@ -235,6 +236,9 @@ async function enrol(
     monthlyPriceKopecks: program.monthlyPriceKopecks,
     months: program.durationMonths,
     payableByCertificate: program.registry === 'certified',
+    parentUserId: applicant.parentUserId,
+    programTitle: program.title,
+    providerName: (await letterFacts(manager, enrollment)).providerName,
   });
   return enrollment;
 }
@@ -272,13 +276,46 @@ export async function changeEnrollment(
   await manager.save(EnrollmentEntity, updated);
   if (releasesSeat(action, enrollment.status))
     await manager.query('UPDATE program_groups SET seats_taken = seats_taken - 1 WHERE id = $1', [enrollment.groupId]);
-  const outcome = { enrollmentId: enrollment.id, childId: enrollment.childId, certificateId: enrollment.certificateId };
   if (action === 'accept') await publish(manager, enrollmentAcceptedV2, enrollment.id, await contractOf(manager, updated));
-  if (action === 'decline') await publish(manager, enrollmentDeclined, enrollment.id, { ...outcome, reason });
-  if (action === 'withdraw' || action === 'expire') {
-    await publish(manager, enrollmentCancelled, enrollment.id, { ...outcome, reason, endsOn: updated.endsOn ?? undefined });
+  if (action === 'decline' || action === 'withdraw' || action === 'expire') {
+    const ending = {
+      enrollmentId: enrollment.id,
+      childId: enrollment.childId,
+      certificateId: enrollment.certificateId,
+      reason,
+      cause: endCause(action, reason),
+      parentUserId: enrollment.parentUserId,
+      providerId: enrollment.providerId,
+      wasAccepted: enrollment.status === 'accepted',
+      ...(await letterFacts(manager, enrollment)),
+    };
+    if (action === 'decline') await publish(manager, enrollmentDeclined, enrollment.id, ending);
+    else await publish(manager, enrollmentCancelled, enrollment.id, { ...ending, endsOn: updated.endsOn ?? undefined });
   }
   return updated;
+}
+
+const endCause = (action: 'decline' | 'withdraw' | 'expire', reason: string | undefined): EnrollmentEndCause => {
+  if (action === 'decline') return 'declined';
+  if (action === 'expire') return 'expired';
+  return reason === CERTIFICATE_TERMINATED_REASON ? 'certificate_terminated' : 'withdrawn';
+};
+
+/** What the letters about the enrolment quote: the certificate, the program and the provider with its contact address. */
+async function letterFacts(manager: EntityManager, enrollment: EnrollmentEntity) {
+  const [row]: { certificate_number: string; program_title: string; provider_name: string; provider_email: string | null }[] =
+    await manager.query(
+      `SELECT c.number AS certificate_number, p.title AS program_title, v.name AS provider_name, v.email AS provider_email
+       FROM certificates c, programs p, providers v WHERE c.id = $1 AND p.id = $2 AND v.id = $3`,
+      [enrollment.certificateId, enrollment.programId, enrollment.providerId],
+    );
+  if (!row) return {};
+  return {
+    certificateNumber: row.certificate_number,
+    programTitle: row.program_title,
+    providerName: row.provider_name,
+    providerEmail: row.provider_email,
+  };
 }
 
 /** What the contract quotes, read in the accepting transaction so it matches what was accepted. */

@@ -2,8 +2,16 @@ import {
   activationChecklist,
   applicationEnteredEmail,
   certificateMovedEmail,
+  certificateMoveRefusedEmail,
   certificateActivatedEmail,
   certificateIssuedEmail,
+  certificateResumedEmail,
+  certificateSuspendedEmail,
+  certificateTerminatedEmail,
+  enrollmentDeclinedEmail,
+  enrollmentEndedEmail,
+  enrollmentExpiredEmail,
+  enrollmentReceivedEmail,
   coPaymentEmail,
   confirmationEmail,
   contractEmail,
@@ -136,5 +144,138 @@ describe('certificateMovedEmail', () => {
       'из муниципалитета «г. Киселевск» в муниципалитет «г. Кемерово». Номер сертификата не изменился.',
     );
     expect(email.html).toContain('из муниципалитета «г. Киселевск» в муниципалитет «г. Кемерово»');
+  });
+});
+
+describe('confirmationEmail, naming the child and the link’s expiry', () => {
+  const email = confirmationEmail({
+    confirmationUrl: 'https://pdo.example/confirm-email?token=t',
+    expiresAt: '2026-12-07T16:59:00Z',
+    childName: 'Артём',
+  });
+
+  it('names the child and says until when the link works, in Kuzbass time, in both parts', () => {
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain('заявке на получение сертификата дополнительного образования (ребёнок: Артём).');
+      expect(part).toContain('Ссылка действует один раз, до 07.12.2026 23:59 (время кемеровское).');
+    }
+  });
+
+  it('still reads right for an event that carried neither', () => {
+    const { text } = confirmationEmail({ confirmationUrl: 'https://pdo.example/c' });
+    expect(text).toContain('заявке на получение сертификата дополнительного образования.\n');
+    expect(text).toContain('Ссылка действует один раз и ограниченное время.');
+    expect(text).not.toContain('ребёнок:');
+  });
+});
+
+describe('certificate status letters', () => {
+  it('suspension names the child and the reason, keeps the enrolments and does not charge a fully suspended month', () => {
+    const { subject, text, html } = certificateSuspendedEmail({
+      number: '4207000002',
+      childName: 'Софья',
+      reason: 'Проверка документов',
+    });
+    expect(subject).toBe('Действие сертификата дополнительного образования № 4207000002 приостановлено');
+    expect(text).toContain('№ 4207000002 (ребёнок: Софья) приостановлено.');
+    expect(text).toContain('Причина: Проверка документов.\n');
+    expect(text).toContain('— зачисления ребёнка и зарезервированные на них средства сертификата сохраняются;');
+    expect(text).toContain(
+      '— месяц, который целиком приходится на приостановку, с сертификата не оплачивается и не списывается.',
+    );
+    expect(html).toContain('<li>месяц, который целиком приходится на приостановку');
+  });
+
+  it('resumption has its own words and never says activated', () => {
+    const { subject, text, html } = certificateResumedEmail({ number: '4207000002', childName: 'Софья' });
+    expect(subject).toBe('Действие сертификата дополнительного образования № 4207000002 возобновлено');
+    expect(text).toContain('№ 4207000002 (ребёнок: Софья) возобновлено.');
+    expect(`${subject}${text}${html}`).not.toMatch(/активирован/i);
+  });
+
+  it('termination gives the last paid day (the month’s end), cancelled requests and the freed reservation', () => {
+    const { subject, text } = certificateTerminatedEmail({
+      number: '4207000002',
+      childName: 'Артём',
+      reason: 'Отзыв согласия на обработку персональных данных.',
+      lastDay: '2026-11-30',
+    });
+    expect(subject).toBe('Действие сертификата дополнительного образования № 4207000002 прекращено');
+    expect(text).toContain('№ 4207000002 (ребёнок: Артём) прекращено.');
+    expect(text).toContain('Причина: Отзыв согласия на обработку персональных данных.\n');
+    expect(text).toContain('оплачиваются сертификатом по 30.11.2026 включительно');
+    expect(text).toContain('— заявки, которые организации ещё не приняли, отменены;');
+    expect(text).toContain('— оставшиеся зарезервированные средства сертификата освобождены и больше не списываются.');
+  });
+
+  it('a letter without the child’s name or a reason leaves both out rather than printing blanks', () => {
+    const { text } = certificateSuspendedEmail({ number: '4207000002' });
+    expect(text).toContain('№ 4207000002 приостановлено.');
+    expect(text).not.toContain('Причина');
+    expect(text).not.toContain('undefined');
+  });
+
+  it('a refused move names both municipalities, the reason, and says the certificate stays', () => {
+    const { subject, text } = certificateMoveRefusedEmail({
+      number: '4207000002',
+      childName: 'Артём',
+      from: 'г. Киселевск',
+      to: 'г. Кемерово',
+      reason: 'Не подтверждена регистрация по месту жительства',
+    });
+    expect(subject).toBe('Перевод сертификата дополнительного образования № 4207000002 не выполнен');
+    expect(text).toContain(
+      'Муниципальный опорный центр муниципалитета «г. Кемерово» отказал в переводе сертификата дополнительного образования № 4207000002 (ребёнок: Артём) из муниципалитета «г. Киселевск».',
+    );
+    expect(text).toContain('Причина: Не подтверждена регистрация по месту жительства.\n');
+    expect(text).toContain('Сертификат остаётся в муниципалитете «г. Киселевск»');
+  });
+});
+
+describe('enrolment letters', () => {
+  const letter = { programTitle: 'Робототехника', providerName: 'МБУ ДО «ДДТ»', childName: 'Артём' };
+
+  it('a received request names the child, the program and the provider, and warns that an unanswered one expires', () => {
+    const { subject, text, html } = enrollmentReceivedEmail({ ...letter, payableByCertificate: true });
+    expect(subject).toBe('Заявка на обучение по программе «Робототехника» получена');
+    expect(text).toContain(
+      'Заявка на обучение (ребёнок: Артём) по программе «Робототехника» (организация: МБУ ДО «ДДТ») получена.',
+    );
+    expect(text).toContain('резервируются средства сертификата');
+    expect(text).toContain('Если организация не ответит в срок, заявка будет отменена');
+    expect(html).toContain('«Робототехника» (организация: МБУ ДО «ДДТ»)');
+  });
+
+  it('a request for a free program reserves nothing and says nothing of money', () => {
+    expect(enrollmentReceivedEmail({ ...letter, payableByCertificate: false }).text).not.toContain('средства сертификата;');
+    expect(enrollmentReceivedEmail({ ...letter, payableByCertificate: false }).text).not.toContain('резервируются');
+  });
+
+  it('a declined request gives the provider’s reason and frees the money for another program', () => {
+    const { subject, text } = enrollmentDeclinedEmail({ ...letter, reason: 'Группа переведена на другое время' });
+    expect(subject).toBe('Заявка на обучение по программе «Робототехника» отклонена');
+    expect(text).toContain(
+      'Организация МБУ ДО «ДДТ» отклонила заявку на обучение (ребёнок: Артём) по программе «Робототехника».',
+    );
+    expect(text).toContain('Причина: Группа переведена на другое время.\n');
+    expect(text).toContain('Остаток средств можно использовать для выбора другой программы');
+  });
+
+  it('an expired request says the provider did not answer in time and the seat and money are free', () => {
+    const { subject, text } = enrollmentExpiredEmail(letter);
+    expect(subject).toBe('Заявка на обучение по программе «Робототехника» отменена: организация не ответила в срок');
+    expect(text).toContain('Организация МБУ ДО «ДДТ» не ответила в установленный срок');
+    expect(text).toContain('Место в группе и зарезервированные средства сертификата освобождены.');
+  });
+
+  it('the provider is told the certificate, the program and the day the enrolment stops running', () => {
+    const { subject, text } = enrollmentEndedEmail({
+      certificateNumber: '4207000002',
+      programTitle: 'Робототехника',
+      endsOn: '2026-12-01',
+    });
+    expect(subject).toBe('Обучение по сертификату № 4207000002 по программе «Робототехника» прекращается с 01.12.2026');
+    expect(text).toContain('Действие сертификата дополнительного образования № 4207000002 прекращено.');
+    expect(text).toContain('с 01.12.2026 обучение по сертификату не оплачивается');
   });
 });

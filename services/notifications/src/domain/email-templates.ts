@@ -7,7 +7,15 @@ export type NotificationKind =
   | 'application_entered'
   | 'certificate_issued'
   | 'certificate_activated'
+  | 'certificate_suspended'
+  | 'certificate_resumed'
+  | 'certificate_terminated'
   | 'certificate_moved'
+  | 'certificate_move_refused'
+  | 'enrollment_received'
+  | 'enrollment_declined'
+  | 'enrollment_expired'
+  | 'enrollment_ended'
   | 'enrollment_contract'
   | 'co_payment_notice'
   | 'invoice_issued'
@@ -48,14 +56,39 @@ function render(subject: string, blocks: Block[]): EmailContent {
   return { subject, text: `${text}\n`, html };
 }
 
+const regionTime = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: REGION_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An instant as people in Kuzbass read it: 01.01.2027 03:15 */
+const kuzbassTime = (instant: string): string => regionTime.format(new Date(instant)).replace(',', '');
+
+/** « (ребёнок: Артём)» after the certificate or request a letter is about; nothing when the name is not known. */
+const ofChild = (childName: string | null | undefined): string => (childName ? ` (ребёнок: ${childName})` : '');
+
 export const CONFIRMATION_SUBJECT = 'Заявка на сертификат ПДО. Подтверждение электронной почты';
 
-/** The letter of the guide's step 10. */
-export function confirmationEmail({ confirmationUrl }: { confirmationUrl: string }): EmailContent {
+export interface ConfirmationEmail {
+  confirmationUrl: string;
+  /** when the link stops working; absent in events sent before it was carried */
+  expiresAt?: string;
+  childName?: string | null;
+}
+
+/** The letter of the guide's step 10, naming the child and how long the link works. */
+export function confirmationEmail({ confirmationUrl, expiresAt, childName }: ConfirmationEmail): EmailContent {
   return render(CONFIRMATION_SUBJECT, [
     'Здравствуйте!',
-    'Этот адрес указан в заявке на получение сертификата дополнительного образования.',
+    `Этот адрес указан в заявке на получение сертификата дополнительного образования${ofChild(childName)}.`,
     { before: 'Для подтверждения адреса электронной почты перейдите по ссылке', link: confirmationUrl },
+    expiresAt
+      ? `Ссылка действует один раз, до ${kuzbassTime(expiresAt)} (время кемеровское). Если срок истёк, отправьте письмо повторно из личного кабинета.`
+      : 'Ссылка действует один раз и ограниченное время. Если срок истёк, отправьте письмо повторно из личного кабинета.',
     'Если вы не подавали заявку, просто не отвечайте на это письмо.',
   ]);
 }
@@ -95,6 +128,66 @@ export function certificateActivatedEmail({ number }: { number: string }): Email
   ]);
 }
 
+export interface CertificateLetter {
+  number: string;
+  childName?: string | null;
+  reason?: string | null;
+}
+
+/** A reason typed by staff, as a sentence: a full stop added only when it has no ending of its own. */
+const because = (reason: string | null | undefined): string[] =>
+  reason ? [`Причина: ${reason.trim()}`.replace(/([^.!?])$/, '$1.')] : [];
+
+/** Suspension keeps the enrolments and the reservation; a month spent wholly suspended is not paid from the certificate. */
+export function certificateSuspendedEmail({ number, childName, reason }: CertificateLetter): EmailContent {
+  return render(`Действие сертификата дополнительного образования № ${number} приостановлено`, [
+    'Здравствуйте!',
+    `Действие сертификата дополнительного образования № ${number}${ofChild(childName)} приостановлено.`,
+    ...because(reason),
+    'Пока сертификат приостановлен:',
+    {
+      list: [
+        'записаться по сертификату на новую программу нельзя;',
+        'зачисления ребёнка и зарезервированные на них средства сертификата сохраняются;',
+        'месяц, который целиком приходится на приостановку, с сертификата не оплачивается и не списывается.',
+      ],
+    },
+    'Когда действие сертификата возобновят, мы сообщим об этом отдельным письмом. С вопросами обращайтесь в муниципальный опорный центр (МОЦ) по месту проживания.',
+  ]);
+}
+
+/** A suspended certificate works again: its own letter, never a second «активирован». */
+export function certificateResumedEmail({ number, childName }: CertificateLetter): EmailContent {
+  return render(`Действие сертификата дополнительного образования № ${number} возобновлено`, [
+    'Здравствуйте!',
+    `Действие сертификата дополнительного образования № ${number}${ofChild(childName)} возобновлено. Сертификатом снова можно оплачивать занятия в кружках и секциях из навигатора.`,
+    'Зачисления и зарезервированные средства сертификата сохранились. Месяцы, которые целиком пришлись на приостановку, с сертификата не оплачивались.',
+  ]);
+}
+
+export interface TerminationLetter extends CertificateLetter {
+  /** the last day the running enrolments are taught and paid by the certificate (the month's end), YYYY-MM-DD */
+  lastDay: string;
+}
+
+/** DOMAIN.md: termination ends the enrolments at the month's end and frees the rest of the reservation. */
+export function certificateTerminatedEmail({ number, childName, reason, lastDay }: TerminationLetter): EmailContent {
+  return render(`Действие сертификата дополнительного образования № ${number} прекращено`, [
+    'Здравствуйте!',
+    `Действие сертификата дополнительного образования № ${number}${ofChild(childName)} прекращено.`,
+    ...because(reason),
+    'Что это значит:',
+    {
+      list: [
+        `занятия по программам, на которые ребёнок зачислен, оплачиваются сертификатом по ${russianDate(lastDay)} включительно, после этого обучение по сертификату прекращается;`,
+        'заявки, которые организации ещё не приняли, отменены;',
+        'оставшиеся зарезервированные средства сертификата освобождены и больше не списываются.',
+      ],
+    },
+    'Если ребёнку нужен сертификат снова (например, действие прекращено по ошибке), обратитесь в муниципальный опорный центр (МОЦ) по месту проживания.',
+  ]);
+}
+
 /** The child moved: the certificate keeps its number and now belongs to the new municipality. */
 export function certificateMovedEmail({ number, from, to }: { number: string; from: string; to: string }): EmailContent {
   return render(`Сертификат дополнительного образования № ${number} переведён: ${to}`, [
@@ -102,6 +195,95 @@ export function certificateMovedEmail({ number, from, to }: { number: string; fr
     `В связи со сменой места жительства ребёнка сертификат дополнительного образования № ${number} переведён из муниципалитета «${from}» в муниципалитет «${to}». Номер сертификата не изменился.`,
     'Список учреждений нового муниципалитета, куда можно обратиться по вопросам сертификата, — в личном кабинете («Скачать учреждения»).',
   ]);
+}
+
+export interface MoveRefusedLetter {
+  number: string;
+  childName?: string | null;
+  from: string;
+  to: string;
+  reason: string;
+}
+
+/** The new municipality's МОЦ refused the move: the certificate stays where it was, with everything on it. */
+export function certificateMoveRefusedEmail({ number, childName, from, to, reason }: MoveRefusedLetter): EmailContent {
+  return render(`Перевод сертификата дополнительного образования № ${number} не выполнен`, [
+    'Здравствуйте!',
+    `Муниципальный опорный центр муниципалитета «${to}» отказал в переводе сертификата дополнительного образования № ${number}${ofChild(childName)} из муниципалитета «${from}».`,
+    ...because(reason),
+    `Сертификат остаётся в муниципалитете «${from}»: его номер, зачисления и зарезервированные средства не изменились.`,
+    `Чтобы уточнить документы и подать заявление снова, обратитесь в муниципальный опорный центр (МОЦ) муниципалитета «${to}».`,
+  ]);
+}
+
+export interface EnrollmentLetter {
+  programTitle: string;
+  providerName?: string | null;
+  childName?: string | null;
+}
+
+const atProvider = (providerName: string | null | undefined): string => (providerName ? ` (организация: ${providerName})` : '');
+const theProvider = (providerName: string | null | undefined): string =>
+  providerName ? `Организация ${providerName}` : 'Организация';
+
+/** The request reached the provider; the parent learns what happens next and that an unanswered one expires. */
+export function enrollmentReceivedEmail({
+  programTitle,
+  providerName,
+  childName,
+  payableByCertificate,
+}: EnrollmentLetter & { payableByCertificate: boolean }): EmailContent {
+  return render(`Заявка на обучение по программе «${programTitle}» получена`, [
+    'Здравствуйте!',
+    `Заявка на обучение${ofChild(childName)} по программе «${programTitle}»${atProvider(providerName)} получена. Место в группе закреплено за ребёнком на время рассмотрения заявки.`,
+    ...(payableByCertificate
+      ? ['На оплату обучения резервируются средства сертификата; если остатка не хватит, в личном кабинете будет видна доплата.']
+      : []),
+    'Организация рассмотрит заявку и примет или отклонит её в течение установленного числа рабочих дней. Если организация не ответит в срок, заявка будет отменена, а место и средства сертификата освобождены. О решении мы сообщим письмом.',
+  ]);
+}
+
+/** The provider declined: the seat and any reserved money are free again for another program. */
+export function enrollmentDeclinedEmail({
+  programTitle,
+  providerName,
+  childName,
+  reason,
+}: EnrollmentLetter & { reason?: string | null }): EmailContent {
+  return render(`Заявка на обучение по программе «${programTitle}» отклонена`, [
+    'Здравствуйте!',
+    `${theProvider(providerName)} отклонила заявку на обучение${ofChild(childName)} по программе «${programTitle}».`,
+    ...because(reason),
+    'Зарезервированные на эту программу средства сертификата освобождены. Остаток средств можно использовать для выбора другой программы в навигаторе.',
+  ]);
+}
+
+/** Nobody answered in time: the request expired and freed its seat and money. */
+export function enrollmentExpiredEmail({ programTitle, providerName, childName }: EnrollmentLetter): EmailContent {
+  return render(`Заявка на обучение по программе «${programTitle}» отменена: организация не ответила в срок`, [
+    'Здравствуйте!',
+    `${theProvider(providerName)} не ответила в установленный срок на заявку на обучение${ofChild(childName)} по программе «${programTitle}», поэтому заявка отменена.`,
+    'Место в группе и зарезервированные средства сертификата освобождены. Можно подать заявку снова или выбрать другую программу в навигаторе.',
+  ]);
+}
+
+export interface EnrollmentEndedLetter {
+  certificateNumber: string;
+  programTitle: string;
+  /** the first day the enrolment no longer runs, YYYY-MM-DD */
+  endsOn: string;
+}
+
+/** To the provider of a running enrolment whose certificate was terminated: it ends at the month's end. */
+export function enrollmentEndedEmail({ certificateNumber, programTitle, endsOn }: EnrollmentEndedLetter): EmailContent {
+  return render(
+    `Обучение по сертификату № ${certificateNumber} по программе «${programTitle}» прекращается с ${russianDate(endsOn)}`,
+    [
+      'Здравствуйте!',
+      `Действие сертификата дополнительного образования № ${certificateNumber} прекращено. Зачисление по этому сертификату на программу «${programTitle}» заканчивается в конце месяца: с ${russianDate(endsOn)} обучение по сертификату не оплачивается, место в группе освобождается.`,
+      'Занятия до этой даты включаются в ежемесячный отчёт и оплачиваются по сертификату как обычно. Оставшиеся зарезервированные средства сертификата освобождены.',
+    ],
+  );
 }
 
 export interface ContractEmail {
@@ -188,15 +370,6 @@ export function invoiceEmail(invoice: InvoiceEmail): EmailContent {
   ]);
 }
 
-const regionTime = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: REGION_TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 export const PASSWORD_RESET_SUBJECT = 'Восстановление пароля к личному кабинету';
 
 /** The «Забыли пароль?» letter; the time is Kuzbass time, as everywhere people read it. */
@@ -205,7 +378,7 @@ export function passwordResetEmail({ resetUrl, expiresAt }: { resetUrl: string; 
     'Здравствуйте!',
     'Мы получили запрос на восстановление пароля к вашему личному кабинету.',
     { before: 'Чтобы задать новый пароль, перейдите по ссылке', link: resetUrl },
-    `Ссылка действует один раз, до ${regionTime.format(new Date(expiresAt)).replace(',', '')} (время кемеровское).`,
+    `Ссылка действует один раз, до ${kuzbassTime(expiresAt)} (время кемеровское).`,
     'Если вы не запрашивали восстановление пароля, просто не отвечайте на это письмо: пароль останется прежним.',
   ]);
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatRubles, municipalityName, russianDate, russianMonth, russianWeekdays } from './russian-format';
+import { formatRubles, lastDayOfMonth, municipalityName, russianDate, russianMonth, russianWeekdays } from './russian-format';
 
 describe('Russian formats', () => {
   it('writes kopecks as roubles with spaces between thousands and a decimal comma', () => {
@@ -31,5 +31,26 @@ describe('Russian formats', () => {
     expect(municipalityName('07')).toBe('г. Киселевск');
     expect(municipalityName('01')).toBe('г. Кемерово');
     expect(municipalityName('99')).toBe('муниципалитет 99');
+  });
+});
+
+describe('lastDayOfMonth', () => {
+  it('knows short months and leap years', () => {
+    expect(lastDayOfMonth('2026-11-17')).toBe('2026-11-30');
+    expect(lastDayOfMonth('2026-12-01')).toBe('2026-12-31');
+    expect(lastDayOfMonth('2027-02-28')).toBe('2027-02-28');
+    expect(lastDayOfMonth('2028-02-03')).toBe('2028-02-29');
+  });
+
+  it('is in the same month, on or after the day, and the next day is the first of a month', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (date) => {
+        const day = date.toISOString().slice(0, 10);
+        const last = lastDayOfMonth(day);
+        expect(last.slice(0, 7)).toBe(day.slice(0, 7));
+        expect(last >= day).toBe(true);
+        expect(new Date(Date.parse(last) + 86_400_000).toISOString().slice(8, 10)).toBe('01');
+      }),
+    );
   });
 });

@@ -34,3 +34,9 @@ export const russianWeekdays = (days: readonly number[]): string => days.map((da
 /** 07 → «г. Киселевск»; a code outside the reference is still shown rather than lost */
 export const municipalityName = (code: string): string =>
   kuzbassMunicipalities.find((m) => m.code === code)?.name ?? `муниципалитет ${code}`;
+
+/** 2026-11-17 → 2026-11-30: the last day of that date's month */
+export function lastDayOfMonth(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}

@@ -6,11 +6,12 @@ import {
   onApplicationSubmitted,
   onCertificateIssued,
   onCertificateMoved,
+  onCertificateMoveRefused,
   onCertificateStatusChanged,
 } from './certificates.handler';
 import { onCoPaymentCharged, onInvoiceIssued } from './billing.handler';
 import { onChildRecorded, onPasswordResetRequested } from './identity.handler';
-import { onEnrollmentAccepted } from './navigator.handler';
+import { onEnrollmentAccepted, onEnrollmentCancelled, onEnrollmentDeclined, onEnrollmentRequested } from './navigator.handler';
 
 /** Turns other services' events into queued messages (the delivery loop sends them) and read models. */
 export const startCertificatesConsumer = ({
@@ -36,10 +37,14 @@ export const startCertificatesConsumer = ({
       'certificates.CertificateIssued': onCertificateIssued,
       'certificates.CertificateStatusChanged': onCertificateStatusChanged,
       'certificates.CertificateMoved': onCertificateMoved,
+      'certificates.CertificateMoveRefused': onCertificateMoveRefused,
       'identity.ChildRegistered': onChildRecorded,
       'identity.ChildChanged': onChildRecorded,
       'identity.PasswordResetRequested': onPasswordResetRequested,
+      'navigator.EnrollmentRequested': onEnrollmentRequested,
       'navigator.EnrollmentAccepted': onEnrollmentAccepted,
+      'navigator.EnrollmentDeclined': onEnrollmentDeclined,
+      'navigator.EnrollmentCancelled': onEnrollmentCancelled,
       'billing.CoPaymentCharged': onCoPaymentCharged,
       'billing.InvoiceIssued': onInvoiceIssued,
     },

@@ -3,20 +3,28 @@ import type {
   certificateApplicationSubmitted,
   certificateIssued,
   certificateMoved,
+  certificateMoveRefused,
   certificateStatusChanged,
   EventOf,
 } from '@pdo/events';
+import { kuzbassDate } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import {
   applicationEnteredEmail,
   certificateActivatedEmail,
   certificateIssuedEmail,
   certificateMovedEmail,
+  certificateMoveRefusedEmail,
+  certificateResumedEmail,
+  certificateSuspendedEmail,
+  certificateTerminatedEmail,
   confirmationEmail,
+  type EmailContent,
+  type NotificationKind,
 } from '../domain/email-templates';
 import { notificationOwners, type NamedPeople } from '../domain/notification-owners';
-import { municipalityName } from '../domain/russian-format';
-import { childScope } from './identity.handler';
+import { lastDayOfMonth, municipalityName } from '../domain/russian-format';
+import { childName, childScope } from './identity.handler';
 import { enqueue } from './message.queue';
 
 interface Applicant {
@@ -62,7 +70,7 @@ export async function onApplicationSubmitted(
     kind: 'email_confirmation',
     email: event.data.email,
     ownerUserIds: event.data.applicantUserId ? [event.data.applicantUserId] : [],
-    content: confirmationEmail(event.data),
+    content: confirmationEmail({ ...event.data, childName: await childName(manager, event.data.childId) }),
   });
 }
 
@@ -96,20 +104,39 @@ export async function onCertificateIssued(event: EventOf<typeof certificateIssue
   });
 }
 
-export async function onCertificateStatusChanged(
-  event: EventOf<typeof certificateStatusChanged>,
-  manager: EntityManager,
-): Promise<void> {
-  if (event.data.status !== 'active') return;
+type StatusChange = EventOf<typeof certificateStatusChanged>;
+
+/**
+ * The letter a status change owes the family: activation, or resumption after a suspension (told apart by the
+ * status it left; older events without it read as activation), suspension, termination. Nothing for inactive.
+ */
+function statusLetter({ data, occurredAt }: StatusChange, child: string | null): [NotificationKind, EmailContent] | null {
+  const letter = { number: data.number, childName: child, reason: data.reason };
+  switch (data.status) {
+    case 'active':
+      return data.previousStatus === 'suspended'
+        ? ['certificate_resumed', certificateResumedEmail(letter)]
+        : ['certificate_activated', certificateActivatedEmail(data)];
+    case 'suspended':
+      return ['certificate_suspended', certificateSuspendedEmail(letter)];
+    case 'terminated':
+      // navigator ends the enrolments on the first of next month (Kuzbass time): they run to this month's end
+      return [
+        'certificate_terminated',
+        certificateTerminatedEmail({ ...letter, lastDay: lastDayOfMonth(kuzbassDate(new Date(occurredAt))) }),
+      ];
+    case 'inactive':
+      return null;
+  }
+}
+
+export async function onCertificateStatusChanged(event: StatusChange, manager: EntityManager): Promise<void> {
   const email = await applicantEmail(manager, event.data.childId);
   if (!email) return;
-  await enqueue(manager, {
-    sourceEventId: event.id,
-    kind: 'certificate_activated',
-    email,
-    ownerUserIds: await ownersOf(manager, event.data),
-    content: certificateActivatedEmail(event.data),
-  });
+  const letter = statusLetter(event, await childName(manager, event.data.childId));
+  if (!letter) return;
+  const [kind, content] = letter;
+  await enqueue(manager, { sourceEventId: event.id, kind, email, ownerUserIds: await ownersOf(manager, event.data), content });
 }
 
 export async function onCertificateMoved(event: EventOf<typeof certificateMoved>, manager: EntityManager): Promise<void> {
@@ -125,6 +152,28 @@ export async function onCertificateMoved(event: EventOf<typeof certificateMoved>
       number: data.number,
       from: municipalityName(data.fromMunicipalityCode),
       to: municipalityName(data.toMunicipalityCode),
+    }),
+  });
+}
+
+export async function onCertificateMoveRefused(
+  event: EventOf<typeof certificateMoveRefused>,
+  manager: EntityManager,
+): Promise<void> {
+  const { data } = event;
+  const email = await applicantEmail(manager, data.childId);
+  if (!email) return;
+  await enqueue(manager, {
+    sourceEventId: event.id,
+    kind: 'certificate_move_refused',
+    email,
+    ownerUserIds: await ownersOf(manager, data),
+    content: certificateMoveRefusedEmail({
+      number: data.number,
+      childName: await childName(manager, data.childId),
+      from: municipalityName(data.fromMunicipalityCode),
+      to: municipalityName(data.toMunicipalityCode),
+      reason: data.reason,
     }),
   });
 }

@@ -9,16 +9,24 @@ export async function onChildRecorded(
   event: EventOf<typeof childRegistered> | EventOf<typeof childChanged>,
   manager: EntityManager,
 ): Promise<void> {
-  const { childId, parentIds, municipalityCode } = event.data;
+  const { childId, parentIds, municipalityCode, firstName } = event.data;
   // an older event arriving late (a replayed dead letter) does not undo a newer one
   await manager.query(
-    `INSERT INTO children (child_id, parent_ids, municipality_code, source_occurred_at) VALUES ($1, $2, $3, $4)
+    `INSERT INTO children (child_id, parent_ids, municipality_code, first_name, source_occurred_at) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (child_id) DO UPDATE SET
        parent_ids = EXCLUDED.parent_ids, municipality_code = EXCLUDED.municipality_code,
-       source_occurred_at = EXCLUDED.source_occurred_at
+       first_name = coalesce(EXCLUDED.first_name, children.first_name), source_occurred_at = EXCLUDED.source_occurred_at
      WHERE children.source_occurred_at <= EXCLUDED.source_occurred_at`,
-    [childId, parentIds, municipalityCode, event.occurredAt],
+    [childId, parentIds, municipalityCode, firstName ?? null, event.occurredAt],
   );
+}
+
+/** The child's first name for the letters, or null when identity's events have not named it yet. */
+export async function childName(manager: EntityManager, childId: string): Promise<string | null> {
+  const [row] = (await manager.query('SELECT first_name FROM children WHERE child_id = $1', [childId])) as {
+    first_name: string | null;
+  }[];
+  return row?.first_name ?? null;
 }
 
 export async function childScope(manager: EntityManager, childId: string): Promise<DocumentScope | null> {

@@ -1,10 +1,26 @@
-import type { enrollmentAccepted, enrollmentAcceptedV2, EventData, EventOf } from '@pdo/events';
+import type {
+  enrollmentAccepted,
+  enrollmentAcceptedV2,
+  enrollmentCancelled,
+  enrollmentDeclined,
+  enrollmentRequested,
+  EventData,
+  EventOf,
+} from '@pdo/events';
 import { kuzbassDate } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { contractNumber, type EnrollmentContract } from '../documents/contract.document';
 import { saveDocument } from '../documents/document.store';
-import { contractEmail } from '../domain/email-templates';
+import {
+  contractEmail,
+  enrollmentDeclinedEmail,
+  enrollmentEndedEmail,
+  enrollmentExpiredEmail,
+  enrollmentReceivedEmail,
+} from '../domain/email-templates';
+import { notificationOwners } from '../domain/notification-owners';
 import { applicantEmail } from './certificates.handler';
+import { childName, childScope } from './identity.handler';
 import { enqueue } from './message.queue';
 
 type Accepted = EventOf<typeof enrollmentAccepted | typeof enrollmentAcceptedV2>;
@@ -61,4 +77,88 @@ export async function onEnrollmentAccepted(event: Accepted, manager: EntityManag
     attachmentDocumentId: documentId,
     content: contractEmail({ ...contract, contractNumber: contractNumber(contract) }),
   });
+}
+
+/** The parent's address (from the certificate application), whose mailboxes show the letter, and the child's name. */
+async function family(manager: EntityManager, childId: string, parentUserId: string) {
+  const email = await applicantEmail(manager, childId);
+  const knownParents = (await childScope(manager, childId))?.ownerUserIds ?? [];
+  return {
+    email,
+    ownerUserIds: notificationOwners({ applicantUserId: parentUserId }, knownParents),
+    childName: await childName(manager, childId),
+  };
+}
+
+/** «Заявка получена». Events sent before they named the parent and the program give no letter worth sending. */
+export async function onEnrollmentRequested(event: EventOf<typeof enrollmentRequested>, manager: EntityManager): Promise<void> {
+  const { data } = event;
+  if (!data.parentUserId || !data.programTitle) return;
+  const { email, ownerUserIds, childName } = await family(manager, data.childId, data.parentUserId);
+  if (!email) return;
+  await enqueue(manager, {
+    sourceEventId: event.id,
+    kind: 'enrollment_received',
+    email,
+    ownerUserIds,
+    content: enrollmentReceivedEmail({
+      programTitle: data.programTitle,
+      providerName: data.providerName,
+      childName,
+      payableByCertificate: data.payableByCertificate !== false,
+    }),
+  });
+}
+
+export async function onEnrollmentDeclined(event: EventOf<typeof enrollmentDeclined>, manager: EntityManager): Promise<void> {
+  const { data } = event;
+  if (!data.parentUserId || !data.programTitle) return;
+  const { email, ownerUserIds, childName } = await family(manager, data.childId, data.parentUserId);
+  if (!email) return;
+  await enqueue(manager, {
+    sourceEventId: event.id,
+    kind: 'enrollment_declined',
+    email,
+    ownerUserIds,
+    content: enrollmentDeclinedEmail({ ...data, programTitle: data.programTitle, childName }),
+  });
+}
+
+/**
+ * An expired request is told to the parent. An enrolment the provider had accepted, ended by the certificate's
+ * termination, is told to the provider at its contact address (the parent's letter is the termination one); a
+ * provider that gave no address is not mailed, as with invoices. A parent's own withdrawal owes no letter.
+ */
+export async function onEnrollmentCancelled(event: EventOf<typeof enrollmentCancelled>, manager: EntityManager): Promise<void> {
+  const { data } = event;
+  if (!data.programTitle) return;
+  if (data.cause === 'expired' && data.parentUserId) {
+    const { email, ownerUserIds, childName } = await family(manager, data.childId, data.parentUserId);
+    if (!email) return;
+    await enqueue(manager, {
+      sourceEventId: event.id,
+      kind: 'enrollment_expired',
+      email,
+      ownerUserIds,
+      content: enrollmentExpiredEmail({ ...data, programTitle: data.programTitle, childName }),
+    });
+  }
+  if (
+    data.cause === 'certificate_terminated' &&
+    data.wasAccepted &&
+    data.providerEmail &&
+    data.certificateNumber &&
+    data.endsOn
+  ) {
+    await enqueue(manager, {
+      sourceEventId: event.id,
+      kind: 'enrollment_ended',
+      email: data.providerEmail,
+      content: enrollmentEndedEmail({
+        certificateNumber: data.certificateNumber,
+        programTitle: data.programTitle,
+        endsOn: data.endsOn,
+      }),
+    });
+  }
 }

@@ -15,6 +15,10 @@ export class Notification {
   @Field(() => String)
   subject: string;
 
+  /** the plain-text part: the web shows it as text, so nothing in a letter can run in the page */
+  @Field(() => String, { name: 'body', description: 'Текст письма (без оформления)' })
+  textBody: string;
+
   @Field(() => String, { description: 'queued, sent или failed' })
   status: string;
 
