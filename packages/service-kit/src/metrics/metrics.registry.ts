@@ -7,6 +7,9 @@ import { collectDefaultMetrics, register, type Registry } from 'prom-client';
  */
 export const metricsRegistry: Registry = register;
 
+/** For a service's own series (they land in `metricsRegistry`): name them `pdo_…`, keep labels few. */
+export { Counter, Gauge, Histogram } from 'prom-client';
+
 let started = false;
 
 /** Labels every series with the process's name and starts Node's default metrics; once per process. */
