@@ -30,7 +30,7 @@ interface OutboxRow {
 }
 
 /** Any 64-bit number both replicas agree on: advisory locks are per database. */
-const RELAY_LOCK_KEY = 7_400_420_001;
+export const RELAY_LOCK_KEY = 7_400_420_001;
 const FIRST_RETRY_DELAY_MS = 500;
 /** short, so that a broker that comes back gets the waiting events within seconds */
 const MAX_RETRY_DELAY_MS = 5000;
