@@ -51,6 +51,13 @@ async function main(): Promise<void> {
   log(`  Веб-приложение:       ${system.webUrl}`);
   log(`  GraphQL (шлюз):       ${system.gatewayUrl}`);
   if (infra.env.MAILBOX_URL) log(`  Почтовый ящик:        ${infra.env.MAILBOX_URL}`);
+  const metrics: [string, number][] = [
+    ['шлюз', devPorts.gateway],
+    ...serviceNames.map((name) => [name, devPorts.services[name]] as [string, number]),
+  ];
+  metrics.forEach(([name, port], index) =>
+    log(`  ${index === 0 ? 'Метрики Prometheus:  ' : ' '.repeat(21)} ${name.padEnd(13)} http://localhost:${port}/metrics`),
+  );
   log(`  Логи сервисов:        ${join(root, '.data', 'dev', 'logs')}`);
   log('');
   log(`Демо-входы (пароль для всех: ${demoPassword}):`);

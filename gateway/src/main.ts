@@ -15,7 +15,10 @@ import {
   edgeErrorHandler,
   formatError,
   graphqlBody,
+  graphqlMetricsPlugin,
+  metricsRoute,
   notFoundHandler,
+  startProcessMetrics,
   textInputPlugin,
 } from '@pdo/service-kit';
 import express from 'express';
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     logger.fatal((error as Error).message);
     process.exit(78);
   }
+  startProcessMetrics('gateway');
   const production = config.NODE_ENV === 'production';
   const secret = config.GATEWAY_SECRET;
 
@@ -88,6 +92,7 @@ async function main(): Promise<void> {
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       textInputPlugin<GatewayContext>(),
+      graphqlMetricsPlugin<GatewayContext>(),
     ],
   });
   await server.start();
@@ -99,6 +104,8 @@ async function main(): Promise<void> {
   app.get('/ready', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
   });
+  // on the pod's port for Prometheus; the Ingress routes only /graphql and /files here
+  app.get('/metrics', metricsRoute);
   app.get('/files/:token', filesRoute(subgraphUrl('notifications')));
   app.use(
     '/graphql',

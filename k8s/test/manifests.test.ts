@@ -110,6 +110,48 @@ const mutations: Mutation[] = [
     expected: /^CronJob\/billing-month-end: container "month-end" needs readOnlyRootFilesystem: true/,
   },
   {
+    name: 'a misspelt PodMonitor field (prometheus-operator CRD)',
+    file: 'components/monitoring/pod-monitors.yaml',
+    from: '      scrapeTimeout: 10s',
+    to: '      scrapeTimout: 10s',
+    expected: /^PodMonitor\/gateway: schema: \/spec\/podMetricsEndpoints\/0: unknown field "scrapeTimout"/,
+  },
+  {
+    name: 'a PodMonitor on a port the pods do not have',
+    file: 'components/monitoring/pod-monitors.yaml',
+    from: '    - port: http',
+    to: '    - port: metrics',
+    expected: /^PodMonitor\/gateway: port "metrics" is not a named port of the selected pods/,
+  },
+  {
+    name: 'a process no PodMonitor scrapes',
+    file: 'components/monitoring/pod-monitors.yaml',
+    from: '      app.kubernetes.io/name: billing',
+    to: '      app.kubernetes.io/name: billing-month-end',
+    expected: /^Deployment\/billing: no PodMonitor scrapes its pods/,
+  },
+  {
+    name: 'a misspelt PrometheusRule field (prometheus-operator CRD)',
+    file: 'components/monitoring/prometheus-rules.yaml',
+    from: '          for: 1m',
+    to: '          fore: 1m',
+    expected: /^PrometheusRule\/pdo-alerts: schema: \/spec\/groups\/0\/rules\/0: unknown field "fore"/,
+  },
+  {
+    name: 'subgraphs opened to a namespace other than Prometheus’',
+    file: 'components/monitoring/network-policy.yaml',
+    from: 'kubernetes.io/metadata.name: monitoring',
+    to: 'kubernetes.io/metadata.name: tools',
+    expected: /^Deployment\/billing: subgraph is reachable from more than the gateway: namespaces .*tools/,
+  },
+  {
+    name: 'an Ingress path that publishes /metrics',
+    file: 'base/platform/ingress.yaml',
+    from: '          - path: /files',
+    to: '          - path: /metrics',
+    expected: /^Ingress\/pdo: path \/metrics routes \/metrics to Service "gateway"/,
+  },
+  {
     name: 'an Ingress to a Service that is not deployed',
     file: 'base/kustomization.yaml',
     from: '  - apps/web.yaml\n',
@@ -171,6 +213,11 @@ describe('Kubernetes manifests, validated offline', () => {
       Cluster: 5,
     });
     expect(report.kinds.NetworkPolicy).toBeGreaterThanOrEqual(8);
+  });
+
+  it('monitors prod: a PodMonitor per process, the alerts and the dashboard', () => {
+    expect(reports.get(join(k8s, 'overlays', 'prod'))!.kinds).toMatchObject({ PodMonitor: 6, PrometheusRule: 1 });
+    expect(reports.get(join(k8s, 'overlays', 'dev'))!.kinds.PodMonitor).toBeUndefined();
   });
 
   it('configures backups in prod only', () => {

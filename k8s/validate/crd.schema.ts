@@ -18,6 +18,18 @@ interface CustomResourceDefinition {
 const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
+ * A CRD pattern (Go's RE2) as a JavaScript one. RE2's case-insensitive flag `(?i)` has no JavaScript
+ * spelling inside a pattern, so its letters become both cases (prometheus-operator uses it on a plain
+ * alternation); a pattern with classes or escapes after the flag is not translated but refused.
+ */
+export function toJsPattern(pattern: string): string {
+  if (!pattern.includes('(?i)')) return pattern;
+  const rest = pattern.replace('(?i)', '');
+  if (/[[\\]|\(\?/.test(rest)) throw new Error(`cannot translate the RE2 pattern ${pattern}`);
+  return rest.replace(/[a-z]/gi, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
+}
+
+/**
  * A CRD's structural schema as JSON Schema, with the API server's strict field validation:
  * an object that lists its properties accepts no others unless it preserves unknown fields.
  */
@@ -29,6 +41,8 @@ export function toJsonSchema(node: Schema): Schema {
       out.properties = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, toJsonSchema(child as Schema)]));
     } else if ((keyword === 'items' || keyword === 'additionalProperties' || keyword === 'not') && isSchema(value)) {
       out[keyword] = toJsonSchema(value);
+    } else if (keyword === 'pattern' && typeof value === 'string') {
+      out.pattern = toJsPattern(value);
     } else if ((keyword === 'anyOf' || keyword === 'oneOf' || keyword === 'allOf') && Array.isArray(value)) {
       out[keyword] = value.map((child) => toJsonSchema(child as Schema));
     } else {

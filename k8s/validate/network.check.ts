@@ -28,6 +28,12 @@ interface Admitted {
 
 const subgraphComponent = 'subgraph';
 const gatewayName = 'gateway';
+/** Prometheus' namespace may scrape /metrics; /graphql on the same port still refuses what the gateway did not sign. */
+const monitoringNamespace = 'monitoring';
+
+const isMonitoring = ({ selector }: Admitted['namespaces'][number]): boolean =>
+  !selector.matchExpressions?.length &&
+  JSON.stringify(selector.matchLabels ?? {}) === JSON.stringify({ 'kubernetes.io/metadata.name': monitoringNamespace });
 
 function admittedBy(target: Target, policies: KubeObject[], sources: Target[]): Admitted {
   const admitted: Admitted = { pods: new Set(), namespaces: [], anyone: false };
@@ -77,11 +83,12 @@ export function checkNetworkIsolation(objects: KubeObject[]): Problem[] {
   for (const template of templates.filter((t) => t.labels['app.kubernetes.io/component'] === subgraphComponent)) {
     const admitted = admittedBy(template, policies, sources);
     const others = [...admitted.pods].filter((id) => id !== `Deployment/${gatewayName}`);
-    if (admitted.anyone || admitted.namespaces.length > 0 || others.length > 0) {
+    const namespaces = admitted.namespaces.filter((namespace) => !isMonitoring(namespace));
+    if (admitted.anyone || namespaces.length > 0 || others.length > 0) {
       problems.push(
         problem(
           template.owner,
-          `subgraph is reachable from more than the gateway: ${[...others, ...(admitted.anyone ? ['anyone'] : []), ...admitted.namespaces.map((n) => `namespaces ${JSON.stringify(n.selector)}`)].join(', ')}`,
+          `subgraph is reachable from more than the gateway: ${[...others, ...(admitted.anyone ? ['anyone'] : []), ...namespaces.map((n) => `namespaces ${JSON.stringify(n.selector)}`)].join(', ')}`,
         ),
       );
     }

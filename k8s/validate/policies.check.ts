@@ -66,6 +66,42 @@ export function checkPolicies(objects: KubeObject[]): Problem[] {
     ) {
       problems.push(problem(pod.owner, 'no PodDisruptionBudget covers its pods'));
     }
+    // the monitoring component is optional (prod); where it is rendered, it covers every process
+    const monitors = ofKind('PodMonitor');
+    if (
+      monitors.length > 0 &&
+      !monitors.some((m) => selectorMatches((m.spec as { selector: LabelSelector }).selector, pod.labels))
+    ) {
+      problems.push(problem(pod.owner, 'no PodMonitor scrapes its pods'));
+    }
+  }
+
+  // /metrics is for Prometheus inside the cluster: no public path may lead to a pod that serves it
+  const scraped = podTemplates(objects).filter((pod) =>
+    ofKind('PodMonitor').some((m) => selectorMatches((m.spec as { selector: LabelSelector }).selector, pod.labels)),
+  );
+  for (const ingress of ofKind('Ingress')) {
+    const rules = (ingress.spec as { rules?: { http?: { paths: IngressPath[] } }[] }).rules ?? [];
+    for (const { path = '/', pathType, backend } of rules.flatMap((rule) => rule.http?.paths ?? [])) {
+      // Prefix matches whole path elements, a trailing slash aside; ImplementationSpecific is taken as Prefix
+      const prefix = path.replace(/\/+$/, '');
+      const reaches =
+        pathType === 'Exact'
+          ? path === METRICS_PATH
+          : prefix === '' || METRICS_PATH === prefix || METRICS_PATH.startsWith(`${prefix}/`);
+      const service = ofKind('Service').find((s) => s.metadata.name === backend.service?.name);
+      const selector = (service?.spec as { selector?: Record<string, string> } | undefined)?.selector ?? {};
+      if (reaches && service && scraped.some((pod) => mapSelectorMatches(selector, pod.labels)))
+        problems.push(problem(ingress, `path ${path} routes ${METRICS_PATH} to Service "${service.metadata.name}"`));
+    }
   }
   return problems;
+}
+
+const METRICS_PATH = '/metrics';
+
+interface IngressPath {
+  path?: string;
+  pathType?: string;
+  backend: { service?: { name: string } };
 }

@@ -116,6 +116,22 @@ export function checkReferences(objects: KubeObject[], requiredSecrets: Required
     }
   }
 
+  // prometheus-operator scrapes the named port of every pod a PodMonitor selects
+  for (const monitor of ofKind('PodMonitor')) {
+    const spec = specOf<{ selector: LabelSelector; podMetricsEndpoints?: { port?: string }[] }>(monitor);
+    const selected = pods.filter((pod) => selectorMatches(spec.selector, pod.labels));
+    if (selected.length === 0) {
+      problems.push(problem(monitor, 'selector matches no pod template'));
+      continue;
+    }
+    for (const { port } of spec.podMetricsEndpoints ?? []) {
+      const served = selected.every((pod) =>
+        allContainers(pod.spec).some((container) => (container.ports ?? []).some((p) => p.name === port)),
+      );
+      if (!served) problems.push(problem(monitor, `port "${port}" is not a named port of the selected pods`));
+    }
+  }
+
   for (const autoscaler of ofKind('HorizontalPodAutoscaler')) {
     const { kind, name } = specOf<{ scaleTargetRef: { kind: string; name: string } }>(autoscaler).scaleTargetRef;
     if (!named(kind, name)) problems.push(problem(autoscaler, `scaleTargetRef ${kind}/${name} does not exist`));

@@ -12,6 +12,8 @@ export * from './money';
 export * from './http-edge';
 export * from './kopecks.scalar';
 export * from './logger';
+export * from './metrics/graphql-metrics.plugin';
+export * from './metrics/metrics.registry';
 export * from './periodic';
 export * from './schema';
 export * from './server';

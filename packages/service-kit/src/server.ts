@@ -11,6 +11,8 @@ import { russianMessage } from './apollo-messages';
 import { INTERNAL_MESSAGE } from './errors';
 import { edgeErrorHandler, FORWARDED_BODY_LIMIT_BYTES, graphqlBody, notFoundHandler } from './http-edge';
 import type { Logger } from './logger';
+import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
+import { metricsRoute } from './metrics/metrics.registry';
 import { parseCookies } from './cookies';
 import { textInputPlugin } from './text-input';
 import { VIEWER_HEADER, verifyForwardedRequest } from './viewer';
@@ -62,7 +64,7 @@ export function formatError(logger: Logger) {
   };
 }
 
-/** Serves /graphql (only to callers holding a viewer signed by the gateway), /health and /ready. */
+/** Serves /graphql (only to callers holding a viewer signed by the gateway), /health, /ready and /metrics. */
 export async function startHttp(options: HttpOptions): Promise<Stoppable & { server: Server; setReady(ready: boolean): void }> {
   const { logger, dataSource } = options;
   const app = express();
@@ -77,6 +79,7 @@ export async function startHttp(options: HttpOptions): Promise<Stoppable & { ser
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
     ApolloServerPluginInlineTraceDisabled(),
     textInputPlugin<RequestContext>(),
+    graphqlMetricsPlugin<RequestContext>(),
   ];
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
@@ -99,6 +102,7 @@ export async function startHttp(options: HttpOptions): Promise<Stoppable & { ser
       ));
     res.status(databaseUp ? 200 : 503).json({ status: databaseUp ? 'ready' : 'not ready', service: options.name });
   });
+  app.get('/metrics', metricsRoute);
   if (options.routes) app.use(options.routes);
   app.use(
     '/graphql',

@@ -6,6 +6,7 @@ import { baseConfigSchema, loadConfig, type BaseConfig } from './config';
 import { createDataSource, runMigrations, type DataSourceOptions } from './data-source';
 
 import { createLogger, type Logger } from './logger';
+import { startProcessMetrics } from './metrics/metrics.registry';
 import { buildSubgraph, buildSubgraphModule, type SubgraphDefinition } from './schema';
 import { startHttp, type Stoppable } from './server';
 
@@ -87,6 +88,7 @@ export async function runService<C extends BaseConfig>(definition: ServiceDefini
     process.exit(78); // EX_CONFIG
   }
   logger.level = config.LOG_LEVEL;
+  startProcessMetrics(definition.name);
   const dataSource = connect(definition, config);
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);

@@ -14,6 +14,7 @@ import { startDeliveryLoop } from '../src/delivery/delivery.loop';
 import { smtpTransport, SMTP_URL_MISSING, type MailTransport } from '../src/delivery/smtp.transport';
 import type { RetryPolicy } from '../src/domain/delivery-retry';
 import { NotificationEntity } from '../src/entities/notification.entity';
+import { emailsFailed, emailsSent } from '../src/notifications.metrics';
 import { onApplicationSubmitted, onCertificateIssued, onCertificateStatusChanged } from '../src/events/certificates.handler';
 import { notificationsService } from '../src/notifications.service';
 import { sendDueMessages } from './event-delivery';
@@ -196,6 +197,8 @@ describe('notifications delivery over real SMTP', () => {
 
   it('marks a message failed with the reason when SMTP is down, retries after the backoff, and sends once it is back', async () => {
     const email = uniqueAddress();
+    const count = async (counter: typeof emailsSent) => (await counter.get()).values[0]?.value ?? 0;
+    const [sentBefore, failedBefore] = [await count(emailsSent), await count(emailsFailed)];
     await deliver(submitted(email), onApplicationSubmitted);
     const closed = smtpTransport('smtp://127.0.0.1:1', FROM);
     try {
@@ -207,6 +210,7 @@ describe('notifications delivery over real SMTP', () => {
     expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
     expect(failed.lastError).toMatch(/ECONNREFUSED/);
     expect(failed.nextAttemptAt?.getTime()).toBeGreaterThan(Date.now());
+    expect([await count(emailsSent), await count(emailsFailed)]).toEqual([sentBefore, failedBefore + 1]);
 
     // not due yet: even a working server does not get it before the backoff ends
     await sendDueMessages(db.dataSource, transport, policy);
@@ -217,6 +221,7 @@ describe('notifications delivery over real SMTP', () => {
     await sendDueMessages(db.dataSource, transport, policy);
     expect((await messagesFor(email))[0]).toMatchObject({ status: 'sent', attempts: 2, lastError: null, nextAttemptAt: null });
     expect(await mailTo(email)).toHaveLength(1);
+    expect([await count(emailsSent), await count(emailsFailed)]).toEqual([sentBefore + 1, failedBefore + 1]);
   });
 
   it('gives a message up after the last allowed try, keeping the reason', async () => {

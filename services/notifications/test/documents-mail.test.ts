@@ -19,6 +19,7 @@ import { onPasswordResetRequested } from '../src/events/identity.handler';
 import { onEnrollmentAccepted } from '../src/events/navigator.handler';
 import { filesRoute } from '../src/http/files.route';
 import { filesSecret } from '../src/notifications.config';
+import { pdfsRendered } from '../src/notifications.metrics';
 import { notificationsService } from '../src/notifications.service';
 import { attachment, deliver, envelope, mailTo, sendDueMessages, uniqueAddress } from './event-delivery';
 import { pdfText } from '@pdo/pdf/testing';
@@ -127,7 +128,11 @@ describe('the contract on acceptance', () => {
     await deliver(db.dataSource, event, onEnrollmentAccepted);
     await deliver(db.dataSource, event, onEnrollmentAccepted);
     await db.dataSource.transaction((manager) => onEnrollmentAccepted(event, manager));
+    const contractsRendered = async () =>
+      (await pdfsRendered.get()).values.find((v) => v.labels.document === 'contract')?.value ?? 0;
+    const renderedBefore = await contractsRendered();
     await sendAll();
+    expect(await contractsRendered()).toBe(renderedBefore + 1);
 
     const contractNumber = event.data.enrollmentId.slice(0, 8).toUpperCase();
     const mails = (await mailTo(email)).filter((m) => m.subject.startsWith('Заявка принята'));

@@ -5,9 +5,18 @@ import { backoffDelay } from '../backoff';
 import { eventCatalogue, type EventCatalogue } from '../catalogue/event.catalogue';
 import { deadLetterTopic } from '../catalogue/topics';
 import { withDeadLetterHeaders } from '../dead-letter/dead-letter.headers';
+import { pendingCount, pendingDeadLetters } from '../dead-letter/dead-letter.pending';
 import { decodeEnvelope, validateEventData } from '../envelope.codec';
 import type { Envelope, EventOf } from '../envelope.schema';
 import { createKafka, createProducer, ensureTopics, type Stoppable, type TopicOptions } from '../kafka/kafka.client';
+import {
+  consumerLag,
+  deadLetterDepth,
+  deadLettersSent,
+  lagAfter,
+  messageHandlingSeconds,
+  type HandlingOutcome,
+} from '../metrics/event.metrics';
 
 export type EventHandler<E> = (event: E, manager: EntityManager) => Promise<void>;
 
@@ -33,6 +42,8 @@ export interface ConsumerOptions<C extends EventCatalogue> {
   /** partitions handled at once (each still in order, so one aggregate's events stay in order); default 6 */
   partitionsConsumedConcurrently?: number;
   topics?: TopicOptions;
+  /** how often the depth of `<service>.dlq` is read for the metrics; default 30 000 */
+  deadLetterDepthIntervalMs?: number;
 }
 
 const HEARTBEAT_EVERY_MS = 1000;
@@ -52,6 +63,7 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
   const handlers = options.handlers as Partial<Record<string, EventHandler<Envelope>>>;
   const { attempts, initialDelayMs } = options.retry ?? { attempts: 5, initialDelayMs: 500 };
   const dlqTopic = deadLetterTopic(service);
+  const ownedPartitions = new Map<string, Set<string>>();
   const kafka = createKafka({ brokers: options.brokers, clientId: options.groupId, logger });
 
   await ensureTopics(kafka, [...options.subscriptions.map((s) => s.topic), dlqTopic], options.topics);
@@ -78,6 +90,16 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
   consumer.on(consumer.events.CRASH, ({ payload }) => {
     if (!payload.restart) logger.error({ err: payload.error }, 'event consumer stopped after an error it cannot retry');
   });
+  // After a rebalance the partitions another member took over are no longer ours to report.
+  consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+    for (const { topic } of options.subscriptions) {
+      const owned = new Set((payload.memberAssignment[topic] ?? []).map(String));
+      for (const partition of ownedPartitions.get(topic) ?? []) {
+        if (!owned.has(partition)) consumerLag.remove({ topic, partition });
+      }
+      ownedPartitions.set(topic, owned);
+    }
+  });
 
   /** Handles the event in one transaction; an id already in the inbox means it was handled before. */
   const handleOnce = (event: Envelope, handler: EventHandler<Envelope>) =>
@@ -97,6 +119,7 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
 
   async function deadLetter(topic: string, partition: number, message: KafkaMessage, error: string, tries: number) {
     logger.error({ topic, partition, offset: message.offset, error, attempts: tries }, `event sent to ${dlqTopic}`);
+    deadLettersSent.inc({ topic });
     await producer.send({
       topic: dlqTopic,
       messages: [
@@ -118,44 +141,45 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
     return stillOurs();
   }
 
-  /** Returns false when the message was left unfinished for the next owner of the partition. */
+  /** `left_for_next_owner` when the partition was taken away before the message was finished. */
   async function processMessage(
     topic: string,
     partition: number,
     message: KafkaMessage,
     heartbeat: () => Promise<void>,
     stillOurs: () => boolean,
-  ): Promise<boolean> {
+  ): Promise<HandlingOutcome> {
     const envelope = decodeEnvelope(message.value);
     if (!envelope.ok) {
       await deadLetter(topic, partition, message, envelope.error, 0);
-      return true;
+      return 'dead_lettered';
     }
     const handler = handlers[envelope.event.type];
-    if (!handler) return true;
+    if (!handler) return 'skipped';
     const decoded = validateEventData(catalogue, envelope.event);
     if (!decoded.ok) {
       await deadLetter(topic, partition, message, decoded.error, 0);
-      return true;
+      return 'dead_lettered';
     }
     // A database that is down is not the event's fault: those failures are retried without limit.
     let handlerFailures = 0;
     for (let attempt = 1; ; attempt += 1) {
       try {
         await handleOnce(decoded.event, handler);
-        return true;
+        return 'handled';
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         if (await databaseReachable()) handlerFailures += 1;
         if (handlerFailures >= attempts) {
           await deadLetter(topic, partition, message, reason, attempt);
-          return true;
+          return 'dead_lettered';
         }
         logger.warn(
           { type: decoded.event.type, eventId: decoded.event.id, attempt, error: reason },
           'event handling failed; retrying',
         );
-        if (!(await wait(backoffDelay(attempt, initialDelayMs, MAX_RETRY_DELAY_MS), heartbeat, stillOurs))) return false;
+        if (!(await wait(backoffDelay(attempt, initialDelayMs, MAX_RETRY_DELAY_MS), heartbeat, stillOurs)))
+          return 'left_for_next_owner';
       }
     }
   }
@@ -167,9 +191,16 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
       partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 6,
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
         const stillOurs = () => isRunning() && !isStale();
+        const { topic, partition, highWatermark } = batch;
+        const lag = { topic, partition: String(partition) };
+        if (batch.messages.length > 0) consumerLag.set(lag, lagAfter(highWatermark, batch.messages[0].offset) + 1);
         for (const message of batch.messages) {
           if (!stillOurs()) return;
-          if (!(await processMessage(batch.topic, batch.partition, message, heartbeat, stillOurs))) return;
+          const handled = messageHandlingSeconds.startTimer({ topic });
+          const outcome = await processMessage(topic, partition, message, heartbeat, stillOurs);
+          handled({ outcome });
+          if (outcome === 'left_for_next_owner') return;
+          consumerLag.set(lag, lagAfter(highWatermark, message.offset));
           resolveOffset(message.offset);
           await commitOffsetsIfNecessary();
           await heartbeat();
@@ -181,8 +212,25 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
       throw error;
     });
 
+  /** Reads how many dead letters wait; a broker that does not answer leaves the last value until the next try. */
+  async function measureDeadLetterDepth(): Promise<void> {
+    const admin = kafka.admin();
+    try {
+      await admin.connect();
+      deadLetterDepth.set({ topic: dlqTopic }, pendingCount(await pendingDeadLetters(admin, service)));
+    } catch (error) {
+      logger.debug({ err: error }, `could not read the depth of ${dlqTopic}`);
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+  const depthTimer = setInterval(() => void measureDeadLetterDepth(), options.deadLetterDepthIntervalMs ?? 30_000);
+  depthTimer.unref();
+  void measureDeadLetterDepth();
+
   return {
     async stop() {
+      clearInterval(depthTimer);
       await consumer.disconnect();
       await producer.disconnect();
     },

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { deadLetterTopic } from '../catalogue/topics';
 import { createKafka, createProducer, ensureTopics } from '../kafka/kafka.client';
 import { originalOf } from './dead-letter.headers';
+import { pendingDeadLetters, replayGroupId } from './dead-letter.pending';
 
 export interface ReplayOptions {
   brokers: string[];
@@ -17,20 +18,15 @@ export interface ReplayOptions {
  */
 export async function replayDeadLetters({ brokers, service, logger }: ReplayOptions): Promise<{ replayed: number }> {
   const topic = deadLetterTopic(service);
-  const groupId = `${service}.dlq-replay`;
+  const groupId = replayGroupId(service);
   const kafka = createKafka({ brokers, clientId: groupId, logger });
   await ensureTopics(kafka, [topic]);
 
   const admin = kafka.admin();
   await admin.connect();
-  const ends = new Map<number, bigint>();
+  let ends: Map<number, bigint>;
   try {
-    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    const from = new Map(committed.partitions.map((p) => [p.partition, BigInt(p.offset)]));
-    for (const { partition, offset, low } of await admin.fetchTopicOffsets(topic)) {
-      const start = [from.get(partition) ?? -1n, BigInt(low)].reduce((a, b) => (a > b ? a : b));
-      if (BigInt(offset) > start) ends.set(partition, BigInt(offset));
-    }
+    ends = new Map([...(await pendingDeadLetters(admin, service))].map(([partition, { end }]) => [partition, end]));
   } finally {
     await admin.disconnect();
   }

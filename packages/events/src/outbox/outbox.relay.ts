@@ -5,6 +5,7 @@ import { backoffDelay, createWakeup } from '../backoff';
 import { createKafka, createProducer, ensureTopics, type Stoppable, type TopicOptions } from '../kafka/kafka.client';
 import { pruneEvents, type RetentionOptions } from './events.prune';
 import { listenForOutbox } from './outbox.listener';
+import { outboxPublished, trackOutbox } from './outbox.metrics';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -29,7 +30,7 @@ interface OutboxRow {
 }
 
 /** Any 64-bit number both replicas agree on: advisory locks are per database. */
-const RELAY_LOCK_KEY = 7_400_420_001;
+export const RELAY_LOCK_KEY = 7_400_420_001;
 const FIRST_RETRY_DELAY_MS = 500;
 /** short, so that a broker that comes back gets the waiting events within seconds */
 const MAX_RETRY_DELAY_MS = 5000;
@@ -52,6 +53,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Sto
   const work = createWakeup();
   const stopping = createWakeup();
   const listener = listenForOutbox(dataSource, () => work.wake(), logger);
+  const untrack = trackOutbox(dataSource);
 
   async function connectedProducer(): Promise<Producer> {
     if (!producer) {
@@ -76,6 +78,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Sto
     }
     const topicMessages = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
     await (await connectedProducer()).sendBatch({ topicMessages });
+    for (const { topic, messages } of topicMessages) outboxPublished.inc({ topic }, messages.length);
   }
 
   /** Sends one batch; returns how many rows it sent. */
@@ -125,6 +128,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Sto
   pruner.unref();
   return {
     async stop() {
+      untrack();
       clearInterval(pruner);
       running = false;
       work.wake();

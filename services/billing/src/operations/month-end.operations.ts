@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { coPaymentCharged, INVOICE_EVENT_MAX_LINES, invoiceIssued, publishSelected } from '@pdo/events';
 import type { EntityManager } from 'typeorm';
 import { type BillingMonth, nextMonthStart } from '../domain/month';
+import { monthEndDuration } from './month-end.metrics';
 
 export interface MonthEndScope {
   month: BillingMonth;
@@ -32,6 +33,13 @@ export async function lockMonth(manager: EntityManager, month: BillingMonth): Pr
  * Runs of the same month are serialized by an advisory lock.
  */
 export async function runMonthEnd(manager: EntityManager, scope: MonthEndScope): Promise<MonthEndResult> {
+  const timer = monthEndDuration.startTimer({ scope: scope.providerId ? 'provider' : 'all' });
+  const result = await chargeMonth(manager, scope);
+  timer();
+  return result;
+}
+
+async function chargeMonth(manager: EntityManager, scope: MonthEndScope): Promise<MonthEndResult> {
   const { firstDay } = scope.month;
   const providerId = scope.providerId ?? null;
   const runId = randomUUID();

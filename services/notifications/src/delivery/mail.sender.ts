@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { renderDocument } from '../documents/document.renderer';
 import { loadDocument } from '../documents/document.store';
 import { nextAttemptAt, type RetryPolicy } from '../domain/delivery-retry';
+import { emailsFailed, emailsSent } from '../notifications.metrics';
 import type { Attachment, MailTransport } from './smtp.transport';
 
 interface DueRow {
@@ -47,12 +48,14 @@ export function sendNextMessage(dataSource: DataSource, transport: MailTransport
         html: row.html_body,
         attachments: await attachmentsOf(manager, row.attachment_document_id),
       });
+      emailsSent.inc();
       await manager.query(
         `UPDATE notifications SET status = 'sent', attempts = $2, sent_at = now(), next_attempt_at = NULL, last_error = NULL
          WHERE id = $1`,
         [row.id, attempts],
       );
     } catch (error) {
+      emailsFailed.inc();
       await manager.query(
         `UPDATE notifications SET status = 'failed', attempts = $2, last_error = $3, next_attempt_at = $4 WHERE id = $1`,
         [row.id, attempts, errorMessage(error), nextAttemptAt(attempts, policy, new Date())],

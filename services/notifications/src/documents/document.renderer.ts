@@ -2,6 +2,7 @@ import { applicationFormPdf, type ApplicationForm } from './application-form.doc
 import { contractNumber, contractPdf, type EnrollmentContract } from './contract.document';
 import { institutionsListPdf, type InstitutionsList } from './institutions-list.document';
 import { invoicePdf, type ProviderInvoice } from './invoice.document';
+import { pdfRenderDuration, pdfsRendered } from '../notifications.metrics';
 
 /** A stored document's data, by kind: what its renderer takes. */
 export type DocumentData =
@@ -30,15 +31,22 @@ export function documentFileName(document: DocumentData): string {
 }
 
 export async function renderDocument(document: DocumentData): Promise<RenderedDocument> {
-  const fileName = documentFileName(document);
+  const timer = pdfRenderDuration.startTimer({ document: document.kind });
+  const pdf = await pdfOf(document);
+  timer();
+  pdfsRendered.inc({ document: document.kind });
+  return { fileName: documentFileName(document), pdf };
+}
+
+async function pdfOf(document: DocumentData): Promise<Buffer> {
   switch (document.kind) {
     case 'application_form':
-      return { fileName, pdf: await applicationFormPdf(document.data) };
+      return applicationFormPdf(document.data);
     case 'institutions_list':
-      return { fileName, pdf: await institutionsListPdf(document.data) };
+      return institutionsListPdf(document.data);
     case 'contract':
-      return { fileName, pdf: await contractPdf(document.data) };
+      return contractPdf(document.data);
     case 'invoice':
-      return { fileName, pdf: await invoicePdf(document.data) };
+      return invoicePdf(document.data);
   }
 }
