@@ -169,7 +169,7 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     // the child's card opens only with the operator's own reason for the access journal, none filled in for him
     const why = operator.getByRole('form', { name: 'Данные ребёнка' });
     await why.getByRole('button', { name: 'Показать данные ребёнка' }).click();
-    await why.getByText('Укажите причину обращения.').waitFor();
+    await why.getByText('Укажите причину обращения.', { exact: true }).waitFor();
     await why.getByRole('button', { name: 'Активация сертификата' }).click();
     await why.getByRole('button', { name: 'Показать данные ребёнка' }).click();
     await operator.getByText(childName).waitFor();
@@ -420,6 +420,7 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     await checkOnPhone(operator, 'operator-terminate-confirm');
     // cancelled: the certificate is as it was
     await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await operator.getByRole('button', { name: 'Приостановить' }).waitFor();
 
     await operator.getByRole('button', { name: 'Прекратить действие' }).click();

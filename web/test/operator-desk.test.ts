@@ -1,7 +1,16 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { checkA11y, checkOnPhone, launchBrowser, screenshot, signedInPage, type BrowserSession } from './harness';
+import {
+  checkA11y,
+  checkOnPhone,
+  launchBrowser,
+  requiredEnv,
+  screenshot,
+  signedInPage,
+  signIn,
+  type BrowserSession,
+} from './harness';
 
 const letters = 'абвгдежзиклмнопрстуфхцчшэюя';
 const header =
@@ -110,5 +119,59 @@ describe('operator desk: families from a file, and an application for a parent w
     await screenshot(operator, 'assisted-application-entered');
     await checkA11y(operator);
     await checkOnPhone(operator, 'assisted-application-entered');
+  });
+
+  it('gives a pupil of 14+ his own login, with which he signs in, sets his password and may apply himself', async () => {
+    const pupilSurname = uniqueSurname();
+    const pupilName = `${pupilSurname} Денис Андреевич`;
+    const pupilBorn = `10.01.${new Date().getFullYear() - 15}`;
+    await operator.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: 'Загрузка семей' }).click();
+    await upload(
+      [
+        header,
+        `${pupilSurname}а;Ольга;Петровна;pupil-${randomBytes(4).toString('hex')}@example.ru;;${pupilSurname};Денис;Андреевич;${pupilBorn};м;г. Киселевск, ул. Мира, д. 7;да`,
+      ].join('\n'),
+    );
+    await operator.getByText('Загружено: родителей — 1, детей — 1.').waitFor();
+
+    await operator
+      .getByRole('navigation', { name: 'Разделы кабинета' })
+      .getByRole('link', { name: 'Заявки и сертификаты' })
+      .click();
+    const search = operator.getByRole('form', { name: 'Поиск ребёнка' });
+    await search.getByRole('textbox', { name: 'Фамилия, имя, отчество ребёнка' }).fill(pupilSurname);
+    await search.getByRole('textbox', { name: 'Причина обращения' }).fill('Выдача входа обучающемуся');
+    await search.getByRole('button', { name: 'Найти ребёнка' }).click();
+    await operator
+      .getByRole('region', { name: 'Найденные дети' })
+      .getByRole('button', { name: `Выдать вход: ${pupilName}` })
+      .click();
+    const dialog = operator.getByRole('dialog', { name: `Свой вход для обучающегося: ${pupilName}` });
+    const login = `pupil-${randomBytes(3).toString('hex')}`;
+    await dialog.getByRole('textbox', { name: 'Логин' }).fill(login);
+    await dialog.getByRole('button', { name: 'Выдать вход' }).click();
+    const issued = dialog.getByRole('status');
+    await issued.getByText('Вход выдан').waitFor();
+    // the password alone in its own element, as the operator reads it out or writes it down
+    const temporary = (await issued.getByText(/^[a-zA-Z2-9]{12}$/).textContent()) ?? '';
+    await screenshot(operator, 'pupil-login-issued');
+    await checkA11y(operator);
+    await checkOnPhone(operator, 'pupil-login-issued');
+
+    const pupil = await (await session.newContext()).newPage();
+    await pupil.goto(new URL('/', requiredEnv('WEB_URL')).href);
+    await signIn(pupil, login, temporary);
+    await pupil.getByRole('heading', { name: 'Смена пароля' }).waitFor();
+    await pupil.getByRole('textbox', { name: 'Временный пароль' }).fill(temporary);
+    await pupil.getByRole('textbox', { name: 'Новый пароль' }).fill(`Свой-пароль-${randomBytes(3).toString('hex')}`);
+    await pupil.getByRole('button', { name: 'Сохранить пароль' }).click();
+    await pupil.getByRole('button', { name: 'Выйти' }).waitFor();
+    await pupil.goto(new URL('/cabinet/services/additional-education', requiredEnv('WEB_URL')).href);
+    await pupil.getByRole('button', { name: 'Подать заявку на сертификат' }).click();
+    await pupil.getByRole('button', { name: `Подать заявление на получение сертификата: ${pupilName}` }).waitFor();
+    await screenshot(pupil, 'pupil-cabinet');
+    await checkA11y(pupil);
+    await checkOnPhone(pupil, 'pupil-cabinet');
+    await pupil.close();
   });
 });

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ISSUE_PUPIL_LOGIN } from '../api/identity.operations';
 import { ErrorAlert } from './error-alert';
+import { Notice } from './notice';
 
 /** The МОЦ gives a pupil of 14+ his own login; the temporary password is shown once, to be handed over. */
 export function PupilLoginButton({ child }: { child: { id: string; fullName: string } }) {
@@ -23,7 +24,7 @@ export function PupilLoginButton({ child }: { child: { id: string; fullName: str
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={`Свой вход для обучающегося: ${child.fullName}`}>
         {result ? (
-          <Alert color="green" variant="outline" role="status" title="Вход выдан">
+          <Notice title="Вход выдан">
             <Stack gap={4}>
               <Text>
                 Логин: <b>{login.trim().toLowerCase()}</b>
@@ -35,7 +36,7 @@ export function PupilLoginButton({ child }: { child: { id: string; fullName: str
                 Передайте их обучающемуся: при первом входе он сменит пароль. Повторно пароль не показывается.
               </Text>
             </Stack>
-          </Alert>
+          </Notice>
         ) : (
           <form onSubmit={submit}>
             <Stack gap="sm">
