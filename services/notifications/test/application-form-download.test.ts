@@ -71,6 +71,8 @@ function representation(childId: string, lastName = 'Иванов') {
       applicationNumber: 458,
       groupName: 'Дети в возрасте от 5 до 18 лет',
       documentId,
+      applicantKind: 'parent',
+      applicant: { __typename: 'User', id: parentId, displayName: 'Сидорова Мария Петровна' },
     },
   };
 }
@@ -111,6 +113,7 @@ describe('the application form through a short-lived link', () => {
     );
     const text = await pdfText(body);
     expect(text).toContain('Иванов Пётр Сергеевич');
+    expect(text).toContain('Сидорова Мария Петровна');
     expect(text).toContain('под реестровой записью № 4207000002');
     expect(text).toContain('серия III-ПО № 537155');
     expect(text).toContain('01.02.2015');

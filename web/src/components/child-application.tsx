@@ -8,6 +8,9 @@ import { Notice } from './notice';
 import { ErrorAlert } from './error-alert';
 import { IssueForm } from './issue-form';
 
+/** The label is long: on a phone it wraps instead of pushing the page wider than the screen. */
+const WRAPPING_BUTTON = { root: { height: 'auto', minHeight: 36, paddingBlock: 6 }, label: { whiteSpace: 'normal' } } as const;
+
 /** One child without a certificate: apply, wait for the e-mail to be confirmed, then get the certificate. */
 export function ChildApplication(props: { child: Child; application: CertificateApplication | undefined; openIssue: boolean }) {
   const { child, application } = props;
@@ -57,7 +60,11 @@ export function ChildApplication(props: { child: Child; application: Certificate
             <ApplyForm childId={child.id} onCancel={() => setApplying(false)} />
           ) : (
             <div>
-              <Button onClick={() => setApplying(true)} aria-label={`Подать заявление на получение сертификата: ${name}`}>
+              <Button
+                onClick={() => setApplying(true)}
+                aria-label={`Подать заявление на получение сертификата: ${name}`}
+                styles={WRAPPING_BUTTON}
+              >
                 Подать заявление на получение сертификата
               </Button>
             </div>
