@@ -224,6 +224,48 @@ describe('which months may be charged', () => {
     expect(await ledgerBreaches(db.dataSource)).toEqual([]);
   });
 
+  it('keeps a move the new budget refused refused when the event is replayed after that budget grew', async () => {
+    // found by the money model: Move, ChangeBudget(+), Replay(Move) moved the account on the replay
+    await givenNormative(db.dataSource, PERIOD, 1000, '03');
+    await db.dataSource.query(`UPDATE normatives SET budget_kopecks = 0 WHERE municipality_code = '03'`);
+    const certificateId = await activeFromSeptember();
+    const [{ number, child_id: childId }]: { number: string; child_id: string }[] = await db.dataSource.query(
+      'SELECT number, child_id FROM certificates WHERE certificate_id = $1',
+      [certificateId],
+    );
+    const event = envelope(
+      certificateMoved,
+      certificateId,
+      {
+        certificateId,
+        number,
+        childId,
+        fromMunicipalityCode: KISELEVSK,
+        toMunicipalityCode: '03',
+        groupId: randomUUID(),
+        applicantUserId: randomUUID(),
+        parentUserIds: [],
+      },
+      kuzbassNoon('2024-10-15'),
+    );
+    const deliver = () => db.dataSource.transaction((manager) => onCertificateMoved(event, manager));
+    const holder = () =>
+      db.dataSource.query(
+        `SELECT a.municipality_code, n.municipality_code AS normative_of,
+                (SELECT array_agg(municipality_code ORDER BY from_month) FROM certificate_municipalities m
+                 WHERE m.certificate_id = a.certificate_id) AS months
+         FROM certificate_accounts a JOIN normatives n ON n.id = a.normative_id WHERE a.certificate_id = $1`,
+        [certificateId],
+      );
+    await deliver();
+    const refused = [{ municipality_code: KISELEVSK, normative_of: KISELEVSK, months: [KISELEVSK] }];
+    expect(await holder()).toEqual(refused);
+    await db.dataSource.query(`UPDATE normatives SET budget_kopecks = amount_kopecks * quota WHERE municipality_code = '03'`);
+    await deliver();
+    expect(await holder()).toEqual(refused);
+    expect(await ledgerBreaches(db.dataSource)).toEqual([]);
+  });
+
   it('has the database refuse a charge outside the rules even from a writer that skipped them', async () => {
     const { providerId } = provider();
     const certificateId = await activeFromSeptember();

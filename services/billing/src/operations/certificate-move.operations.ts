@@ -28,10 +28,13 @@ export async function moveAccount(
   toMunicipalityCode: string,
   movedAt: Date,
 ): Promise<void> {
-  await manager.query(
+  // for UPDATE, TypeORM answers [rows, affected count]; a move already seen or older than the last one is done
+  const [, newest]: [unknown[], number] = await manager.query(
     'UPDATE certificates SET municipality_code = $2, moved_at = $3 WHERE certificate_id = $1 AND moved_at < $3',
     [certificateId, toMunicipalityCode, movedAt.toISOString()],
   );
+  // the budget decision is taken once: a replay after the new budget grew must not move a refused account
+  if (newest === 0) return;
   const [account]: MovingAccount[] = await manager.query(
     `SELECT a.period_start::text AS period_start, a.opened_with_kopecks, a.accounting_only_reason IS NULL AS financing,
             a.normative_id AS current_normative_id, n.id AS normative_id, n.quota, n.budget_kopecks
