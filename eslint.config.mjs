@@ -12,6 +12,35 @@ export default tseslint.config(
     },
   },
   {
+    // domain/ holds pure rules: no framework, database, broker or network is loaded there
+    files: ['services/*/src/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@pdo/service-kit',
+              message: 'Import from @pdo/service-kit/domain: the root loads Express, Apollo and TypeORM.',
+            },
+            {
+              name: '@pdo/events',
+              message: 'Import from @pdo/events/domain: the root loads the Kafka client.',
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            {
+              regex:
+                '^(typeorm|type-graphql|pg|kafkajs|express|nodemailer|@apollo/.*|graphql-.*|node:(fs|net|http|https|dgram|child_process)(/.*)?)$',
+              message: 'domain/ holds pure rules without I/O; do the I/O in operations/ and pass the values in.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

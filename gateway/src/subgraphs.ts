@@ -7,8 +7,6 @@ export const subgraphs = [
   { name: 'notifications', port: 4005, env: 'NOTIFICATIONS_URL' },
 ] as const;
 
-export type SubgraphName = (typeof subgraphs)[number]['name'];
-
 export const defaultUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
 
 export function subgraphUrl(name: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -1,14 +1,13 @@
 import 'reflect-metadata';
 
+export * from './domain';
 export * from './access-token';
 export * from './apollo-messages';
-export * from './calendar';
 export * from './config';
 export * from './context';
 export * from './cookies';
 export * from './data-source';
-export * from './errors';
-export * from './money';
+export * from './database-errors';
 export * from './http-edge';
 export * from './kopecks.scalar';
 export * from './logger';
@@ -19,8 +18,4 @@ export * from './schema';
 export * from './server';
 export * from './service';
 export * from './text-input';
-export * from './viewer';
-export * from './reference/municipalities';
-export * from './reference/directions';
-export * from './person-data/email-address';
-export * from './person-data/person-name';
+export * from './viewer-token';

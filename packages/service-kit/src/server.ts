@@ -15,7 +15,7 @@ import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
 import { metricsRoute } from './metrics/metrics.registry';
 import { parseCookies } from './cookies';
 import { textInputPlugin } from './text-input';
-import { VIEWER_HEADER, verifyForwardedRequest } from './viewer';
+import { VIEWER_HEADER, verifyForwardedRequest } from './viewer-token';
 import type { GraphQLSchema } from 'graphql';
 
 export interface Stoppable {

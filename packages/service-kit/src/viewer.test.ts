@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
-import { anonymousViewer, signViewer, verifyForwardedRequest, verifyViewer, type Viewer } from './viewer';
+import { anonymousViewer, type Viewer } from './viewer';
+import { signViewer, verifyForwardedRequest, verifyViewer } from './viewer-token';
 
 const secret = 's'.repeat(40);
 const operator: Viewer = { userId: 'u1', roles: ['operator'], municipalityCode: '07', providerId: null, viaApiKey: false };

@@ -5,7 +5,7 @@ import { smtpTransport } from './delivery/smtp.transport';
 import { defaultRetryPolicy } from './domain/delivery-retry';
 import { DocumentEntity } from './entities/document.entity';
 import { NotificationEntity } from './entities/notification.entity';
-import { startCertificatesConsumer } from './events/certificates.consumer';
+import { startNotificationsConsumer } from './events/notifications.consumer';
 import { Certificate, Child, IdentityDocument } from './graphql/child.type';
 import { ChildDocumentsResolver } from './graphql/child-documents.resolver';
 import { DocumentLinkResolver } from './graphql/document-link.resolver';
@@ -41,7 +41,7 @@ export const notificationsService = defineService<NotificationsConfig>({
     const { config, dataSource, logger } = runtime;
     if (!config.SMTP_URL) logger.warn('SMTP_URL is not set: messages are queued and fail until it is');
     // The consumer first: its start may be retried, and must not leave a second delivery loop behind.
-    const consumer = await startCertificatesConsumer(runtime);
+    const consumer = await startNotificationsConsumer(runtime);
     // Warm rendering threads now, so the first burst of documents does not pay for starting them.
     const pdfRenderer = startPdfRenderer();
     const delivery = startDeliveryLoop({

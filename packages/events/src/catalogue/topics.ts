@@ -2,7 +2,7 @@
 export const serviceNames = ['identity', 'certificates', 'navigator', 'billing', 'notifications'] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
-export const eventsTopic = (service: string) => `${service}.events`;
+export const eventsTopic = (service: ServiceName) => `${service}.events`;
 export const deadLetterTopic = (service: string) => `${service}.dlq`;
 
 export function allTopics(): string[] {

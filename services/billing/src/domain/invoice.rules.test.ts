@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { anonymousViewer, type Viewer } from '@pdo/service-kit';
+import { anonymousViewer, type Viewer } from '@pdo/service-kit/domain';
 import { assertMayReview, isMunicipalityStaff, canReviewInvoices, settleAdvance } from './invoice.rules';
 
 const viewer = (patch: Partial<Viewer>): Viewer => ({ ...anonymousViewer, userId: 'officer', ...patch });

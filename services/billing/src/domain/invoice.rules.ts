@@ -1,4 +1,4 @@
-import { DomainError, forbidden, hasRole, type Viewer } from '@pdo/service-kit';
+import { DomainError, forbidden, hasRole, type Viewer } from '@pdo/service-kit/domain';
 
 export type InvoiceStatus = 'issued' | 'approved' | 'returned';
 export type InvoiceDecision = 'approved' | 'returned';

@@ -1,4 +1,4 @@
-import { DomainError } from '@pdo/service-kit';
+import { DomainError } from '@pdo/service-kit/domain';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

@@ -1,4 +1,4 @@
-import { anonymousViewer, type Viewer } from '@pdo/service-kit';
+import { anonymousViewer, type Viewer } from '@pdo/service-kit/domain';
 import { canManageNormatives } from './normative.access';
 
 const viewer = (patch: Partial<Viewer>): Viewer => ({ ...anonymousViewer, userId: 'u', ...patch });

@@ -1,4 +1,4 @@
-import { hasRole, type Viewer } from '@pdo/service-kit';
+import { hasRole, type Viewer } from '@pdo/service-kit/domain';
 
 /** The regional admin manages every municipality's normatives; a finance officer only their own. */
 export function canManageNormatives(viewer: Viewer, municipalityCode: string): boolean {

@@ -1,4 +1,4 @@
-import { badInput, DomainError, formatRubles } from '@pdo/service-kit';
+import { badInput, DomainError, formatRubles } from '@pdo/service-kit/domain';
 import { assertPeriod } from './period';
 
 /**

@@ -1,4 +1,4 @@
-import { DomainError } from '@pdo/service-kit';
+import { DomainError } from '@pdo/service-kit/domain';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,4 +1,4 @@
-import { ageOn } from '@pdo/service-kit';
+import { ageOn } from '@pdo/service-kit/domain';
 import { ageWithin } from './age';
 
 describe('ageWithin', () => {

@@ -1,4 +1,4 @@
-import { ageOn, DomainError } from '@pdo/service-kit';
+import { ageOn, DomainError } from '@pdo/service-kit/domain';
 
 /** From 14 a pupil has a passport and may apply for his own certificate (DOMAIN, actors). */
 export const SELF_APPLICATION_AGE = 14;

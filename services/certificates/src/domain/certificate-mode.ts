@@ -1,4 +1,4 @@
-import type { CertificateMode } from '@pdo/events';
+import type { CertificateMode } from '@pdo/events/domain';
 
 export type { CertificateMode };
 

@@ -1,4 +1,4 @@
-import { DomainError } from '@pdo/service-kit';
+import { DomainError } from '@pdo/service-kit/domain';
 
 /** Certificate numbers: region 42, two-digit municipality code, six-digit sequence within it (4207000002). */
 export const REGION_CODE = '42';

@@ -1,4 +1,4 @@
-import type { CertificateStatus } from '@pdo/events';
+import type { CertificateStatus } from '@pdo/events/domain';
 
 export type { CertificateStatus };
 export type CertificateAction = 'activate' | 'suspend' | 'resume' | 'terminate';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ageOn } from '@pdo/service-kit';
+import { ageOn } from '@pdo/service-kit/domain';
 import { ADULT_AGE, adulthoodCutoff } from './coming-of-age';
 
 describe('adulthoodCutoff', () => {

@@ -1,4 +1,4 @@
-import { birthdayAt } from '@pdo/service-kit';
+import { birthdayAt } from '@pdo/service-kit/domain';
 
 /** A certificate is for children: it ends on the 18th birthday. */
 export const ADULT_AGE = 18;

@@ -2,7 +2,7 @@ import { certificateIssued, publish } from '@pdo/events';
 import { DomainError, forbidden, isPupilOf, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { missingActivationDocuments, activationDocumentLabels, type ActivationDocument } from '../domain/activation-documents';
-import { ageOn, kuzbassDate } from '@pdo/service-kit';
+import { ageOn, isCheckViolation, isUniqueViolation, kuzbassDate } from '@pdo/service-kit';
 import { ageWithin } from '../domain/age';
 import { applicantOf, documentRefusal, notAnApplicant } from '../domain/applicant.rules';
 import { formatCertificateNumber, nextSequence, numbersExhausted } from '../domain/certificate-number';
@@ -13,7 +13,6 @@ import { CertificateEntity } from '../entities/certificate.entity';
 import { ChildDocumentEntity } from '../entities/child-document.entity';
 import { changeCertificateStatus, lockCertificate } from './certificate-status.operations';
 import { assertOperatorOf, findChild, isOperatorOf, isParentOf } from './scope';
-import { isCheckViolation, isUniqueViolation } from './unique-violation';
 
 const LIVE_CHILD_INDEX = 'certificates_live_child_uq';
 const LIVE_DOCUMENT_INDEX = 'certificates_live_document_uq';

@@ -1,4 +1,4 @@
-import { DomainError, forbidden, notFound, type Viewer } from '@pdo/service-kit';
+import { DomainError, forbidden, isUniqueViolation, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ActivatingInstitutionEntity } from '../entities/activating-institution.entity';
 import { CertificateGroupEntity } from '../entities/certificate-group.entity';
@@ -9,7 +9,6 @@ import {
   type ReferenceDataSubject,
 } from '../entities/reference-data-change.entity';
 import { SupportCentreEntity } from '../entities/support-centre.entity';
-import { isUniqueViolation } from './unique-violation';
 
 const INSTITUTION_NAME_INDEX = 'activating_institutions_name_uq';
 const GROUP_NAME_CONSTRAINT = 'certificate_groups_municipality_code_name_key';

@@ -1,4 +1,4 @@
-import { anonymousViewer, type Viewer } from '@pdo/service-kit';
+import { anonymousViewer, type Viewer } from '@pdo/service-kit/domain';
 import { childAccess, childNameAccess, mayChange, type ChildScope } from './child-access.rules';
 
 const today = '2026-11-21';

@@ -1,4 +1,4 @@
-import { ageOn, hasRole, type Viewer } from '@pdo/service-kit';
+import { ageOn, hasRole, type Viewer } from '@pdo/service-kit/domain';
 import { PASSPORT_AGE } from './identity-document.rules';
 
 /** How the viewer may see a child's card: as a parent, as the child (14+) or as staff whose reads are audited. */

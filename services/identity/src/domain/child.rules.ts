@@ -1,4 +1,4 @@
-import { ageOn, isMunicipalityCode, personNameMessage, personNameProblem } from '@pdo/service-kit';
+import { ageOn, isMunicipalityCode, personNameMessage, personNameProblem } from '@pdo/service-kit/domain';
 import { isIsoDate } from './calendar';
 import { violation, type Violation } from './violation';
 

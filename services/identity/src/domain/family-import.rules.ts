@@ -1,4 +1,4 @@
-import { normalisePersonName, parseEmailAddress, personNameMessage, personNameProblem } from '@pdo/service-kit';
+import { normalisePersonName, parseEmailAddress, personNameMessage, personNameProblem } from '@pdo/service-kit/domain';
 import type { CsvRow } from './csv';
 import { childViolations, type ChildFields, type Sex } from './child.rules';
 import { LOGIN, LOGIN_RULE } from './pupil-login.rules';

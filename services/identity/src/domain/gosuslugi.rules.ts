@@ -1,4 +1,4 @@
-import { parseEmailAddress } from '@pdo/service-kit';
+import { parseEmailAddress } from '@pdo/service-kit/domain';
 
 export const GOSUSLUGI_SIGN_IN_TTL_MS = 10 * 60_000;
 

@@ -1,4 +1,4 @@
-import { ageOn, birthdayAt, DomainError } from '@pdo/service-kit';
+import { ageOn, birthdayAt, DomainError } from '@pdo/service-kit/domain';
 import { isIsoDate } from './calendar';
 import { parseRomanNumeral } from './roman-numeral';
 import { violation, type Violation } from './violation';

@@ -1,4 +1,4 @@
-import { ageOn } from '@pdo/service-kit';
+import { ageOn } from '@pdo/service-kit/domain';
 import { PASSPORT_AGE } from './identity-document.rules';
 
 /** Logins are lower-case Latin letters, digits and . _ - @, 3 to 100 of them, starting with a letter or digit. */

@@ -1,4 +1,4 @@
-import { startConsumer, type Stoppable } from '@pdo/events';
+import { eventsTopic, startConsumer, type Stoppable } from '@pdo/events';
 import type { ServiceRuntime } from '@pdo/service-kit';
 import type { IdentityConfig } from '../identity.config';
 import { onEnrollmentRequested } from './enrollment.handler';
@@ -11,6 +11,6 @@ export const startIdentityConsumer = ({ config, dataSource, logger }: ServiceRun
     logger,
     groupId: 'identity',
     service: 'identity',
-    subscriptions: [{ topic: 'navigator.events' }],
+    subscriptions: [{ topic: eventsTopic('navigator') }],
     handlers: { 'navigator.EnrollmentRequested': onEnrollmentRequested },
   });

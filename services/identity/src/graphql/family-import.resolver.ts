@@ -1,5 +1,5 @@
 import { childRegistered, publish, userRegistered } from '@pdo/events';
-import { DomainError, forbidden, kuzbassDate, parseInput, type RequestContext } from '@pdo/service-kit';
+import { DomainError, forbidden, isUniqueViolation, kuzbassDate, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -20,7 +20,6 @@ import { UserEntity } from '../entities/user.entity';
 import { publicWebUrl } from '../identity.config';
 import { FamilyImport, ImportedAccount } from './family-import.type';
 
-const UNIQUE_VIOLATION = '23505';
 const csvSchema = z
   .string()
   .min(1, 'Файл пустой.')
@@ -133,7 +132,7 @@ export class FamilyImportResolver {
       })
       .catch((error: unknown) => {
         // someone registered the same login or e-mail between our check and the insert
-        if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
+        if (isUniqueViolation(error)) {
           throw new DomainError(
             'IMPORT_CONFLICT',
             'Пока файл загружался, часть логинов или адресов заняли. Загрузите файл снова.',

@@ -1,5 +1,5 @@
 import { documentAdded, documentChanged, publish } from '@pdo/events';
-import { DomainError, kuzbassDate, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
+import { DomainError, isUniqueViolation, kuzbassDate, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -19,7 +19,6 @@ import {
 } from './identity-document.input';
 import { DocumentScan, IdentityDocument } from './identity-document.type';
 
-const UNIQUE_VIOLATION = '23505';
 const REGION_INDEX = 'identity_documents_region_uq';
 
 const documentExists = () => new DomainError('DOCUMENT_EXISTS', 'Этот документ уже добавлен в карточку ребёнка.');
@@ -30,9 +29,8 @@ const documentExists = () => new DomainError('DOCUMENT_EXISTS', 'Этот док
  */
 function refuseDuplicate(dataSource: DataSource, viewer: Viewer, childId: string, fields: DocumentFields) {
   return async (error: unknown): Promise<never> => {
-    const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-    if (driverError?.code !== UNIQUE_VIOLATION) throw error;
-    if (driverError.constraint !== REGION_INDEX) throw documentExists();
+    if (!isUniqueViolation(error)) throw error;
+    if (!isUniqueViolation(error, REGION_INDEX)) throw documentExists();
     const [holder] = (await dataSource.query(
       `SELECT id, child_id FROM identity_documents
        WHERE kind = $1 AND upper(regexp_replace(series, '[[:space:]]', '', 'g')) = $2 AND number = $3 AND NOT disputed`,

@@ -1,4 +1,4 @@
-import { anonymousViewer, type Viewer } from '@pdo/service-kit';
+import { anonymousViewer, type Viewer } from '@pdo/service-kit/domain';
 import { assertReviewerFor, assertStaffOf, isReviewerFor, isStaffOf } from './access.rules';
 
 const PROVIDER = '00000000-0000-4000-8000-0000000000a1';

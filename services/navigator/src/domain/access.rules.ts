@@ -1,4 +1,4 @@
-import { forbidden, hasRole, type Viewer } from '@pdo/service-kit';
+import { forbidden, hasRole, type Viewer } from '@pdo/service-kit/domain';
 
 /** Provider staff (a person or their system with an API key) act only for their own provider. */
 export const isStaffOf = (viewer: Viewer, providerId: string) =>

@@ -1,4 +1,4 @@
-import { DomainError } from '@pdo/service-kit';
+import { DomainError } from '@pdo/service-kit/domain';
 import { checkConsentTime, CONSENT_VALID_DAYS } from './consent.rules';
 
 const now = new Date('2026-11-21T10:00:00Z');

@@ -1,4 +1,4 @@
-import { badInput } from '@pdo/service-kit';
+import { badInput } from '@pdo/service-kit/domain';
 
 /** How a parent consented to staff entering the application for them. */
 export const consentMethods = ['written', 'in_person'] as const;

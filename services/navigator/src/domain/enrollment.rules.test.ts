@@ -1,4 +1,4 @@
-import { DomainError } from '@pdo/service-kit';
+import { DomainError } from '@pdo/service-kit/domain';
 import {
   canApply,
   checkAge,

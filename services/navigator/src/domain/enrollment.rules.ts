@@ -1,4 +1,4 @@
-import { ageOn, DomainError } from '@pdo/service-kit';
+import { ageOn, DomainError } from '@pdo/service-kit/domain';
 
 export const enrollmentStatuses = [
   'awaiting_funds',

@@ -1,4 +1,4 @@
-import { badInput } from '@pdo/service-kit';
+import { badInput } from '@pdo/service-kit/domain';
 
 export interface GroupTerms {
   daysOfWeek: number[];

@@ -1,5 +1,5 @@
-import { directionSchema, type Direction } from '@pdo/events';
-import { directionLabels, DomainError } from '@pdo/service-kit';
+import { directionSchema, type Direction } from '@pdo/events/domain';
+import { directionLabels, DomainError } from '@pdo/service-kit/domain';
 
 export type ProgramStatus = 'draft' | 'on_review' | 'published' | 'returned' | 'archived';
 export type Registry = 'certified' | 'significant' | 'pre_professional' | 'other';

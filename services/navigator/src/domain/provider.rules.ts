@@ -1,4 +1,4 @@
-import { DomainError } from '@pdo/service-kit';
+import { DomainError } from '@pdo/service-kit/domain';
 import { innLength, isValidInn, isValidOgrn, ogrnLength, type TaxpayerKind } from './tax-ids';
 
 export type ProviderType = 'state' | 'municipal' | 'private' | 'entrepreneur';

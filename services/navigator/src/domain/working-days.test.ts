@@ -1,4 +1,4 @@
-import { kuzbassDate } from '@pdo/service-kit';
+import { kuzbassDate } from '@pdo/service-kit/domain';
 import fc from 'fast-check';
 import { addWorkingDays, firstDayOfNextMonth, isWorkingDay, responseDeadline } from './working-days';
 

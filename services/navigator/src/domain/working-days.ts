@@ -1,4 +1,4 @@
-import { kuzbassDate } from '@pdo/service-kit';
+import { kuzbassDate } from '@pdo/service-kit/domain';
 
 /** Kuzbass keeps UTC+7 all year (no daylight saving since 2014), so a local day is a fixed offset from UTC. */
 const LOCAL_OFFSET_MS = 7 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { startConsumer, type Stoppable } from '@pdo/events';
+import { eventsTopic, startConsumer, type Stoppable } from '@pdo/events';
 import type { ServiceRuntime } from '@pdo/service-kit';
 import type { NavigatorConfig } from '../navigator.config';
 import { onCertificateIssued, onCertificateStatusChanged } from './certificate.handler';
@@ -14,7 +14,7 @@ export const startNavigatorConsumer = ({ config, dataSource, logger }: ServiceRu
     logger,
     groupId: 'navigator',
     service: 'navigator',
-    subscriptions: [{ topic: 'certificates.events' }, { topic: 'identity.events' }, { topic: 'billing.events' }],
+    subscriptions: (['certificates', 'identity', 'billing'] as const).map((service) => ({ topic: eventsTopic(service) })),
     handlers: {
       'identity.ChildRegistered': upsertChild,
       'identity.ChildChanged': upsertChild,

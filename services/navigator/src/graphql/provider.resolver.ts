@@ -1,5 +1,14 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { DomainError, forbidden, hasRole, notFound, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
+import {
+  DomainError,
+  forbidden,
+  hasRole,
+  isUniqueViolation,
+  notFound,
+  parseInput,
+  type RequestContext,
+  type Viewer,
+} from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { assertReviewerFor, isReviewerFor } from '../domain/access.rules';
@@ -7,8 +16,6 @@ import { checkTaxIds, type ProviderStatus } from '../domain/provider.rules';
 import { ProviderEntity } from '../entities/provider.entity';
 import { ProviderInput, providerInputSchema } from './provider.input';
 import { Provider, toProvider } from './provider.type';
-
-const UNIQUE_VIOLATION = '23505';
 
 async function register(
   manager: EntityManager,
@@ -31,7 +38,7 @@ async function register(
     });
     return toProvider(saved);
   } catch (error) {
-    if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+    if (isUniqueViolation(error)) {
       throw new DomainError('PROVIDER_ALREADY_REGISTERED', 'Поставщик с таким ИНН уже зарегистрирован в навигаторе.', {
         field: 'inn',
       });

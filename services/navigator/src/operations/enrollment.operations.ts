@@ -9,7 +9,7 @@ import {
   type EnrollmentEndCause,
   type EventData,
 } from '@pdo/events';
-import { DomainError, forbidden, kuzbassDate, notFound, type Viewer } from '@pdo/service-kit';
+import { DomainError, forbidden, isUniqueViolation, kuzbassDate, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isReviewerFor, isStaffOf } from '../domain/access.rules';
 import type { ConsentMethod } from '../domain/consent.rules';
@@ -28,7 +28,6 @@ import { EnrollmentEntity } from '../entities/enrollment.entity';
 import { ProgramGroupEntity } from '../entities/program-group.entity';
 import { ProgramEntity } from '../entities/program.entity';
 
-const UNIQUE_VIOLATION = '23505';
 const LIVE_ENROLMENT_INDEX = 'enrollments_live_child_program_uq';
 
 const alreadyEnrolled = () =>
@@ -156,8 +155,7 @@ async function submit(
     // A repeat racing the first request fails on what the first just took (its seat, the live enrolment, the key): the first is the answer.
     const first = await previousRequest(dataSource, requestedBy, request.idempotencyKey);
     if (first) return first;
-    const { code, constraint } = error as { code?: string; constraint?: string };
-    if (code === UNIQUE_VIOLATION && constraint === LIVE_ENROLMENT_INDEX) throw alreadyEnrolled();
+    if (isUniqueViolation(error, LIVE_ENROLMENT_INDEX)) throw alreadyEnrolled();
     throw error;
   }
 }

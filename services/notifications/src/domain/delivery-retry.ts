@@ -1,4 +1,4 @@
-import { backoffDelay } from '@pdo/events';
+import { backoffDelay } from '@pdo/events/domain';
 
 export interface RetryPolicy {
   /** tries in all, the first included */

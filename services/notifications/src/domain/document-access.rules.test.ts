@@ -1,4 +1,4 @@
-import { anonymousViewer, type Viewer } from '@pdo/service-kit';
+import { anonymousViewer, type Viewer } from '@pdo/service-kit/domain';
 import { mayDownload, type DocumentKind, type DocumentScope } from './document-access.rules';
 
 const parentId = '0b6f7c1e-8d5a-4f3e-9a2b-1c4d5e6f7a8b';

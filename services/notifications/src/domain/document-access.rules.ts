@@ -1,4 +1,4 @@
-import type { Viewer } from '@pdo/service-kit';
+import type { Viewer } from '@pdo/service-kit/domain';
 
 /** The documents the service prints; each has one renderer in `documents/`. */
 export type DocumentKind = 'application_form' | 'institutions_list' | 'contract' | 'invoice';

@@ -1,4 +1,4 @@
-import { REGION_TIME_ZONE } from '@pdo/service-kit';
+import { REGION_TIME_ZONE } from '@pdo/service-kit/domain';
 import { formatRubles, russianDate, russianMonth, russianWeekdays } from './russian-format';
 
 /** What the service sends; each kind has one template below. */
@@ -335,38 +335,6 @@ export function coPaymentEmail(notice: CoPaymentEmail): EmailContent {
     `За ${month} обучение${program} стоило ${formatRubles(notice.priceKopecks)}; с сертификата оплачено ${formatRubles(notice.certificateShareKopecks)}, доплата составляет ${formatRubles(notice.coPaymentKopecks)}`,
     'Оплата (точнее доплата) за счет средств родителя предполагается только в том случае, если остаток на сертификате меньше стоимости программы и только в объеме разницы стоимости обучения.',
     'Доплату вносите организации, которая проводит занятия, по её реквизитам. Остаток на сертификате и историю списаний можно посмотреть в личном кабинете.',
-  ]);
-}
-
-export interface InvoiceEmail {
-  number: string;
-  month: string;
-  municipalityName: string;
-  lineCount: number;
-  totalPriceKopecks: number;
-  certificateTotalKopecks: number;
-  coPaymentTotalKopecks: number;
-  advanceKopecks: number;
-  dueKopecks: number;
-}
-
-/** To the provider's contact, with the invoice PDF attached. */
-export function invoiceEmail(invoice: InvoiceEmail): EmailContent {
-  const month = russianMonth(invoice.month);
-  return render(`Счёт № ${invoice.number} за ${month}`, [
-    'Здравствуйте!',
-    `По отчёту за ${month} выставлен счёт № ${invoice.number} (муниципалитет: ${invoice.municipalityName}). Счёт — во вложении (PDF).`,
-    {
-      list: [
-        `зачислений в счёте: ${invoice.lineCount};`,
-        `стоимость услуг: ${formatRubles(invoice.totalPriceKopecks)};`,
-        `за счёт сертификатов: ${formatRubles(invoice.certificateTotalKopecks)};`,
-        `доплаты родителей: ${formatRubles(invoice.coPaymentTotalKopecks)};`,
-        `аванс: ${formatRubles(invoice.advanceKopecks)};`,
-        `к оплате муниципалитетом: ${formatRubles(invoice.dueKopecks)}`,
-      ],
-    },
-    'Муниципалитет рассмотрит счёт и утвердит его к оплате или вернёт с замечаниями.',
   ]);
 }
 

@@ -1,6 +1,6 @@
-import { kuzbassMunicipalities } from '@pdo/service-kit';
+import { kuzbassMunicipalities } from '@pdo/service-kit/domain';
 
-export { formatRubles } from '@pdo/service-kit';
+export { formatRubles } from '@pdo/service-kit/domain';
 
 /** 2026-09-01 → 01.09.2026 */
 export const russianDate = (isoDate: string): string => isoDate.slice(0, 10).split('-').reverse().join('.');

@@ -1,4 +1,4 @@
-import { startConsumer, type Stoppable } from '@pdo/events';
+import { eventsTopic, startConsumer, type Stoppable } from '@pdo/events';
 import type { ServiceRuntime } from '@pdo/service-kit';
 import type { NotificationsConfig } from '../notifications.config';
 import {
@@ -14,7 +14,7 @@ import { onChildRecorded, onPasswordResetRequested } from './identity.handler';
 import { onEnrollmentAccepted, onEnrollmentCancelled, onEnrollmentDeclined, onEnrollmentRequested } from './navigator.handler';
 
 /** Turns other services' events into queued messages (the delivery loop sends them) and read models. */
-export const startCertificatesConsumer = ({
+export const startNotificationsConsumer = ({
   config,
   dataSource,
   logger,
@@ -25,12 +25,9 @@ export const startCertificatesConsumer = ({
     logger,
     groupId: 'notifications',
     service: 'notifications',
-    subscriptions: [
-      { topic: 'certificates.events' },
-      { topic: 'identity.events' },
-      { topic: 'navigator.events' },
-      { topic: 'billing.events' },
-    ],
+    subscriptions: (['certificates', 'identity', 'navigator', 'billing'] as const).map((service) => ({
+      topic: eventsTopic(service),
+    })),
     handlers: {
       'certificates.CertificateApplicationSubmitted': onApplicationSubmitted,
       'certificates.CertificateApplicationEntered': onApplicationEntered,
