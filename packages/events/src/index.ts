@@ -68,6 +68,7 @@ export {
 export { envelopeSchema, type Envelope, type EventOf } from './envelope.schema';
 export { decodeEnvelope, validateEventData, type Decoded } from './envelope.codec';
 export { backoffDelay, createWakeup, type Wakeup } from './backoff';
+export { upsertIfNewer, type ReadModelRow } from './read-model/upsert-if-newer';
 export { listenForChannel, type ChannelListener } from './outbox/outbox.listener';
 export { eventsMigrations, EventsOutboxInbox1763700000000 } from './outbox/events.migration';
 export { pruneEvents, type Pruned, type RetentionOptions } from './outbox/events.prune';

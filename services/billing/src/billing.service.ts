@@ -25,6 +25,7 @@ import { InvoiceCorrections1764000000102 } from './migrations/1764000000102-invo
 import { ChargeRules1764100000101 } from './migrations/1764100000101-charge-rules';
 import { CertificateMunicipalities1764100000102 } from './migrations/1764100000102-certificate-municipalities';
 import { EnrollmentProgramGroup1764100000201 } from './migrations/1764100000201-enrollment-program-group';
+import { ChildrenSourceTime1764300000101 } from './migrations/1764300000101-children-source-time';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
@@ -56,6 +57,7 @@ export const billingService = defineService({
     ChargeRules1764100000101,
     CertificateMunicipalities1764100000102,
     EnrollmentProgramGroup1764100000201,
+    ChildrenSourceTime1764300000101,
   ],
   seed: seedDemoNormatives,
   background: async (runtime) => [await startBillingConsumer(runtime)],

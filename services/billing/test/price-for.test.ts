@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { childRegistered, enrollmentAcceptedV2 } from '@pdo/events';
+import { childChanged, childRegistered, enrollmentAcceptedV2 } from '@pdo/events';
 import { buildSubgraph } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
 import type { GraphQLSchema } from 'graphql';
@@ -106,6 +106,30 @@ describe('Program.priceFor(childId) through federation', () => {
     expect(malformed.errors?.[0]?.code).toBe('BAD_USER_INPUT');
     const anonymous = await executeAs(schema, db.dataSource, {}, PRICE_FOR, { representations: [program(1, 1)], childId });
     expect(anonymous.errors?.[0]?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps the newer parents when an older child event is replayed late (a dead letter)', async () => {
+    const [before, after] = [randomUUID(), randomUUID()];
+    const { childId } = await givenChildWithCertificate(before);
+    const recorded = (parentId: string, at: Date) =>
+      envelope(
+        childChanged,
+        childId,
+        { childId, parentIds: [parentId], birthDate: '2015-03-01', municipalityCode: KISELEVSK, attendsSchool: true },
+        at,
+      );
+    const older = recorded(before, new Date(Date.now() + 60_000));
+    const newer = recorded(after, new Date(Date.now() + 120_000));
+    for (const event of [older, newer, older]) await db.dataSource.transaction((manager) => onChildRecorded(event, manager));
+    const askedBy = async (userId: string) =>
+      (
+        await executeAs(schema, db.dataSource, { userId, roles: ['parent'] }, PRICE_FOR, {
+          representations: [program(1, 1)],
+          childId,
+        })
+      ).errors?.[0]?.code;
+    expect(await askedBy(after)).toBeUndefined();
+    expect(await askedBy(before)).toBe('FORBIDDEN');
   });
 
   const EXPLAINED = `query ($representations: [_Any!]!, $childId: ID!) {

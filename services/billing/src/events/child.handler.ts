@@ -1,4 +1,4 @@
-import type { childChanged, childRegistered, EventOf } from '@pdo/events';
+import { type childChanged, type childRegistered, type EventOf, upsertIfNewer } from '@pdo/events';
 import type { EntityManager } from 'typeorm';
 
 /** Keeps the child's parents, the only people who see what the child's certificate would pay. */
@@ -6,9 +6,9 @@ export async function onChildRecorded(
   event: EventOf<typeof childRegistered> | EventOf<typeof childChanged>,
   manager: EntityManager,
 ): Promise<void> {
-  await manager.query(
-    `INSERT INTO children (child_id, parent_ids) VALUES ($1, $2)
-     ON CONFLICT (child_id) DO UPDATE SET parent_ids = EXCLUDED.parent_ids`,
-    [event.data.childId, event.data.parentIds],
+  await upsertIfNewer(
+    manager,
+    { table: 'children', key: { column: 'child_id', value: event.data.childId }, values: { parent_ids: event.data.parentIds } },
+    event.occurredAt,
   );
 }

@@ -1,4 +1,4 @@
-import type { childChanged, childRegistered, EventOf } from '@pdo/events';
+import { type childChanged, type childRegistered, type EventOf, upsertIfNewer } from '@pdo/events';
 import type { EntityManager } from 'typeorm';
 import { requestCertificateMove } from '../operations/certificate-move.operations';
 
@@ -13,20 +13,21 @@ export async function upsertChild(event: ChildEvent, manager: EntityManager): Pr
   const [before] = (await manager.query('SELECT municipality_code FROM children WHERE id = $1 FOR UPDATE', [childId])) as {
     municipality_code: string;
   }[];
-  const applied = (await manager.query(
-    `INSERT INTO children (id, parent_ids, birth_date, municipality_code, attends_school, source_occurred_at)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (id) DO UPDATE SET
-       parent_ids = EXCLUDED.parent_ids,
-       birth_date = EXCLUDED.birth_date,
-       municipality_code = EXCLUDED.municipality_code,
-       attends_school = EXCLUDED.attends_school,
-       source_occurred_at = EXCLUDED.source_occurred_at
-     WHERE children.source_occurred_at <= EXCLUDED.source_occurred_at
-     RETURNING id`,
-    [childId, parentIds, birthDate, municipalityCode, attendsSchool, event.occurredAt],
-  )) as unknown[];
-  if (before && applied.length > 0 && before.municipality_code !== municipalityCode) {
+  const applied = await upsertIfNewer(
+    manager,
+    {
+      table: 'children',
+      key: { column: 'id', value: childId },
+      values: {
+        parent_ids: parentIds,
+        birth_date: birthDate,
+        municipality_code: municipalityCode,
+        attends_school: attendsSchool,
+      },
+    },
+    event.occurredAt,
+  );
+  if (before && applied && before.municipality_code !== municipalityCode) {
     await requestCertificateMove(manager, childId, municipalityCode);
   }
 }

@@ -1,4 +1,4 @@
-import type { childChanged, childRegistered, EventOf } from '@pdo/events';
+import { type childChanged, type childRegistered, type EventOf, upsertIfNewer } from '@pdo/events';
 import type { EntityManager } from 'typeorm';
 
 type ChildEvent = EventOf<typeof childRegistered> | EventOf<typeof childChanged>;
@@ -6,15 +6,13 @@ type ChildEvent = EventOf<typeof childRegistered> | EventOf<typeof childChanged>
 /** Both events carry the whole child, so both upsert; an older event arriving late (a replayed dead letter) changes nothing. */
 export async function upsertChild(event: ChildEvent, manager: EntityManager): Promise<void> {
   const { childId, parentIds, birthDate, municipalityCode } = event.data;
-  await manager.query(
-    `INSERT INTO children (id, parent_ids, birth_date, municipality_code, source_occurred_at)
-     VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (id) DO UPDATE SET
-       parent_ids = EXCLUDED.parent_ids,
-       birth_date = EXCLUDED.birth_date,
-       municipality_code = EXCLUDED.municipality_code,
-       source_occurred_at = EXCLUDED.source_occurred_at
-     WHERE children.source_occurred_at <= EXCLUDED.source_occurred_at`,
-    [childId, parentIds, birthDate, municipalityCode, event.occurredAt],
+  await upsertIfNewer(
+    manager,
+    {
+      table: 'children',
+      key: { column: 'id', value: childId },
+      values: { parent_ids: parentIds, birth_date: birthDate, municipality_code: municipalityCode },
+    },
+    event.occurredAt,
   );
 }

@@ -1,4 +1,4 @@
-import type { childChanged, childRegistered, EventOf, passwordResetRequested } from '@pdo/events';
+import { type childChanged, type childRegistered, type EventOf, type passwordResetRequested, upsertIfNewer } from '@pdo/events';
 import type { EntityManager } from 'typeorm';
 import type { DocumentScope } from '../domain/document-access.rules';
 import { passwordResetEmail } from '../domain/email-templates';
@@ -10,14 +10,16 @@ export async function onChildRecorded(
   manager: EntityManager,
 ): Promise<void> {
   const { childId, parentIds, municipalityCode, firstName } = event.data;
-  // an older event arriving late (a replayed dead letter) does not undo a newer one
-  await manager.query(
-    `INSERT INTO children (child_id, parent_ids, municipality_code, first_name, source_occurred_at) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (child_id) DO UPDATE SET
-       parent_ids = EXCLUDED.parent_ids, municipality_code = EXCLUDED.municipality_code,
-       first_name = coalesce(EXCLUDED.first_name, children.first_name), source_occurred_at = EXCLUDED.source_occurred_at
-     WHERE children.source_occurred_at <= EXCLUDED.source_occurred_at`,
-    [childId, parentIds, municipalityCode, firstName ?? null, event.occurredAt],
+  // events from before identity named the child carry no first name: the one held stays
+  await upsertIfNewer(
+    manager,
+    {
+      table: 'children',
+      key: { column: 'child_id', value: childId },
+      values: { parent_ids: parentIds, municipality_code: municipalityCode, first_name: firstName ?? null },
+      keepWhenNull: ['first_name'],
+    },
+    event.occurredAt,
   );
 }
 
