@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       demoPassword,
       web: true,
       log,
+      tracesEndpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT,
     });
   } catch (error) {
     log(`Не удалось запустить систему: ${(error as Error).message}`);

@@ -65,6 +65,8 @@ export type SystemOptions = {
   demoPassword: string;
   web: boolean;
   log: (line: string) => void;
+  /** an OTLP/HTTP receiver for traces; without one, tracing is off */
+  tracesEndpoint?: string;
 };
 
 export type RunningSystem = {
@@ -128,9 +130,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     KAFKA_BROKERS: infraEnv.KAFKA_BROKERS,
     GATEWAY_SECRET: secrets.GATEWAY_SECRET,
+    ...(options.tracesEndpoint ? { OTEL_EXPORTER_OTLP_ENDPOINT: options.tracesEndpoint, OTEL_BSP_SCHEDULE_DELAY: '500' } : {}),
   };
   const serviceEnv = (name: (typeof serviceNames)[number]): NodeJS.ProcessEnv => ({
     ...base,
+    OTEL_SERVICE_NAME: name,
     PORT: String(ports.services[name]),
     DATABASE_URL: databaseUrl(infraEnv.DATABASE_URL, name),
     SEED_DEMO: 'true',
@@ -162,6 +166,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 
     const gatewayEnv: NodeJS.ProcessEnv = {
       ...base,
+      OTEL_SERVICE_NAME: 'gateway',
       PORT: String(ports.gateway),
       JWT_PUBLIC_KEY: secrets.JWT_PUBLIC_KEY,
       ...Object.fromEntries(

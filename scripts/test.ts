@@ -12,6 +12,8 @@ type Tally = { passed: number; failed: number; skipped: number };
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const resultsDir = join(root, '.data', 'test', 'results');
 const log = (line: string) => process.stdout.write(`${line}\n`);
+/** Where the test system sends its traces (shifted like the other test ports). */
+const TRACES_PORT = 4190;
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
@@ -117,7 +119,10 @@ async function main(): Promise<number> {
 
     const demoPassword = 'test-demo-password';
     log('\n▶ starting the system (test profile)');
+    // the tracing test listens here for the spans; the other tests run with tracing on and nobody listening
+    const tracesPort = TRACES_PORT + testPortOffset();
     const system = await startSystem({
+      tracesEndpoint: `http://127.0.0.1:${tracesPort}`,
       ports: shiftPorts(testPorts, testPortOffset()),
       logDir: join(root, '.data', 'test', 'logs'),
       infraEnv: infra.env,
@@ -138,6 +143,7 @@ async function main(): Promise<number> {
         WEB_URL: system.webUrl ?? '',
         DEMO_PASSWORD: demoPassword,
         SYSTEM_CONTROL_URL: control.url,
+        TRACES_RECEIVER_PORT: String(tracesPort),
       });
     } finally {
       await control.close();

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { startInfra } from '../../scripts/infra/infra.ts';
 import { benchPorts, localSecrets, root, serviceNames, startSystem, type RunningSystem } from '../../scripts/system.ts';
 import { viewerHeaders, type Benchmark, type BenchContext, type BenchRow, type ServiceName } from './harness.ts';
+import { startOtlpSink } from './otlp-sink.ts';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
   const secrets = localSecrets({});
   const demoPassword = 'bench-demo-password';
   let system: RunningSystem | undefined;
+  // `--traces`: the system runs with tracing on, its spans going to a local sink, to price tracing
+  const sink = args.includes('--traces') ? await startOtlpSink() : undefined;
   try {
     const systemStarted = Date.now();
     if (benchmark.needsSystem) {
@@ -54,6 +57,7 @@ async function main(): Promise<number> {
         demoPassword,
         web: false,
         log,
+        tracesEndpoint: sink?.endpoint,
       });
     }
     const systemStartSeconds = system ? (Date.now() - systemStarted) / 1000 : 0;
@@ -81,6 +85,7 @@ async function main(): Promise<number> {
     const started = Date.now();
     const outcome = await benchmark.run(ctx);
     log(`\n${table(outcome.rows)}\n`);
+    if (sink) outcome.summary.tracing = `on, ${Math.round(sink.receivedBytes() / 1024)} KiB of spans received`;
     for (const [key, value] of Object.entries(outcome.summary)) log(`  ${key}: ${value}`);
     const resultsDir = join(root, 'bench', 'results');
     await mkdir(resultsDir, { recursive: true });
@@ -95,6 +100,7 @@ async function main(): Promise<number> {
   } finally {
     await Promise.allSettled([...pools.values()].map((pool) => pool.end()));
     await system?.stop();
+    await sink?.close();
     await infra.stop();
   }
 }

@@ -1,3 +1,5 @@
+// first: the trace instrumentations must patch http, express, graphql and pg before they load
+import '@pdo/service-kit/tracing';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';

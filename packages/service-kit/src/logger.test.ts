@@ -1,3 +1,5 @@
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { context, trace, TraceFlags } from '@opentelemetry/api';
 import { createLogger, maskSecrets, safeError } from './logger';
 
 describe('safeError', () => {
@@ -32,5 +34,25 @@ describe('createLogger', () => {
     write.mockRestore();
     expect(lines.join('')).toContain('[скрыто]');
     expect(lines.join('')).not.toMatch(/canary|654321/);
+  });
+});
+
+describe('a log line written inside a trace', () => {
+  it('names the trace and the span, and a line outside any trace names none', () => {
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    const lines: string[] = [];
+    const logger = createLogger('test');
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((line) => {
+      lines.push(String(line));
+      return true;
+    });
+    const traced = { traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: TraceFlags.SAMPLED };
+    context.with(trace.setSpanContext(context.active(), traced), () => logger.info('inside'));
+    logger.info('outside');
+    write.mockRestore();
+    context.disable();
+    const [inside, outside] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(inside).toMatchObject({ msg: 'inside', trace_id: traced.traceId, span_id: traced.spanId });
+    expect(outside!.trace_id).toBeUndefined();
   });
 });

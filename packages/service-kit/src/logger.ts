@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import pino, { type Logger } from 'pino';
 
 export type { Logger };
@@ -59,6 +60,11 @@ export function createLogger(service: string, level: string = process.env.LOG_LE
     level,
     base: { service },
     serializers: { err: safeError, error: safeError },
+    // a line written while a traced request or event is handled names its trace
+    mixin: () => {
+      const span = trace.getActiveSpan()?.spanContext();
+      return span ? { trace_id: span.traceId, span_id: span.spanId } : {};
+    },
     redact: { paths: [...REDACTED, ...REDACTED.map((key) => `*.${key}`)], censor: '[скрыто]' },
   });
 }

@@ -9,6 +9,7 @@ import { pendingCount, pendingDeadLetters } from '../dead-letter/dead-letter.pen
 import { decodeEnvelope, validateEventData } from '../envelope.codec';
 import type { Envelope, EventOf } from '../envelope.schema';
 import { createKafka, createProducer, ensureTopics, type Stoppable, type TopicOptions } from '../kafka/kafka.client';
+import { inConsumeSpan } from '../tracing/trace-context';
 import {
   consumerLag,
   deadLetterDepth,
@@ -165,7 +166,7 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
     let handlerFailures = 0;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await handleOnce(decoded.event, handler);
+        await inConsumeSpan(topic, decoded.event.type, message.headers, () => handleOnce(decoded.event, handler));
         return 'handled';
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { EventsPruneIndexes1763900000000 } from './events-prune.migration';
+import { EventsTraceContext1764300000000 } from './events-trace.migration';
 
 /** The outbox (events waiting for the relay) and the inbox (ids of events already handled). */
 export class EventsOutboxInbox1763700000000 implements MigrationInterface {
@@ -34,4 +35,8 @@ export class EventsOutboxInbox1763700000000 implements MigrationInterface {
 }
 
 /** Put these first in each service's migrations list. */
-export const eventsMigrations = [EventsOutboxInbox1763700000000, EventsPruneIndexes1763900000000];
+export const eventsMigrations = [
+  EventsOutboxInbox1763700000000,
+  EventsPruneIndexes1763900000000,
+  EventsTraceContext1764300000000,
+];

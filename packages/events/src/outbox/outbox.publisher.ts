@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { EventData, EventDefinition } from '../catalogue/define-event';
 import { envelopeSchema, type EventOf } from '../envelope.schema';
+import { currentTraceCarrier } from '../tracing/trace-context';
 
 /** The relay LISTENs on this channel; the notification is delivered when the caller's transaction commits. */
 export const OUTBOX_CHANNEL = 'pdo_outbox';
@@ -27,8 +28,17 @@ export async function publish<D extends EventDefinition>(
   } as EventOf<D>;
   envelopeSchema.parse(event);
   await manager.query(
-    `INSERT INTO outbox (id, topic, key, type, version, payload, occurred_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [event.id, definition.topic, aggregateId, event.type, event.version, JSON.stringify(event), event.occurredAt],
+    `INSERT INTO outbox (id, topic, key, type, version, payload, occurred_at, trace_context) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      event.id,
+      definition.topic,
+      aggregateId,
+      event.type,
+      event.version,
+      JSON.stringify(event),
+      event.occurredAt,
+      currentTraceCarrier(),
+    ],
   );
   await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
   return event;
@@ -49,15 +59,15 @@ export async function publishSelected<D extends EventDefinition>(
   const at = params.length + 1;
   const [{ count }]: { count: number }[] = await manager.query(
     `WITH recorded AS (
-     INSERT INTO outbox (id, topic, key, type, version, payload, occurred_at)
+     INSERT INTO outbox (id, topic, key, type, version, payload, occurred_at, trace_context)
      SELECT e.id, $${at}, e.aggregate_id, $${at + 1}, $${at + 2}::int,
             jsonb_build_object('id', e.id, 'type', $${at + 1}::text, 'version', $${at + 2}::int,
               'occurredAt', $${at + 3}::text, 'aggregateId', e.aggregate_id, 'data', e.data),
-            $${at + 3}::timestamptz
+            $${at + 3}::timestamptz, $${at + 4}::jsonb
      FROM (SELECT gen_random_uuid() AS id, s.aggregate_id::text AS aggregate_id, s.data FROM (${select}) s) e
      RETURNING 1)
      SELECT count(*)::int AS count FROM recorded`,
-    [...params, definition.topic, definition.type, definition.version, new Date().toISOString()],
+    [...params, definition.topic, definition.type, definition.version, new Date().toISOString(), currentTraceCarrier()],
   );
   if (count > 0) await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
   return count;

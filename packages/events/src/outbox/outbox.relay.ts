@@ -1,9 +1,11 @@
+import { SpanStatusCode } from '@opentelemetry/api';
 import type { Message, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { backoffDelay, createWakeup } from '../backoff';
 import { createKafka, createProducer, ensureTopics, type Stoppable, type TopicOptions } from '../kafka/kafka.client';
 import { pruneEvents, type RetentionOptions } from './events.prune';
+import { startSendSpan, type TraceCarrier } from '../tracing/trace-context';
 import { listenForOutbox } from './outbox.listener';
 import { outboxPublished, trackOutbox } from './outbox.metrics';
 
@@ -27,6 +29,7 @@ interface OutboxRow {
   key: string;
   type: string;
   payload: Record<string, unknown>;
+  trace_context: TraceCarrier | null;
 }
 
 /** Any 64-bit number both replicas agree on: advisory locks are per database. */
@@ -66,11 +69,24 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Sto
 
   async function send(rows: OutboxRow[]): Promise<void> {
     const byTopic = new Map<string, Message[]>();
-    for (const row of rows) {
+    const spans = rows.map((row) => {
+      const { span, headers } = startSendSpan(row.topic, row.type, row.trace_context);
       const messages = byTopic.get(row.topic) ?? [];
-      messages.push({ key: row.key, value: JSON.stringify(row.payload), headers: { 'event-type': row.type } });
+      messages.push({ key: row.key, value: JSON.stringify(row.payload), headers: { 'event-type': row.type, ...headers } });
       byTopic.set(row.topic, messages);
+      return span;
+    });
+    try {
+      await sendBatch(byTopic);
+    } catch (error) {
+      for (const span of spans) span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      for (const span of spans) span.end();
     }
+  }
+
+  async function sendBatch(byTopic: Map<string, Message[]>): Promise<void> {
     const newTopics = [...byTopic.keys()].filter((topic) => !knownTopics.has(topic));
     if (newTopics.length > 0) {
       await ensureTopics(kafka, newTopics, options.topics);
@@ -87,7 +103,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Sto
       const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_KEY]);
       if (!locked) return 0;
       const rows: OutboxRow[] = await manager.query(
-        'SELECT seq, topic, key, type, payload FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED',
+        'SELECT seq, topic, key, type, payload, trace_context FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED',
         [batchSize],
       );
       if (rows.length === 0) return 0;
