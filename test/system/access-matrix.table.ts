@@ -495,4 +495,15 @@ export const accessTable: Record<string, Row> = {
     },
   },
   'Municipality.institutionsList': { public: 'список учреждений, активирующих сертификаты' },
+  // «Состояние системы»: every service answers for its outbox, consumer and dead letters
+  'Query.identityState': { allow: ['admin'] },
+  'Mutation.replayIdentityDeadLetters': { allow: ['admin'], mutates: true },
+  'Query.certificatesState': { allow: ['admin'] },
+  'Mutation.replayCertificatesDeadLetters': { allow: ['admin'], mutates: true },
+  'Query.navigatorState': { allow: ['admin'] },
+  'Mutation.replayNavigatorDeadLetters': { allow: ['admin'], mutates: true },
+  'Query.billingState': { allow: ['admin'] },
+  'Mutation.replayBillingDeadLetters': { allow: ['admin'], mutates: true },
+  'Query.notificationsState': { allow: ['admin'] },
+  'Mutation.replayNotificationsDeadLetters': { allow: ['admin'], mutates: true },
 };

@@ -76,7 +76,12 @@ describe('one trace across the services (issue 15)', () => {
     await until(
       'the spans of the whole enrolment reach the receiver',
       async () => inTrace(),
-      () => has('navigator', 'process billing.EnrollmentFundsReserved'),
+      // each process exports in its own batches, so navigator's last span may arrive before billing's
+      () =>
+        has('navigator', 'process billing.EnrollmentFundsReserved') &&
+        has('billing', 'process navigator.EnrollmentRequested') &&
+        inTrace().some((s) => s.service === 'billing' && /^pg\.query/.test(s.name)) &&
+        inTrace().some((s) => s.service === 'gateway' && s.name === 'gateway.request'),
       60_000,
     );
     const services = new Set(inTrace().map((span) => span.service));

@@ -77,4 +77,5 @@ export { startOutboxRelay, type OutboxRelayOptions } from './outbox/outbox.relay
 export { startConsumer, type ConsumerOptions, type EventHandler, type EventHandlers } from './consumer/event.consumer';
 export { deadLetterHeaders } from './dead-letter/dead-letter.headers';
 export { replayDeadLetters, type ReplayOptions } from './dead-letter/dead-letter.replay';
+export { readEventsState, type EventsState, type WaitingDeadLetter } from './state/events-state';
 export type { Stoppable, TopicOptions } from './kafka/kafka.client';

@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './logger';
 import { startProcessMetrics } from './metrics/metrics.registry';
 import { buildSubgraph, buildSubgraphModule, type SubgraphDefinition } from './schema';
 import { startHttp, type Stoppable } from './server';
+import { systemStateResolver } from './system-state/system-state.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type MigrationClass = Function;
@@ -55,6 +56,12 @@ function connect<C extends BaseConfig>(definition: ServiceDefinition<C>, config:
   });
 }
 
+/** The service's own subgraph with its «Состояние системы» fields, which every service has alike. */
+function subgraphOf<C extends BaseConfig>(definition: ServiceDefinition<C>, brokers: () => string[]): SubgraphDefinition {
+  const { resolvers } = definition.subgraph;
+  return { ...definition.subgraph, resolvers: [...resolvers, systemStateResolver(definition.name, brokers)] };
+}
+
 const BACKGROUND_ATTEMPTS = 8;
 
 /**
@@ -96,7 +103,7 @@ export async function runService<C extends BaseConfig>(definition: ServiceDefini
   const runtime: ServiceRuntime<C> = { config, dataSource, logger };
   if (process.env.SEED_DEMO === 'true' && definition.seed) await definition.seed(runtime);
 
-  const schema = await buildSubgraph(definition.subgraph);
+  const schema = await buildSubgraph(subgraphOf(definition, () => config.KAFKA_BROKERS.split(',')));
   const http = await startHttp({
     name: definition.name,
     port: config.PORT,
@@ -135,7 +142,7 @@ export async function runService<C extends BaseConfig>(definition: ServiceDefini
 
 /** Prints the subgraph SDL without starting anything (used to compose the supergraph). */
 export async function printSdl<C extends BaseConfig>(definition: ServiceDefinition<C>): Promise<string> {
-  return (await buildSubgraphModule(definition.subgraph)).sdl;
+  return (await buildSubgraphModule(subgraphOf(definition, () => []))).sdl;
 }
 
 /** Runs pending migrations and exits (the Kubernetes migration Job). */

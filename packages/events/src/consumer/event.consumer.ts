@@ -118,10 +118,17 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
       () => false,
     );
 
-  async function deadLetter(topic: string, partition: number, message: KafkaMessage, error: string, tries: number) {
+  async function deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    error: string,
+    tries: number,
+    event?: { id: string; type: string },
+  ) {
     logger.error({ topic, partition, offset: message.offset, error, attempts: tries }, `event sent to ${dlqTopic}`);
     deadLettersSent.inc({ topic });
-    await producer.send({
+    const [sent] = await producer.send({
       topic: dlqTopic,
       messages: [
         {
@@ -131,6 +138,24 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
         },
       ],
     });
+    // the letter is in Kafka already; its record for the admin page is best effort (the database may be down)
+    await dataSource
+      .query(
+        `INSERT INTO dead_letters (topic, partition, "offset", event_id, event_type, error, attempts, dlq_partition, dlq_offset)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          topic,
+          partition,
+          message.offset,
+          event?.id ?? null,
+          event?.type ?? null,
+          error.slice(0, 2000),
+          tries,
+          sent!.partition,
+          sent!.baseOffset,
+        ],
+      )
+      .catch((failure: unknown) => logger.warn({ err: failure }, 'the dead letter could not be recorded for the admin page'));
   }
 
   /** Sleeps while keeping the group membership alive; false when the partition was taken away meanwhile. */
@@ -159,7 +184,7 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
     if (!handler) return 'skipped';
     const decoded = validateEventData(catalogue, envelope.event);
     if (!decoded.ok) {
-      await deadLetter(topic, partition, message, decoded.error, 0);
+      await deadLetter(topic, partition, message, decoded.error, 0, envelope.event);
       return 'dead_lettered';
     }
     // A database that is down is not the event's fault: those failures are retried without limit.
@@ -172,7 +197,7 @@ export async function startConsumer<C extends EventCatalogue = typeof eventCatal
         const reason = error instanceof Error ? error.message : String(error);
         if (await databaseReachable()) handlerFailures += 1;
         if (handlerFailures >= attempts) {
-          await deadLetter(topic, partition, message, reason, attempt);
+          await deadLetter(topic, partition, message, reason, attempt, decoded.event);
           return 'dead_lettered';
         }
         logger.warn(

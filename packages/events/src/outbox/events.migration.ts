@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { EventsPruneIndexes1763900000000 } from './events-prune.migration';
+import { EventsDeadLetters1764300000001 } from '../dead-letter/dead-letters.migration';
 import { EventsTraceContext1764300000000 } from './events-trace.migration';
 
 /** The outbox (events waiting for the relay) and the inbox (ids of events already handled). */
@@ -39,4 +40,5 @@ export const eventsMigrations = [
   EventsOutboxInbox1763700000000,
   EventsPruneIndexes1763900000000,
   EventsTraceContext1764300000000,
+  EventsDeadLetters1764300000001,
 ];
