@@ -22,6 +22,7 @@ import { ProviderProgramNewPage } from '../pages/provider-program-new-page';
 import { ProviderProgramPage } from '../pages/provider-program-page';
 import { ProviderProgramsPage } from '../pages/provider-programs-page';
 import { ProviderReportsPage } from '../pages/provider-reports-page';
+import { SystemStatePage } from '../pages/system-state-page';
 
 /** Cabinet sections that have their own screen, by their full path; the rest show their empty state. */
 export const sectionScreens: Readonly<Record<string, ComponentType>> = {
@@ -36,6 +37,7 @@ export const sectionScreens: Readonly<Record<string, ComponentType>> = {
   '/region/municipalities': MunicipalitiesPage,
   '/region/certificate-groups': CertificateGroupsPage,
   '/region/program-reviews': ProgramReviewsPage,
+  '/region/system-state': SystemStatePage,
   '/provider/programs': ProviderProgramsPage,
   '/provider/enrollments': ProviderEnrollmentsPage,
   '/provider/reports': ProviderReportsPage,
