@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // graphql/ and events/ only parse, authorise and call: the queries, the transaction and the outbox live in operations/
-    files: ['services/{identity,notifications}/src/{graphql,events}/**/*.ts'],
+    files: ['services/{identity,certificates,notifications}/src/{graphql,events}/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -55,8 +55,8 @@ export default tseslint.config(
             { name: 'pg', message: DATABASE_IN_OPERATIONS, allowTypeImports: true },
             {
               name: '@pdo/events',
-              importNames: ['publish'],
-              message: 'Events go to the outbox in operations/, in the transaction of the change they announce.',
+              importNames: ['publish', 'upsertIfNewer'],
+              message: 'Events go to the outbox, and read models are written, in operations/, in the transaction of the change.',
             },
           ],
         },
