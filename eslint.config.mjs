@@ -1,6 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const DATABASE_IN_OPERATIONS =
+  'Database access belongs in operations/ (use cases); call an operation and pass it the data source or manager.';
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.cache/**', 'test-artifacts/**', 'web/dist/**', '**/*.tmp.*'] },
   js.configs.recommended,
@@ -36,6 +39,41 @@ export default tseslint.config(
               message: 'domain/ holds pure rules without I/O; do the I/O in operations/ and pass the values in.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // graphql/ and events/ only parse, authorise and call: the queries, the transaction and the outbox live in operations/
+    files: ['services/{identity,certificates,notifications}/src/{graphql,events}/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', message: DATABASE_IN_OPERATIONS, allowTypeImports: true },
+            { name: 'pg', message: DATABASE_IN_OPERATIONS, allowTypeImports: true },
+            {
+              name: '@pdo/events',
+              importNames: ['publish', 'upsertIfNewer'],
+              message: 'Events go to the outbox, and read models are written, in operations/, in the transaction of the change.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(query|transaction|getRepository|createQueryBuilder)$/]',
+          message: DATABASE_IN_OPERATIONS,
+        },
+        {
+          selector: 'CallExpression[callee.object.name=/^(manager|dataSource|repository)$/]',
+          message: DATABASE_IN_OPERATIONS,
+        },
+        {
+          selector: 'CallExpression[callee.object.property.name=/^(manager|dataSource)$/]',
+          message: DATABASE_IN_OPERATIONS,
         },
       ],
     },

@@ -1,20 +1,19 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { parseInput, type RequestContext } from '@pdo/service-kit';
-import type { DataSource } from 'typeorm';
 import { activationChecklist } from '../domain/activation-documents';
 import type { Applicant } from '../domain/applicant.rules';
 import { certificateModeLabels, certificateModeReason } from '../domain/certificate-mode';
 import { encodeQueueCursor } from '../domain/queue-cursor';
 import { certificateStatusLabels } from '../domain/certificate-status';
-import { CertificateApplicationEntity } from '../entities/certificate-application.entity';
-import { CertificateGroupEntity } from '../entities/certificate-group.entity';
-import { MunicipalityEntity } from '../entities/municipality.entity';
 import { activationQueue } from '../operations/activation-queue.operations';
 import { findChild } from '../operations/scope';
 import {
   activateCertificate,
+  applicationOf,
   findCertificates,
+  groupOf,
   issueCertificate,
+  municipalityOf,
   readableCertificate,
   resumeCertificate,
   suspendCertificate,
@@ -39,9 +38,6 @@ import { toMoveRequest } from './certificate-move.resolver';
 import { CertificateMoveRequest } from './certificate-move.type';
 import { ActivationChecklistItem, ActivationQueue, applicantValues, Certificate, Child, User } from './certificate.type';
 import { Municipality } from './municipality.type';
-
-const applicationOf = (dataSource: DataSource, certificate: Certificate) =>
-  dataSource.getRepository(CertificateApplicationEntity).findOneByOrFail({ id: certificate.applicationId });
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
@@ -164,27 +160,27 @@ export class CertificateResolver {
 
   @FieldResolver(() => Municipality)
   async municipality(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<Municipality> {
-    return dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ code: certificate.municipalityCode });
+    return municipalityOf(dataSource, certificate.municipalityCode);
   }
 
   @FieldResolver(() => String, { description: 'Группа сертификата' })
   async groupName(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<string> {
-    return (await dataSource.getRepository(CertificateGroupEntity).findOneByOrFail({ id: certificate.groupId })).name;
+    return (await groupOf(dataSource, certificate.groupId)).name;
   }
 
   @FieldResolver(() => Int, { description: 'Номер заявления' })
   async applicationNumber(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<number> {
-    return (await applicationOf(dataSource, certificate)).number;
+    return (await applicationOf(dataSource, certificate.applicationId)).number;
   }
 
   @FieldResolver(() => applicantValues, { description: 'Кто подал заявку: родитель или сам обучающийся с 14 лет' })
   async applicantKind(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<Applicant> {
-    return (await applicationOf(dataSource, certificate)).applicantKind;
+    return (await applicationOf(dataSource, certificate.applicationId)).applicantKind;
   }
 
   @FieldResolver(() => User, { description: 'Заявитель; его ФИО — в сервисе identity' })
   async applicant(@Root() certificate: Certificate, @Ctx() { dataSource }: RequestContext): Promise<User> {
-    return { id: (await applicationOf(dataSource, certificate)).applicantUserId };
+    return { id: (await applicationOf(dataSource, certificate.applicationId)).applicantUserId };
   }
 }
 

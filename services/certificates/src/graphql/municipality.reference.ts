@@ -1,9 +1,8 @@
 import type { ReferenceResolvers } from '@pdo/service-kit';
-import { MunicipalityEntity } from '../entities/municipality.entity';
+import { findMunicipality } from '../operations/reference-data.operations';
 
 export const municipalityReferenceResolvers: ReferenceResolvers = {
   Municipality: {
-    __resolveReference: (reference: { code: string }, { dataSource }) =>
-      dataSource.getRepository(MunicipalityEntity).findOneBy({ code: reference.code }),
+    __resolveReference: (reference: { code: string }, { dataSource }) => findMunicipality(dataSource, reference.code),
   },
 };

@@ -1,33 +1,34 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@pdo/service-kit';
-import { ActivatingInstitutionEntity } from '../entities/activating-institution.entity';
-import { CertificateGroupEntity } from '../entities/certificate-group.entity';
-import { MunicipalityEntity } from '../entities/municipality.entity';
-import { SupportCentreEntity } from '../entities/support-centre.entity';
+import {
+  activatingInstitutionsOf,
+  certificateGroupsOf,
+  findMunicipality,
+  municipalities,
+  supportCentreOf,
+} from '../operations/reference-data.operations';
 import { ActivatingInstitution, CertificateGroup, Municipality, SupportCentre } from './municipality.type';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
   @Query(() => [Municipality], { description: 'Муниципалитеты Кузбасса по коду' })
   municipalities(@Ctx() { dataSource }: RequestContext): Promise<Municipality[]> {
-    return dataSource.getRepository(MunicipalityEntity).find({ order: { code: 'ASC' } });
+    return municipalities(dataSource);
   }
 
   @Query(() => Municipality, { nullable: true })
   municipality(@Arg('code', () => String) code: string, @Ctx() { dataSource }: RequestContext): Promise<Municipality | null> {
-    return dataSource.getRepository(MunicipalityEntity).findOneBy({ code });
+    return findMunicipality(dataSource, code);
   }
 
   @FieldResolver(() => [CertificateGroup])
   certificateGroups(@Root() municipality: Municipality, @Ctx() { dataSource }: RequestContext): Promise<CertificateGroup[]> {
-    return dataSource
-      .getRepository(CertificateGroupEntity)
-      .find({ where: { municipalityCode: municipality.code }, order: { name: 'ASC' } });
+    return certificateGroupsOf(dataSource, municipality.code);
   }
 
   @FieldResolver(() => SupportCentre, { nullable: true, description: 'МОЦ муниципалитета — открытые сведения' })
   supportCentre(@Root() municipality: Municipality, @Ctx() { dataSource }: RequestContext): Promise<SupportCentre | null> {
-    return dataSource.getRepository(SupportCentreEntity).findOneBy({ municipalityCode: municipality.code });
+    return supportCentreOf(dataSource, municipality.code);
   }
 
   @FieldResolver(() => [ActivatingInstitution], {
@@ -37,8 +38,6 @@ export class MunicipalityResolver {
     @Root() municipality: Municipality,
     @Ctx() { dataSource }: RequestContext,
   ): Promise<ActivatingInstitution[]> {
-    return dataSource
-      .getRepository(ActivatingInstitutionEntity)
-      .find({ where: { municipalityCode: municipality.code }, order: { name: 'ASC', id: 'ASC' } });
+    return activatingInstitutionsOf(dataSource, municipality.code);
   }
 }

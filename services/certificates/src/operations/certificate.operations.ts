@@ -11,6 +11,7 @@ import { CertificateApplicationEntity } from '../entities/certificate-applicatio
 import { CertificateGroupEntity } from '../entities/certificate-group.entity';
 import { CertificateEntity } from '../entities/certificate.entity';
 import { ChildDocumentEntity } from '../entities/child-document.entity';
+import { MunicipalityEntity } from '../entities/municipality.entity';
 import { changeCertificateStatus, lockCertificate } from './certificate-status.operations';
 import { assertOperatorOf, findChild, isOperatorOf, isParentOf } from './scope';
 
@@ -188,3 +189,25 @@ export async function findCertificates(dataSource: DataSource, viewer: Viewer, q
   if (!viewer.municipalityCode) return [];
   return dataSource.getRepository(CertificateEntity).findBy({ number: query.number, municipalityCode: viewer.municipalityCode });
 }
+
+/** Another subgraph's reference by id or number, under the same read rule as `certificate(number)`. */
+export async function referencedCertificate(
+  dataSource: DataSource,
+  viewer: Viewer,
+  reference: { id?: string; number?: string },
+): Promise<CertificateEntity | null> {
+  const repository = dataSource.getRepository(CertificateEntity);
+  const certificate = reference.id
+    ? await repository.findOneBy({ id: reference.id })
+    : await repository.findOneBy({ number: reference.number ?? '' });
+  return certificate && (await canRead(dataSource.manager, viewer, certificate)) ? certificate : null;
+}
+
+export const applicationOf = (dataSource: DataSource, applicationId: string): Promise<CertificateApplicationEntity> =>
+  dataSource.getRepository(CertificateApplicationEntity).findOneByOrFail({ id: applicationId });
+
+export const groupOf = (dataSource: DataSource, groupId: string): Promise<CertificateGroupEntity> =>
+  dataSource.getRepository(CertificateGroupEntity).findOneByOrFail({ id: groupId });
+
+export const municipalityOf = (dataSource: DataSource, code: string): Promise<MunicipalityEntity> =>
+  dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ code });

@@ -232,3 +232,21 @@ export function updateCertificateGroup(
     return repository.findOneByOrFail({ id: terms.id });
   });
 }
+
+export const municipalities = (dataSource: DataSource): Promise<MunicipalityEntity[]> =>
+  dataSource.getRepository(MunicipalityEntity).find({ order: { code: 'ASC' } });
+
+export const findMunicipality = (dataSource: DataSource, code: string): Promise<MunicipalityEntity | null> =>
+  dataSource.getRepository(MunicipalityEntity).findOneBy({ code });
+
+export const certificateGroupsOf = (dataSource: DataSource, municipalityCode: string): Promise<CertificateGroupEntity[]> =>
+  dataSource.getRepository(CertificateGroupEntity).find({ where: { municipalityCode }, order: { name: 'ASC' } });
+
+export const supportCentreOf = (dataSource: DataSource, municipalityCode: string): Promise<SupportCentreEntity | null> =>
+  dataSource.getRepository(SupportCentreEntity).findOneBy({ municipalityCode });
+
+export const activatingInstitutionsOf = (
+  dataSource: DataSource,
+  municipalityCode: string,
+): Promise<ActivatingInstitutionEntity[]> =>
+  dataSource.getRepository(ActivatingInstitutionEntity).find({ where: { municipalityCode }, order: { name: 'ASC', id: 'ASC' } });

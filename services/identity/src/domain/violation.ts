@@ -1,3 +1,5 @@
+import { DomainError } from '@pdo/service-kit/domain';
+
 /** One broken rule: the input field it concerns, a Russian message for the parent, and a stable code. */
 export interface Violation {
   field: string;
@@ -10,3 +12,10 @@ export const violation = (field: string, message: string, code: Violation['code'
   message,
   code,
 });
+
+export const violationError = (broken: Violation) => new DomainError(broken.code, broken.message, { field: broken.field });
+
+/** The first broken rule as the error the parent sees, naming the field. */
+export function rejectViolations(violations: readonly Violation[]): void {
+  if (violations.length > 0) throw violationError(violations[0]);
+}

@@ -1,6 +1,5 @@
 import {
   API_KEY_TOKEN_TTL_SECONDS,
-  DomainError,
   forbidden,
   notFound,
   parseInput,
@@ -9,12 +8,10 @@ import {
   type Viewer,
 } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { IsNull } from 'typeorm';
 import { z } from 'zod';
-import { apiKeyPrefix, isApiKeyShaped, newApiKey } from '../domain/api-key.rules';
-import { sameHash, sha256 } from '../domain/secret-token';
-import { ApiKeyEntity } from '../entities/api-key.entity';
+import type { ApiKeyEntity } from '../entities/api-key.entity';
 import { identityConfig } from '../identity.config';
+import { apiKeysOf, createApiKey, revokeApiKey, useApiKey } from '../operations/api-key.operations';
 import { ApiKey, ApiKeyAccessToken, CreatedApiKey } from './api-key.type';
 
 const nameSchema = z
@@ -34,8 +31,6 @@ const toApiKey = ({ id, name, prefix, createdBy, createdAt, revokedAt, lastUsedA
   lastUsedAt,
 });
 
-const invalidApiKey = () => new DomainError('INVALID_API_KEY', 'API-ключ недействителен или отозван.');
-
 /** Keys are managed by the provider's people, never by a system holding a key. */
 function staffProvider(viewer: Viewer): string {
   if (viewer.viaApiKey || !viewer.providerId) throw forbidden('API-ключами управляют сотрудники поставщика в личном кабинете.');
@@ -48,10 +43,7 @@ export class ApiKeyResolver {
   @Query(() => [ApiKey], { description: 'API-ключи своего поставщика, новые первыми (без самих ключей)' })
   async myApiKeys(@Ctx() { viewer, dataSource }: RequestContext): Promise<ApiKey[]> {
     const providerId = staffProvider(viewer);
-    const keys = await dataSource
-      .getRepository(ApiKeyEntity)
-      .find({ where: { providerId }, order: { createdAt: 'DESC', id: 'ASC' } });
-    return keys.map(toApiKey);
+    return (await apiKeysOf(dataSource, providerId)).map(toApiKey);
   }
 
   @Authorized('provider_staff')
@@ -62,14 +54,8 @@ export class ApiKeyResolver {
   ): Promise<CreatedApiKey> {
     const providerId = staffProvider(viewer);
     const cleanName = parseInput(nameSchema, name);
-    const { key, prefix, keyHash } = newApiKey();
-    const saved = await dataSource.transaction((manager) =>
-      manager.save(
-        ApiKeyEntity,
-        manager.create(ApiKeyEntity, { providerId, name: cleanName, prefix, keyHash, createdBy: viewer.userId as string }),
-      ),
-    );
-    return { key, apiKey: toApiKey(saved) };
+    const { key, entity } = await createApiKey(dataSource, { providerId, name: cleanName, createdBy: viewer.userId as string });
+    return { key, apiKey: toApiKey(entity) };
   }
 
   @Authorized('provider_staff')
@@ -77,31 +63,14 @@ export class ApiKeyResolver {
   async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { viewer, dataSource }: RequestContext): Promise<ApiKey> {
     const providerId = staffProvider(viewer);
     if (!z.uuid().safeParse(id).success) throw notFound('API-ключ не найден.');
-    return dataSource.transaction(async (manager) => {
-      const entity = await manager.findOne(ApiKeyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!entity) throw notFound('API-ключ не найден.');
-      if (entity.providerId !== providerId) throw forbidden('Это API-ключ другого поставщика.');
-      if (!entity.revokedAt) {
-        entity.revokedAt = new Date();
-        await manager.update(ApiKeyEntity, { id }, { revokedAt: entity.revokedAt });
-      }
-      return toApiKey(entity);
-    });
+    return toApiKey(await revokeApiKey(dataSource, providerId, id));
   }
 
   @Mutation(() => ApiKeyAccessToken, {
     description: 'Обменять API-ключ поставщика на короткоживущий токен доступа (так делает шлюз)',
   })
   async exchangeApiKey(@Arg('key', () => String) key: string, @Ctx() { dataSource }: RequestContext): Promise<ApiKeyAccessToken> {
-    const presented = parseInput(keySchema, key);
-    if (!isApiKeyShaped(presented)) throw invalidApiKey();
-    const keyHash = sha256(presented);
-    const candidates = await dataSource
-      .getRepository(ApiKeyEntity)
-      .findBy({ prefix: apiKeyPrefix(presented), revokedAt: IsNull() });
-    const found = candidates.find((candidate) => sameHash(candidate.keyHash, keyHash));
-    if (!found) throw invalidApiKey();
-    await dataSource.transaction((manager) => manager.update(ApiKeyEntity, { id: found.id }, { lastUsedAt: new Date() }));
+    const found = await useApiKey(dataSource, parseInput(keySchema, key));
     const accessToken = await signAccessToken(
       {
         userId: found.createdBy,

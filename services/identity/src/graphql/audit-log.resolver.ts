@@ -1,10 +1,8 @@
 import type { RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
-import { AuditLogEntity } from '../entities/audit-log.entity';
+import { auditLog } from '../operations/audit-log.operations';
 import { AuditEntry } from './audit-entry.type';
-
-const PAGE_LIMIT = 500;
 
 @Resolver()
 export class AuditLogResolver {
@@ -16,10 +14,6 @@ export class AuditLogResolver {
     @Ctx() { dataSource }: RequestContext,
   ): Promise<AuditEntry[]> {
     if (recordId && !z.uuid().safeParse(recordId).success) return [];
-    return dataSource.getRepository(AuditLogEntity).find({
-      where: recordId ? { recordId } : {},
-      order: { readAt: 'DESC', id: 'DESC' },
-      take: Math.min(Math.max(limit, 1), PAGE_LIMIT),
-    });
+    return auditLog(dataSource, recordId, limit);
   }
 }

@@ -1,6 +1,6 @@
-import { hasRole, type RequestContext } from '@pdo/service-kit';
+import type { RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { AuditLogEntity } from '../entities/audit-log.entity';
+import { documentConflicts } from '../operations/document-conflict.operations';
 import { reasonOf } from './child.access';
 import { DocumentConflict } from './document-conflict.type';
 
@@ -15,36 +15,6 @@ export class DocumentConflictResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<DocumentConflict[]> {
-    const why = reasonOf(reason);
-    const everywhere = hasRole(viewer, 'regional_admin');
-    return dataSource.transaction(async (manager) => {
-      const conflicts = (await manager.query(
-        `SELECT dc.id, d.kind, d.series, d.number, dc.document_id AS "documentId", d.child_id AS "holderChildId",
-                dc.claimant_child_id AS "claimantChildId", dc.created_at AS "createdAt"
-         FROM document_conflicts dc
-         JOIN identity_documents d ON d.id = dc.document_id
-         JOIN children holder ON holder.id = d.child_id
-         JOIN children claimant ON claimant.id = dc.claimant_child_id
-         WHERE $1 OR holder.municipality_code = $2 OR claimant.municipality_code = $2
-         ORDER BY dc.created_at DESC, dc.id
-         LIMIT 200`,
-        [everywhere, viewer.municipalityCode],
-      )) as DocumentConflict[];
-      // the series and number are shown: each is a staff read of the document, written before it is returned
-      if (conflicts.length > 0) {
-        await manager.insert(
-          AuditLogEntity,
-          conflicts.map((conflict) => ({
-            actorUserId: viewer.userId as string,
-            actorRoles: viewer.roles,
-            recordType: 'identity_document' as const,
-            recordId: conflict.documentId,
-            field: 'number' as const,
-            reason: why,
-          })),
-        );
-      }
-      return conflicts;
-    });
+    return documentConflicts(dataSource, viewer, reasonOf(reason));
   }
 }

@@ -1,20 +1,7 @@
 import { DomainError, forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { refreshDecision } from '../domain/refresh-token.rules';
-import { sha256 } from '../domain/secret-token';
-import { RefreshTokenEntity } from '../entities/refresh-token.entity';
-import { UserEntity } from '../entities/user.entity';
-import {
-  clearRefreshCookie,
-  loadSuccessor,
-  REFRESH_COOKIE,
-  revokeAllOf,
-  revokeFamily,
-  rotateRefreshToken,
-  sessionPayload,
-  successorFor,
-  type RefreshDelivery,
-} from './session.tokens';
+import { refreshSession, signOut, signOutEverywhere } from '../operations/session.operations';
+import { clearRefreshCookie, REFRESH_COOKIE, sessionPayload, type RefreshDelivery } from './session.tokens';
 import { refreshTokenSchema, SignInPayload } from './sign-in.input';
 
 const invalidRefreshToken = () => new DomainError('INVALID_REFRESH_TOKEN', 'Сеанс истёк или завершён. Войдите снова.');
@@ -42,26 +29,7 @@ export class SessionResolver {
     @Ctx() context: RequestContext,
   ): Promise<SignInPayload> {
     const { token, delivery } = presentedToken(context, refreshToken ?? null);
-    const tokenHash = sha256(token);
-    const outcome = await context.dataSource.transaction(async (manager) => {
-      const now = new Date();
-      // A second refresh of the same token waits here and then sees it rotated, with its successor.
-      const stored = await manager.findOne(RefreshTokenEntity, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
-      const successor = stored?.rotatedAt ? await loadSuccessor(manager, stored) : null;
-      const decision = refreshDecision(stored, now, successor);
-      if (!stored || decision === 'invalid') return { decision: 'invalid' as const };
-      const sameSuccessor = decision === 'grace' && successor ? successorFor(stored, successor, token) : null;
-      if (decision === 'reuse' || (decision === 'grace' && !sameSuccessor)) {
-        await revokeFamily(manager, stored.familyId, now);
-        return { decision: 'reuse' as const };
-      }
-      const user = await manager.findOneByOrFail(UserEntity, { id: stored.userId });
-      return {
-        decision: 'rotate' as const,
-        user,
-        refreshToken: sameSuccessor ?? (await rotateRefreshToken(manager, stored, token, now)),
-      };
-    });
+    const outcome = await refreshSession(context.dataSource, token);
     if (outcome.decision !== 'rotate' && delivery === 'cookie') clearRefreshCookie(context);
     if (outcome.decision === 'reuse') {
       throw new DomainError(
@@ -82,12 +50,7 @@ export class SessionResolver {
     const presented = refreshToken != null ? parseInput(refreshTokenSchema, refreshToken) : context.http?.cookies[REFRESH_COOKIE];
     clearRefreshCookie(context);
     if (!presented) return true;
-    const tokenHash = sha256(presented);
-    await context.dataSource.transaction(async (manager) => {
-      const token = await manager.findOneBy(RefreshTokenEntity, { tokenHash });
-      // An unknown token is already signed out; the answer is the same so it reveals nothing.
-      if (token) await revokeFamily(manager, token.familyId, new Date());
-    });
+    await signOut(context.dataSource, presented);
     return true;
   }
 
@@ -99,8 +62,7 @@ export class SessionResolver {
   async signOutEverywhere(@Ctx() context: RequestContext): Promise<boolean> {
     const { viewer, dataSource } = context;
     if (viewer.viaApiKey || !viewer.userId) throw forbidden('Завершить сеансы может только сам пользователь.');
-    const userId = viewer.userId;
-    await dataSource.transaction((manager) => revokeAllOf(manager, userId, new Date()));
+    await signOutEverywhere(dataSource, viewer.userId);
     clearRefreshCookie(context);
     return true;
   }

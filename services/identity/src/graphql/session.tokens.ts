@@ -1,13 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { ageOn, httpOnlyCookie, kuzbassDate, signAccessToken, type RequestContext } from '@pdo/service-kit';
-import type { EntityManager } from 'typeorm';
-import { PASSPORT_AGE } from '../domain/identity-document.rules';
-import { REFRESH_TOKEN_TTL_MS, refreshTokenExpiry } from '../domain/refresh-token.rules';
-import { ChildEntity } from '../entities/child.entity';
-import { openWith, randomSecret, sealWith, sha256 } from '../domain/secret-token';
-import { RefreshTokenEntity } from '../entities/refresh-token.entity';
+import { httpOnlyCookie, signAccessToken, type RequestContext } from '@pdo/service-kit';
+import { REFRESH_TOKEN_TTL_MS } from '../domain/refresh-token.rules';
 import type { UserEntity } from '../entities/user.entity';
 import { identityConfig } from '../identity.config';
+import { ownChildId } from '../operations/session.operations';
 import type { SignInPayload } from './sign-in.input';
 import type { User } from './user.type';
 
@@ -18,58 +13,6 @@ export const toUser = (entity: UserEntity): User => ({
   municipalityCode: entity.municipalityCode,
   providerId: entity.providerId,
 });
-
-/** The first refresh token of a sign-in: a new family (rotation keeps the family, see rotateRefreshToken). */
-export async function issueRefreshToken(manager: EntityManager, userId: string, now = new Date()): Promise<string> {
-  const token = randomSecret();
-  await manager.insert(RefreshTokenEntity, {
-    userId,
-    familyId: randomUUID(),
-    tokenHash: sha256(token),
-    expiresAt: refreshTokenExpiry(now),
-  });
-  return token;
-}
-
-/**
- * Exchanges a presented token for its successor in the same family. The successor is also kept sealed under
- * the presented token, for a parallel refresh within the grace window (successorFor).
- */
-export async function rotateRefreshToken(
-  manager: EntityManager,
-  rotated: RefreshTokenEntity,
-  presented: string,
-  now: Date,
-): Promise<string> {
-  const successor = randomSecret();
-  const successorId = randomUUID();
-  // the family's one current token must stop being current before the next one is inserted
-  await manager.update(RefreshTokenEntity, { id: rotated.id }, { rotatedAt: now });
-  await manager.insert(RefreshTokenEntity, {
-    id: successorId,
-    userId: rotated.userId,
-    familyId: rotated.familyId,
-    tokenHash: sha256(successor),
-    expiresAt: refreshTokenExpiry(now),
-  });
-  await manager.update(RefreshTokenEntity, { id: rotated.id }, { successorId, successorSealed: sealWith(presented, successor) });
-  return successor;
-}
-
-/** The token `rotated` was exchanged for, locked, if it is of the same family. */
-export async function loadSuccessor(manager: EntityManager, rotated: RefreshTokenEntity): Promise<RefreshTokenEntity | null> {
-  if (!rotated.successorId) return null;
-  return manager.findOne(RefreshTokenEntity, {
-    where: { id: rotated.successorId, familyId: rotated.familyId },
-    lock: { mode: 'pessimistic_write' },
-  });
-}
-
-/** The successor's own value, opened with the presented token; null if it does not open to that very successor. */
-export function successorFor(rotated: RefreshTokenEntity, successor: RefreshTokenEntity, presented: string): string | null {
-  const opened = rotated.successorSealed ? openWith(presented, rotated.successorSealed) : null;
-  return opened !== null && sha256(opened) === successor.tokenHash ? opened : null;
-}
 
 export const REFRESH_COOKIE = 'pdo_refresh';
 
@@ -89,13 +32,6 @@ export const clearRefreshCookie = (context: RequestContext) => context.http?.set
  */
 export type RefreshDelivery = 'cookie' | 'body';
 
-/** A pupil's own card, once he is 14 (as identity's own rule for "self"); null for everyone else. */
-async function ownChildId({ dataSource }: RequestContext, user: UserEntity): Promise<string | null> {
-  if (!user.roles.includes('child')) return null;
-  const child = await dataSource.getRepository(ChildEntity).findOneBy({ childUserId: user.id });
-  return child && ageOn(child.birthDate, kuzbassDate(new Date())) >= PASSPORT_AGE ? child.id : null;
-}
-
 /** Roles come from the user row each time, so a refresh picks up a changed role. */
 export async function sessionPayload(
   context: RequestContext,
@@ -109,7 +45,7 @@ export async function sessionPayload(
       roles: user.roles,
       municipalityCode: user.municipalityCode,
       providerId: user.providerId,
-      childId: await ownChildId(context, user),
+      childId: await ownChildId(context.dataSource, user),
     },
     identityConfig().JWT_PRIVATE_KEY,
   );
@@ -120,26 +56,4 @@ export async function sessionPayload(
     viewer: toUser(user),
     mustChangePassword: user.mustChangePassword,
   };
-}
-
-/** Ends every sign-in of the user, e.g. after a password change; returns how many tokens were still unrevoked. */
-export async function revokeAllOf(manager: EntityManager, userId: string, now: Date): Promise<number> {
-  const result = await manager
-    .createQueryBuilder()
-    .update(RefreshTokenEntity)
-    .set({ revokedAt: now })
-    .where('user_id = :userId AND revoked_at IS NULL', { userId })
-    .execute();
-  return result.affected ?? 0;
-}
-
-/** Ends every token of the family; returns how many were still unrevoked. */
-export async function revokeFamily(manager: EntityManager, familyId: string, now: Date): Promise<number> {
-  const result = await manager
-    .createQueryBuilder()
-    .update(RefreshTokenEntity)
-    .set({ revokedAt: now })
-    .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
-    .execute();
-  return result.affected ?? 0;
 }

@@ -1,10 +1,10 @@
 import type { ReferenceResolvers } from '@pdo/service-kit';
-import { UserEntity } from '../entities/user.entity';
+import { findUser } from '../operations/user.operations';
 
 export const userReferenceResolvers: ReferenceResolvers = {
   User: {
     __resolveReference: async (reference: { id: string }, { dataSource }) => {
-      const user = await dataSource.getRepository(UserEntity).findOneBy({ id: reference.id });
+      const user = await findUser(dataSource, reference.id);
       return user ? { ...user } : null;
     },
   },

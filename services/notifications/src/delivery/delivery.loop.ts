@@ -2,7 +2,7 @@ import { createWakeup, listenForChannel, type Stoppable } from '@pdo/events';
 import type { Logger } from '@pdo/service-kit';
 import type { DataSource } from 'typeorm';
 import type { RetryPolicy } from '../domain/delivery-retry';
-import { MAIL_CHANNEL } from '../events/message.queue';
+import { MAIL_CHANNEL } from '../operations/message-queue';
 import { sendNextMessage } from './mail.sender';
 import type { MailTransport } from './smtp.transport';
 

@@ -7,173 +7,36 @@ import type {
   certificateStatusChanged,
   EventOf,
 } from '@pdo/events';
-import { kuzbassDate } from '@pdo/service-kit';
 import type { EntityManager } from 'typeorm';
 import {
-  applicationEnteredEmail,
-  certificateActivatedEmail,
-  certificateIssuedEmail,
-  certificateMovedEmail,
-  certificateMoveRefusedEmail,
-  certificateResumedEmail,
-  certificateSuspendedEmail,
-  certificateTerminatedEmail,
-  confirmationEmail,
-  type EmailContent,
-  type NotificationKind,
-} from '../domain/email-templates';
-import { notificationOwners, type NamedPeople } from '../domain/notification-owners';
-import { lastDayOfMonth, municipalityName } from '../domain/russian-format';
-import { childName, childScope } from './identity.handler';
-import { enqueue } from './message.queue';
+  sendApplicationEnteredLetter,
+  sendCertificateIssuedLetter,
+  sendCertificateMoveRefusedLetter,
+  sendCertificateMovedLetter,
+  sendCertificateStatusLetter,
+  sendConfirmationLetter,
+} from '../operations/certificate-letters.operations';
 
-interface Applicant {
-  childId: string;
-  applicationId: string;
-  email: string;
-}
-
-/**
- * Later certificate events name no address, so the address of the child's latest application is kept.
- * An older event arriving late (a replayed dead letter) does not overwrite a newer address.
- */
-async function rememberApplicant(manager: EntityManager, { childId, applicationId, email }: Applicant, occurredAt: string) {
-  await manager.query(
-    `INSERT INTO certificate_recipients (child_id, application_id, email, source_occurred_at) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (child_id) DO UPDATE SET
-       application_id = EXCLUDED.application_id, email = EXCLUDED.email, source_occurred_at = EXCLUDED.source_occurred_at
-     WHERE certificate_recipients.source_occurred_at <= EXCLUDED.source_occurred_at`,
-    [childId, applicationId, email, occurredAt],
-  );
-}
-
-/** The address of the child’s latest application, or null for one entered in person without an address. */
-export async function applicantEmail(manager: EntityManager, childId: string): Promise<string | null> {
-  const [row] = (await manager.query('SELECT email FROM certificate_recipients WHERE child_id = $1', [childId])) as {
-    email: string;
-  }[];
-  return row?.email ?? null;
-}
-
-async function ownersOf(manager: EntityManager, data: NamedPeople & { childId: string }): Promise<string[]> {
-  const knownParents = data.parentUserIds ? [] : ((await childScope(manager, data.childId))?.ownerUserIds ?? []);
-  return notificationOwners(data, knownParents);
-}
-
-export async function onApplicationSubmitted(
+export const onApplicationSubmitted = (
   event: EventOf<typeof certificateApplicationSubmitted>,
   manager: EntityManager,
-): Promise<void> {
-  await rememberApplicant(manager, event.data, event.occurredAt);
-  await enqueue(manager, {
-    sourceEventId: event.id,
-    kind: 'email_confirmation',
-    email: event.data.email,
-    ownerUserIds: event.data.applicantUserId ? [event.data.applicantUserId] : [],
-    content: confirmationEmail({ ...event.data, childName: await childName(manager, event.data.childId) }),
-  });
-}
+): Promise<void> => sendConfirmationLetter(manager, event);
 
-/** Entered in person: no link to confirm; if the applicant gave an address, it gets the next step and the later letters. */
-export async function onApplicationEntered(
+export const onApplicationEntered = (
   event: EventOf<typeof certificateApplicationEntered>,
   manager: EntityManager,
-): Promise<void> {
-  const { email, applicantUserId } = event.data;
-  if (!email) return;
-  await rememberApplicant(manager, { ...event.data, email }, event.occurredAt);
-  await enqueue(manager, {
-    sourceEventId: event.id,
-    kind: 'application_entered',
-    email,
-    ownerUserIds: [applicantUserId],
-    content: applicationEnteredEmail(event.data),
-  });
-}
+): Promise<void> => sendApplicationEnteredLetter(manager, event);
 
-/** Sent to the application's address, shown to the applicant and every parent; nothing without an address. */
-export async function onCertificateIssued(event: EventOf<typeof certificateIssued>, manager: EntityManager): Promise<void> {
-  const email = await applicantEmail(manager, event.data.childId);
-  if (!email) return;
-  await enqueue(manager, {
-    sourceEventId: event.id,
-    kind: 'certificate_issued',
-    email,
-    ownerUserIds: await ownersOf(manager, event.data),
-    content: certificateIssuedEmail(event.data),
-  });
-}
+export const onCertificateIssued = (event: EventOf<typeof certificateIssued>, manager: EntityManager): Promise<void> =>
+  sendCertificateIssuedLetter(manager, event);
 
-type StatusChange = EventOf<typeof certificateStatusChanged>;
-
-/**
- * The letter a status change owes the family: activation, or resumption after a suspension (told apart by the
- * status it left; older events without it read as activation), suspension, termination. Nothing for inactive.
- */
-function statusLetter({ data, occurredAt }: StatusChange, child: string | null): [NotificationKind, EmailContent] | null {
-  const letter = { number: data.number, childName: child, reason: data.reason };
-  switch (data.status) {
-    case 'active':
-      return data.previousStatus === 'suspended'
-        ? ['certificate_resumed', certificateResumedEmail(letter)]
-        : ['certificate_activated', certificateActivatedEmail(data)];
-    case 'suspended':
-      return ['certificate_suspended', certificateSuspendedEmail(letter)];
-    case 'terminated':
-      // navigator ends the enrolments on the first of next month (Kuzbass time): they run to this month's end
-      return [
-        'certificate_terminated',
-        certificateTerminatedEmail({ ...letter, lastDay: lastDayOfMonth(kuzbassDate(new Date(occurredAt))) }),
-      ];
-    case 'inactive':
-      return null;
-  }
-}
-
-export async function onCertificateStatusChanged(event: StatusChange, manager: EntityManager): Promise<void> {
-  const email = await applicantEmail(manager, event.data.childId);
-  if (!email) return;
-  const letter = statusLetter(event, await childName(manager, event.data.childId));
-  if (!letter) return;
-  const [kind, content] = letter;
-  await enqueue(manager, { sourceEventId: event.id, kind, email, ownerUserIds: await ownersOf(manager, event.data), content });
-}
-
-export async function onCertificateMoved(event: EventOf<typeof certificateMoved>, manager: EntityManager): Promise<void> {
-  const { data } = event;
-  const email = await applicantEmail(manager, data.childId);
-  if (!email) return;
-  await enqueue(manager, {
-    sourceEventId: event.id,
-    kind: 'certificate_moved',
-    email,
-    ownerUserIds: await ownersOf(manager, data),
-    content: certificateMovedEmail({
-      number: data.number,
-      from: municipalityName(data.fromMunicipalityCode),
-      to: municipalityName(data.toMunicipalityCode),
-    }),
-  });
-}
-
-export async function onCertificateMoveRefused(
-  event: EventOf<typeof certificateMoveRefused>,
+export const onCertificateStatusChanged = (
+  event: EventOf<typeof certificateStatusChanged>,
   manager: EntityManager,
-): Promise<void> {
-  const { data } = event;
-  const email = await applicantEmail(manager, data.childId);
-  if (!email) return;
-  await enqueue(manager, {
-    sourceEventId: event.id,
-    kind: 'certificate_move_refused',
-    email,
-    ownerUserIds: await ownersOf(manager, data),
-    content: certificateMoveRefusedEmail({
-      number: data.number,
-      childName: await childName(manager, data.childId),
-      from: municipalityName(data.fromMunicipalityCode),
-      to: municipalityName(data.toMunicipalityCode),
-      reason: data.reason,
-    }),
-  });
-}
+): Promise<void> => sendCertificateStatusLetter(manager, event);
+
+export const onCertificateMoved = (event: EventOf<typeof certificateMoved>, manager: EntityManager): Promise<void> =>
+  sendCertificateMovedLetter(manager, event);
+
+export const onCertificateMoveRefused = (event: EventOf<typeof certificateMoveRefused>, manager: EntityManager): Promise<void> =>
+  sendCertificateMoveRefusedLetter(manager, event);

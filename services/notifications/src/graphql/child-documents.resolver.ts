@@ -1,12 +1,11 @@
-import { DomainError, forbidden, isPupilOf, type RequestContext } from '@pdo/service-kit';
+import { DomainError, forbidden, type RequestContext } from '@pdo/service-kit';
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApplicationForm } from '../documents/application-form.document';
-import { downloadLink, saveDocument } from '../documents/document.store';
+import { downloadLink } from '../documents/document.store';
 import { mayDownload } from '../domain/document-access.rules';
 import { russianDate } from '../domain/russian-format';
-import { applicantEmail } from '../events/certificates.handler';
-import { childScope } from '../events/identity.handler';
 import { filesSecret } from '../notifications.config';
+import { applicantContact, childDocumentScope, storeDocument } from '../operations/document.operations';
 import { Child } from './child.type';
 import { DownloadLink } from './download-link.type';
 
@@ -36,12 +35,7 @@ export class ChildDocumentsResolver {
   @Authorized()
   @FieldResolver(() => DownloadLink)
   async applicationForm(@Root() child: Child, @Ctx() { viewer, dataSource }: RequestContext): Promise<DownloadLink> {
-    const parents = await childScope(dataSource.manager, child.id);
-    // a pupil of 14+ (his token names his own card) owns the form of his own application as well
-    const scope =
-      parents && isPupilOf(viewer, child.id)
-        ? { ...parents, ownerUserIds: [...parents.ownerUserIds, viewer.userId as string] }
-        : parents;
+    const scope = await childDocumentScope(dataSource, viewer, child.id);
     if (!scope || !mayDownload(viewer, 'application_form', scope)) {
       throw forbidden('Заявление может скачать родитель ребёнка, сам обучающийся с 14 лет или оператор его муниципалитета.');
     }
@@ -51,9 +45,9 @@ export class ChildDocumentsResolver {
     const certified = { ...child, certificate: child.certificate };
     const document = {
       kind: 'application_form' as const,
-      data: applicationFormOf(certified, await applicantEmail(dataSource.manager, child.id)),
+      data: applicationFormOf(certified, await applicantContact(dataSource, child.id)),
     };
-    const id = await saveDocument(dataSource.manager, { ...document, subjectKey: child.certificate.id, scope });
+    const id = await storeDocument(dataSource, { ...document, subjectKey: child.certificate.id, scope });
     return downloadLink(id, document, filesSecret());
   }
 }

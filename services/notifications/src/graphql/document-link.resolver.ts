@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { downloadLink } from '../documents/document.store';
 import type { DocumentData } from '../documents/document.renderer';
 import { mayDownload, type DocumentKind } from '../domain/document-access.rules';
-import { DocumentEntity } from '../entities/document.entity';
 import { filesSecret } from '../notifications.config';
+import { findDocument } from '../operations/document.operations';
 import { DownloadLink } from './download-link.type';
 
 const idInput = z.uuid({ message: 'Неверный идентификатор.' });
@@ -16,7 +16,7 @@ async function linkTo(
   subjectKey: string,
   notReady: string,
 ): Promise<DownloadLink> {
-  const entity = await dataSource.getRepository(DocumentEntity).findOneBy({ kind, subjectKey: parseInput(idInput, subjectKey) });
+  const entity = await findDocument(dataSource, kind, parseInput(idInput, subjectKey));
   if (!entity) throw notFound(notReady);
   const scope = { ownerUserIds: entity.ownerUserIds, municipalityCode: entity.municipalityCode, providerId: entity.providerId };
   if (!mayDownload(viewer, kind, scope)) throw forbidden('Этот документ вам недоступен.');

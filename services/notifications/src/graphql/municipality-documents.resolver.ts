@@ -1,7 +1,8 @@
 import type { RequestContext } from '@pdo/service-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { downloadLink, saveDocument } from '../documents/document.store';
+import { downloadLink } from '../documents/document.store';
 import { filesSecret } from '../notifications.config';
+import { storeDocument } from '../operations/document.operations';
 import { DownloadLink } from './download-link.type';
 import { Municipality } from './municipality.type';
 
@@ -19,7 +20,7 @@ export class MunicipalityDocumentsResolver {
       },
     };
     const scope = { ownerUserIds: [], municipalityCode: municipality.code, providerId: null };
-    const id = await saveDocument(dataSource.manager, { ...document, subjectKey: municipality.code, scope });
+    const id = await storeDocument(dataSource, { ...document, subjectKey: municipality.code, scope });
     return downloadLink(id, document, filesSecret());
   }
 }
