@@ -33,6 +33,9 @@ const LIVE_ENROLMENT_INDEX = 'enrollments_live_child_program_uq';
 const alreadyEnrolled = () =>
   new DomainError('ALREADY_ENROLLED', 'Ребёнок уже записан на эту программу или заявка на неё ещё рассматривается.');
 
+const noSeatsLeft = () =>
+  new DomainError('NO_SEATS_LEFT', 'В этой группе не осталось свободных мест. Выберите другую группу или программу.');
+
 export const isParentOf = (viewer: Viewer, child: ChildEntity) =>
   viewer.userId !== null && child.parentIds.includes(viewer.userId);
 
@@ -136,9 +139,12 @@ export function enrollOnBehalf(
 }
 
 /**
- * Every rule is checked, then the seat is taken by a conditional UPDATE (so a group is never oversold
- * however many ask at once), the enrolment recorded and billing asked to reserve money, all in one
- * transaction. A repeat with the same idempotency key returns the first request.
+ * Every rule is checked, the enrolment recorded and billing asked to reserve money, and only then the seat
+ * is taken by a conditional UPDATE, all in one transaction: the group is never oversold however many ask
+ * at once, and its row is locked only from that last statement to the commit, so a crowd on one popular
+ * group waits for a seat briefly, not behind each other's whole request. A group already seen full is
+ * refused from a plain read, without queueing for its row. A repeat with the same idempotency key returns
+ * the first request.
  */
 async function submit(
   dataSource: DataSource,
@@ -187,14 +193,7 @@ async function enrol(
     })
     .getExists();
   if (live) throw alreadyEnrolled();
-
-  // for UPDATE … RETURNING, TypeORM answers [rows, affected count]
-  const [, taken]: [unknown[], number] = await manager.query(
-    'UPDATE program_groups SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < seats RETURNING id',
-    [group.id],
-  );
-  if (taken !== 1)
-    throw new DomainError('NO_SEATS_LEFT', 'В этой группе не осталось свободных мест. Выберите другую группу или программу.');
+  if (group.seatsTaken >= group.seats) throw noSeatsLeft();
 
   const enrollment = manager.create(EnrollmentEntity, {
     id: randomUUID(),
@@ -238,6 +237,12 @@ async function enrol(
     programTitle: program.title,
     providerName: (await letterFacts(manager, enrollment)).providerName,
   });
+  // Last, so the group's row stays locked only until the commit; for UPDATE … RETURNING, TypeORM answers [rows, affected count].
+  const [, taken]: [unknown[], number] = await manager.query(
+    'UPDATE program_groups SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < seats RETURNING id',
+    [group.id],
+  );
+  if (taken !== 1) throw noSeatsLeft();
   return enrollment;
 }
 
