@@ -143,7 +143,8 @@ export function enrollOnBehalf(
  * is taken by a conditional UPDATE, all in one transaction: the group is never oversold however many ask
  * at once, and its row is locked only from that last statement to the commit, so a crowd on one popular
  * group waits for a seat briefly, not behind each other's whole request. A group already seen full is
- * refused from a plain read, without queueing for its row. A repeat with the same idempotency key returns
+ * refused from one plain read before the transaction, without queueing for its row or for a connection
+ * behind the requests still checking. A repeat with the same idempotency key returns
  * the first request.
  */
 async function submit(
@@ -156,6 +157,8 @@ async function submit(
   const earlier = await previousRequest(dataSource, requestedBy, request.idempotencyKey);
   if (earlier) return earlier;
   try {
+    // Seats left are public (every group shows them): a full group is refused by one read, before any transaction.
+    if (await isFull(dataSource, request.groupId)) throw noSeatsLeft();
     return await dataSource.transaction((manager) => enrol(manager, requestedBy, request, applicant, checkChild));
   } catch (error) {
     // A repeat racing the first request fails on what the first just took (its seat, the live enrolment, the key): the first is the answer.
@@ -164,6 +167,14 @@ async function submit(
     if (isUniqueViolation(error, LIVE_ENROLMENT_INDEX)) throw alreadyEnrolled();
     throw error;
   }
+}
+
+async function isFull(dataSource: DataSource, groupId: string): Promise<boolean> {
+  const [row]: { full: boolean }[] = await dataSource.query(
+    'SELECT seats_taken >= seats AS full FROM program_groups WHERE id = $1',
+    [groupId],
+  );
+  return row?.full === true;
 }
 
 async function enrol(
