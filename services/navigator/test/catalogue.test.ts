@@ -525,6 +525,47 @@ describe('catalogue search', () => {
   });
 });
 
+describe('a search typed in the wrong layout or in Latin letters', () => {
+  it.each([
+    ['if[vfns', 'шахматы', 'Шахматная школа'],
+    ['IF[VFNS', 'шахматы', 'Шахматная школа'],
+    ['hj,jnjnt[ybrf', 'робототехника', 'Робототехника: соревновательная'],
+    ['aen,jk', 'футбол', 'Футбол'],
+    ['robototehnika', 'робототехника', 'Робототехника: соревновательная'],
+    ['robototekhnika', 'робототехника', 'Робототехника: соревновательная'],
+    ['shakhmaty', 'шахматы', 'Шахматная школа'],
+    ['shahmaty', 'шахматы', 'Шахматная школа'],
+    ['futbol', 'футбол', 'Футбол'],
+    ["zhivopis'", 'живопись', 'Изостудия «Радуга»'],
+    ['дупщ', 'lego', 'Робототехника для начинающих'],
+  ])('«%s» finds what «%s» finds', async (typed, meant, title) => {
+    const page = await search({ text: typed });
+    const right = await search({ text: meant });
+    expect(titles(page)).toContain(title);
+    expect(titles(page)).toEqual(titles(right));
+    expect(page.totalCount).toBe(right.totalCount);
+  });
+
+  it('keeps the other filters on the reread query', async () => {
+    expect(titles(await search({ text: 'robototehnika', municipalityCode: '01' }))).toEqual(['Робототехника: соревновательная']);
+    expect(titles(await search({ text: 'if[vfns', municipalityCode: '01' }))).not.toContain('Шахматная школа');
+  });
+
+  it('pages through the reread query as through the one typed right', async () => {
+    const first = await search({ text: 'robototehnika' }, 1);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await search({ text: 'robototehnika' }, 1, first.pageInfo.endCursor!);
+    const right = await search({ text: 'робототехника' }, 2);
+    expect([...titles(first), ...titles(second)]).toEqual(titles(right));
+  });
+
+  it('nonsense in either script still finds nothing', async () => {
+    expect((await search({ text: 'fehtovanie' })).totalCount).toBe(0);
+    expect((await search({ text: 'qqqzzz' })).totalCount).toBe(0);
+    expect((await search({ text: 'йййяяя' })).totalCount).toBe(0);
+  });
+});
+
 describe('a catalogue page names the provider of each program', () => {
   it('reads them together, each program with its own provider', async () => {
     const [{ name: nameB }] = await db.dataSource.query('SELECT name FROM providers WHERE id = $1', [PROVIDER_B]);
