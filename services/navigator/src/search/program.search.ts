@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Direction, ProgramFormat, ProgramStatus, Registry } from '../domain/program.rules';
 import { spellingAlternatives } from '../domain/query-spelling.rules';
+import { synonymReadings } from '../domain/search-synonyms.rules';
 import type { ProgramEntity } from '../entities/program.entity';
 import type { SearchPosition, SearchSort } from './search-cursor';
 import { positionOf, searchStatement, typoTolerance, type ProgramRow, type SearchFilter, type SearchRow } from './search.sql';
@@ -45,7 +46,7 @@ async function searchOnce(
   after: SearchPosition | null,
   limit: number,
 ): Promise<SearchPage> {
-  const { text, values } = searchStatement(filter, sort, after, limit);
+  const { text, values } = searchStatement(filter, sort, after, limit, filter.text ? synonymReadings(filter.text) : []);
   const [found] = (
     filter.text
       ? await dataSource.transaction(async (manager) => {
