@@ -5,6 +5,7 @@
 //   at once (200 at a time);
 // - `hot-group`: 1 000 parents ask for one popular 50-seat group at the same moment.
 // `--case=rush` or `--case=hot-group` runs only that case; the hot group runs first, on a quiet system.
+// `--hot-concurrency=N` sends the hot group's requests N at a time instead of all at once.
 import { randomUUID } from 'node:crypto';
 import { graphql, load, percentile, signIn, type Benchmark, type BenchContext, type BenchRow } from './harness.ts';
 import { uuidFrom } from './seed-ids.ts';
@@ -275,6 +276,8 @@ export const benchmark: Benchmark = {
   needsSystem: true,
   async run(ctx) {
     const only = ctx.args.find((arg) => arg.startsWith('--case='))?.slice('--case='.length);
+    const hotFlag = ctx.args.find((arg) => arg.startsWith('--hot-concurrency='));
+    const hotConcurrency = hotFlag ? Number(hotFlag.slice('--hot-concurrency='.length)) : HOT_REQUESTS;
     const cases: CaseName[] = (['hot-group', 'rush'] as const).filter((name) => !only || only === name);
     if (cases.length === 0) throw new Error(`unknown case ${only}: rush or hot-group`);
     const hotGroup = cases.includes('hot-group') ? await publishGroups(ctx, 1, 1, HOT_SEATS) : [];
@@ -289,7 +292,7 @@ export const benchmark: Benchmark = {
     for (const name of cases) {
       outcomes.push(
         name === 'hot-group'
-          ? await runCase(ctx, name, hotGroup, children.slice(0, hotCount), tokens, HOT_REQUESTS)
+          ? await runCase(ctx, name, hotGroup, children.slice(0, hotCount), tokens, hotConcurrency)
           : await runCase(ctx, name, rushGroups, children.slice(hotCount), tokens, CONCURRENCY),
       );
     }

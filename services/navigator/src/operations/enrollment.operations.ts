@@ -143,8 +143,8 @@ export function enrollOnBehalf(
  * is taken by a conditional UPDATE, all in one transaction: the group is never oversold however many ask
  * at once, and its row is locked only from that last statement to the commit, so a crowd on one popular
  * group waits for a seat briefly, not behind each other's whole request. A group already seen full is
- * refused from one plain read before the transaction, without queueing for its row or for a connection
- * behind the requests still checking. A repeat with the same idempotency key returns
+ * refused by one plain read before any transaction, without queueing for its row or for a connection
+ * behind the requests still being checked. A repeat with the same idempotency key returns
  * the first request.
  */
 async function submit(
@@ -154,11 +154,12 @@ async function submit(
   applicant: Applicant,
   checkChild: ChildCheck,
 ): Promise<EnrollmentEntity> {
-  const earlier = await previousRequest(dataSource, requestedBy, request.idempotencyKey);
-  if (earlier) return earlier;
+  const { earlierId, full } = await firstLook(dataSource, requestedBy, request);
+  if (earlierId) return dataSource.getRepository(EnrollmentEntity).findOneByOrFail({ id: earlierId });
+  // Seats left are public (every group shows them), so a full group is refused before anything else. The
+  // same snapshot saw no earlier request with this key, so this is the answer the first one would get.
+  if (full) throw noSeatsLeft();
   try {
-    // Seats left are public (every group shows them): a full group is refused by one read, before any transaction.
-    if (await isFull(dataSource, request.groupId)) throw noSeatsLeft();
     return await dataSource.transaction((manager) => enrol(manager, requestedBy, request, applicant, checkChild));
   } catch (error) {
     // A repeat racing the first request fails on what the first just took (its seat, the live enrolment, the key): the first is the answer.
@@ -169,12 +170,18 @@ async function submit(
   }
 }
 
-async function isFull(dataSource: DataSource, groupId: string): Promise<boolean> {
-  const [row]: { full: boolean }[] = await dataSource.query(
-    'SELECT seats_taken >= seats AS full FROM program_groups WHERE id = $1',
-    [groupId],
+/** In one read: the enrolment an earlier request with the same key made, and whether the group is full. */
+async function firstLook(
+  dataSource: DataSource,
+  requestedBy: string,
+  request: EnrollmentRequest,
+): Promise<{ earlierId: string | null; full: boolean }> {
+  const [row]: { earlier_id: string | null; full: boolean | null }[] = await dataSource.query(
+    `SELECT (SELECT id FROM enrollments WHERE requested_by = $1 AND idempotency_key = $2) AS earlier_id,
+            (SELECT seats_taken >= seats FROM program_groups WHERE id = $3) AS full`,
+    [requestedBy, request.idempotencyKey, request.groupId],
   );
-  return row?.full === true;
+  return { earlierId: row?.earlier_id ?? null, full: row?.full === true };
 }
 
 async function enrol(
