@@ -2,6 +2,7 @@ import { buildSubgraph, type Viewer } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
 import type { GraphQLSchema } from 'graphql';
 import { navigatorService } from '../src/navigator.service';
+import { searchStatement, typoTolerance } from '../src/search/search.sql';
 
 const PROVIDER_A = '00000000-0000-4000-8000-0000000000a1';
 const PROVIDER_B = '00000000-0000-4000-8000-0000000000a2';
@@ -522,6 +523,79 @@ describe('catalogue search', () => {
     expect(titles(next)).not.toContain('Авиамоделирование');
     const wrong = await run(guest, SEARCH, { filter: {}, after: first.pageInfo.endCursor, sort: 'price' });
     expect(wrong.errors?.[0]).toMatchObject({ code: 'BAD_USER_INPUT', message: 'Неверный курсор страницы.' });
+  });
+});
+
+describe('a search typed in the wrong layout or in Latin letters', () => {
+  it.each([
+    ['if[vfns', 'шахматы', 'Шахматная школа'],
+    ['IF[VFNS', 'шахматы', 'Шахматная школа'],
+    ['hj,jnjnt[ybrf', 'робототехника', 'Робототехника: соревновательная'],
+    ['aen,jk', 'футбол', 'Футбол'],
+    ['robototehnika', 'робототехника', 'Робототехника: соревновательная'],
+    ['robototekhnika', 'робототехника', 'Робототехника: соревновательная'],
+    ['shakhmaty', 'шахматы', 'Шахматная школа'],
+    ['shahmaty', 'шахматы', 'Шахматная школа'],
+    ['futbol', 'футбол', 'Футбол'],
+    ["zhivopis'", 'живопись', 'Изостудия «Радуга»'],
+    ['дупщ', 'lego', 'Робототехника для начинающих'],
+  ])('«%s» finds what «%s» finds', async (typed, meant, title) => {
+    const page = await search({ text: typed });
+    const right = await search({ text: meant });
+    expect(titles(page)).toContain(title);
+    expect(titles(page)).toEqual(titles(right));
+    expect(page.totalCount).toBe(right.totalCount);
+  });
+
+  it('keeps the other filters on the reread query', async () => {
+    expect(titles(await search({ text: 'robototehnika', municipalityCode: '01' }))).toEqual(['Робототехника: соревновательная']);
+    expect(titles(await search({ text: 'if[vfns', municipalityCode: '01' }))).not.toContain('Шахматная школа');
+  });
+
+  it('pages through the reread query as through the one typed right', async () => {
+    const first = await search({ text: 'robototehnika' }, 1);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await search({ text: 'robototehnika' }, 1, first.pageInfo.endCursor!);
+    const right = await search({ text: 'робототехника' }, 2);
+    expect([...titles(first), ...titles(second)]).toEqual(titles(right));
+  });
+
+  it('nonsense in either script still finds nothing', async () => {
+    expect((await search({ text: 'fehtovanie' })).totalCount).toBe(0);
+    expect((await search({ text: 'qqqzzz' })).totalCount).toBe(0);
+    expect((await search({ text: 'йййяяя' })).totalCount).toBe(0);
+  });
+});
+
+describe('catalogue synonyms', () => {
+  const found = async (text: string, filter: Record<string, unknown> = {}) => titles(await search({ text, ...filter }));
+  const studio = 'Изостудия «Радуга»';
+
+  it('«рисование» finds the art studio that teaches «рисунок, живопись», which the word alone does not', async () => {
+    const { text, values } = searchStatement({ text: 'рисование' }, 'relevance', null, 100);
+    const [alone] = await db.dataSource.transaction(async (manager) => {
+      await manager.query(typoTolerance.text);
+      return manager.query(text, values);
+    });
+    expect(alone.page.map((row: { title: string }) => row.title)).not.toContain(studio);
+    expect(await found('рисование')).toContain(studio);
+    expect(await found('рисованию')).toContain(studio);
+    expect(await found('ИЗО')).toContain(studio);
+    expect(await found('изобразительное искусство')).toContain(studio);
+    expect(await found('кружок рисования')).not.toContain(studio);
+  });
+
+  it('«мини-футбол» finds football, and synonyms keep the other filters', async () => {
+    expect(await found('мини-футбол')).toContain('Футбол');
+    expect(await found('рисование', { municipalityCode: '01' })).not.toContain(studio);
+    expect(await found('рисование', { direction: 'arts' })).toEqual([studio]);
+  });
+
+  it('a synonym of a Latin-typed query is found too, and unrelated words find nothing', async () => {
+    expect(await found('risovanie')).toContain(studio);
+    expect(await found('hbcjdfybt')).toContain(studio);
+    expect(await found('хореография')).toEqual([]);
+    expect(await found('шашки')).toEqual([]);
   });
 });
 

@@ -313,6 +313,22 @@ describe('requesting an enrolment', () => {
       await refused(await family(), groupId, 'NO_SEATS_LEFT');
     });
 
+    it('NO_SEATS_LEFT for a full group is answered while a winner still holds the group’s row', async () => {
+      const { groupId } = await group(1);
+      await requested(await family(), groupId);
+      const winner = db.dataSource.createQueryRunner();
+      await winner.startTransaction();
+      try {
+        await winner.query('SELECT 1 FROM program_groups WHERE id = $1 FOR NO KEY UPDATE', [groupId]);
+        const blocked = new Promise<'blocked'>((resolve) => setTimeout(() => resolve('blocked'), 10_000).unref());
+        const answer = await Promise.race([refused(await family(), groupId, 'NO_SEATS_LEFT'), blocked]);
+        expect(answer).not.toBe('blocked');
+      } finally {
+        await winner.rollbackTransaction();
+        await winner.release();
+      }
+    });
+
     it('only a parent of the child, and only valid ids', async () => {
       const f = await family();
       const { groupId } = await group();

@@ -33,6 +33,9 @@ const LIVE_ENROLMENT_INDEX = 'enrollments_live_child_program_uq';
 const alreadyEnrolled = () =>
   new DomainError('ALREADY_ENROLLED', 'Ребёнок уже записан на эту программу или заявка на неё ещё рассматривается.');
 
+const noSeatsLeft = () =>
+  new DomainError('NO_SEATS_LEFT', 'В этой группе не осталось свободных мест. Выберите другую группу или программу.');
+
 export const isParentOf = (viewer: Viewer, child: ChildEntity) =>
   viewer.userId !== null && child.parentIds.includes(viewer.userId);
 
@@ -136,9 +139,13 @@ export function enrollOnBehalf(
 }
 
 /**
- * Every rule is checked, then the seat is taken by a conditional UPDATE (so a group is never oversold
- * however many ask at once), the enrolment recorded and billing asked to reserve money, all in one
- * transaction. A repeat with the same idempotency key returns the first request.
+ * Every rule is checked, the enrolment recorded and billing asked to reserve money, and only then the seat
+ * is taken by a conditional UPDATE, all in one transaction: the group is never oversold however many ask
+ * at once, and its row is locked only from that last statement to the commit, so a crowd on one popular
+ * group waits for a seat briefly, not behind each other's whole request. A group already seen full is
+ * refused by one plain read before any transaction, without queueing for its row or for a connection
+ * behind the requests still being checked. A repeat with the same idempotency key returns
+ * the first request.
  */
 async function submit(
   dataSource: DataSource,
@@ -147,8 +154,11 @@ async function submit(
   applicant: Applicant,
   checkChild: ChildCheck,
 ): Promise<EnrollmentEntity> {
-  const earlier = await previousRequest(dataSource, requestedBy, request.idempotencyKey);
-  if (earlier) return earlier;
+  const { earlierId, full } = await firstLook(dataSource, requestedBy, request);
+  if (earlierId) return dataSource.getRepository(EnrollmentEntity).findOneByOrFail({ id: earlierId });
+  // Seats left are public (every group shows them), so a full group is refused before anything else. The
+  // same snapshot saw no earlier request with this key, so this is the answer the first one would get.
+  if (full) throw noSeatsLeft();
   try {
     return await dataSource.transaction((manager) => enrol(manager, requestedBy, request, applicant, checkChild));
   } catch (error) {
@@ -158,6 +168,20 @@ async function submit(
     if (isUniqueViolation(error, LIVE_ENROLMENT_INDEX)) throw alreadyEnrolled();
     throw error;
   }
+}
+
+/** In one read: the enrolment an earlier request with the same key made, and whether the group is full. */
+async function firstLook(
+  dataSource: DataSource,
+  requestedBy: string,
+  request: EnrollmentRequest,
+): Promise<{ earlierId: string | null; full: boolean }> {
+  const [row]: { earlier_id: string | null; full: boolean | null }[] = await dataSource.query(
+    `SELECT (SELECT id FROM enrollments WHERE requested_by = $1 AND idempotency_key = $2) AS earlier_id,
+            (SELECT seats_taken >= seats FROM program_groups WHERE id = $3) AS full`,
+    [requestedBy, request.idempotencyKey, request.groupId],
+  );
+  return { earlierId: row?.earlier_id ?? null, full: row?.full === true };
 }
 
 async function enrol(
@@ -187,14 +211,7 @@ async function enrol(
     })
     .getExists();
   if (live) throw alreadyEnrolled();
-
-  // for UPDATE … RETURNING, TypeORM answers [rows, affected count]
-  const [, taken]: [unknown[], number] = await manager.query(
-    'UPDATE program_groups SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < seats RETURNING id',
-    [group.id],
-  );
-  if (taken !== 1)
-    throw new DomainError('NO_SEATS_LEFT', 'В этой группе не осталось свободных мест. Выберите другую группу или программу.');
+  if (group.seatsTaken >= group.seats) throw noSeatsLeft();
 
   const enrollment = manager.create(EnrollmentEntity, {
     id: randomUUID(),
@@ -238,6 +255,12 @@ async function enrol(
     programTitle: program.title,
     providerName: (await letterFacts(manager, enrollment)).providerName,
   });
+  // Last, so the group's row stays locked only until the commit; for UPDATE … RETURNING, TypeORM answers [rows, affected count].
+  const [, taken]: [unknown[], number] = await manager.query(
+    'UPDATE program_groups SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < seats RETURNING id',
+    [group.id],
+  );
+  if (taken !== 1) throw noSeatsLeft();
   return enrollment;
 }
 

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Direction, ProgramFormat, ProgramStatus, Registry } from '../domain/program.rules';
+import { spellingAlternatives } from '../domain/query-spelling.rules';
+import { synonymReadings } from '../domain/search-synonyms.rules';
 import type { ProgramEntity } from '../entities/program.entity';
 import type { SearchPosition, SearchSort } from './search-cursor';
 import { positionOf, searchStatement, typoTolerance, type ProgramRow, type SearchFilter, type SearchRow } from './search.sql';
@@ -36,15 +38,15 @@ const toProgram = (row: ProgramRow): ProgramEntity => ({
 
 const facetOf = (pairs: [string, number][]) => pairs.map(([value, count]) => ({ value, count }));
 
-/** One page in keyset order with its programs, the total and the facets: one search statement. */
-export async function searchPrograms(
+/** One search statement: one page in keyset order with its programs, the total and the facets. */
+async function searchOnce(
   dataSource: DataSource,
   filter: SearchFilter,
   sort: SearchSort,
   after: SearchPosition | null,
   limit: number,
 ): Promise<SearchPage> {
-  const { text, values } = searchStatement(filter, sort, after, limit);
+  const { text, values } = searchStatement(filter, sort, after, limit, filter.text ? synonymReadings(filter.text) : []);
   const [found] = (
     filter.text
       ? await dataSource.transaction(async (manager) => {
@@ -60,4 +62,25 @@ export async function searchPrograms(
     totalCount: found?.total ?? 0,
     facets: { directions: facetOf(found?.directions ?? []), municipalities: facetOf(found?.municipalities ?? []) },
   };
+}
+
+/**
+ * One page of the search. A text that finds nothing is tried again as what it may have meant — typed in
+ * the other keyboard layout or in Latin letters — and the first reading that finds programs answers; the
+ * next pages repeat the same steps, so paging stays on that reading.
+ */
+export async function searchPrograms(
+  dataSource: DataSource,
+  filter: SearchFilter,
+  sort: SearchSort,
+  after: SearchPosition | null,
+  limit: number,
+): Promise<SearchPage> {
+  const page = await searchOnce(dataSource, filter, sort, after, limit);
+  if (page.totalCount > 0 || !filter.text) return page;
+  for (const text of spellingAlternatives(filter.text)) {
+    const reread = await searchOnce(dataSource, { ...filter, text }, sort, after, limit);
+    if (reread.totalCount > 0) return reread;
+  }
+  return page;
 }

@@ -99,13 +99,15 @@ function afterPosition(position: SearchPosition, add: (value: unknown) => string
  * One statement for a whole search: the published programs matching every filter but municipality and
  * direction are read once; the page (one row past it tells whether there is a next), the total and the
  * two facets — each facet leaving out its own filter, so every choice still shows its count — are
- * counted from them. Relevance is russian full-text rank plus trigram word similarity on the title.
+ * counted from them. Relevance is russian full-text rank plus trigram word similarity on the title. The
+ * text's `synonymReadings` (the same query in other words) match as the text itself does.
  */
 export function searchStatement(
   filter: SearchFilter,
   sort: SearchSort,
   after: SearchPosition | null,
   limit: number,
+  synonymReadings: readonly string[] = [],
 ): SqlStatement {
   const values: unknown[] = [];
   const add = (value: unknown) => `$${values.push(value)}`;
@@ -113,7 +115,7 @@ export function searchStatement(
   let rank = 'NULL::real';
   if (filter.text) {
     const text = add(filter.text);
-    const query = `websearch_to_tsquery('russian', ${text})`;
+    const query = `(${[text, ...synonymReadings.map(add)].map((t) => `websearch_to_tsquery('russian', ${t})`).join(' || ')})`;
     clauses.push(`(p.search_vector @@ ${query} OR ${text} <% p.title)`);
     rank = `ts_rank(p.search_vector, ${query}) + word_similarity(${text}, p.title)`;
   }
