@@ -1,5 +1,5 @@
 import { directionSchema, type Direction } from '@pdo/events';
-import { directionLabels, forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
+import { directionLabels, forbidden, kuzbassDate, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -109,7 +109,7 @@ export class MunicipalityBudgetResolver {
       byDirection: await budgetByDirection(dataSource, code, period),
       forecast: forecastBudget({
         periodStart: period,
-        today: new Date().toISOString().slice(0, 10),
+        today: kuzbassDate(new Date()),
         budgetKopecks,
         chargedKopecks,
       }),
