@@ -498,6 +498,11 @@ export const accessTable: Record<string, Row> = {
   // «Состояние системы»: every service answers for its outbox, consumer and dead letters
   'Query.identityState': { allow: ['admin'] },
   'Mutation.replayIdentityDeadLetters': { allow: ['admin'], mutates: true },
+  // issue 14: the МОЦ sees its own municipality's overview, the regional admin any and the region side by side
+  'Query.supportCentreOverview': { allow: ['operator', 'admin'], args: (t) => ({ municipalityCode: t.municipalityCode }) },
+  'Query.regionCertificateOverview': { allow: ['admin'] },
+  'Query.regionMoneyOverview': { allow: ['admin'] },
+  'Query.regionProgramOverview': { allow: ['admin'] },
   'Query.certificatesState': { allow: ['admin'] },
   'Mutation.replayCertificatesDeadLetters': { allow: ['admin'], mutates: true },
   'Query.navigatorState': { allow: ['admin'] },

@@ -143,6 +143,11 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
 
   it('lets the operator find the certificate, check the documents and activate it', async () => {
     const operator = await signedInPage(session, 'operator');
+    // the МОЦ lands on its overview; the queue is the next section
+    await operator
+      .getByRole('navigation', { name: 'Разделы кабинета' })
+      .getByRole('link', { name: 'Заявки и сертификаты' })
+      .click();
     await operator.getByRole('heading', { level: 1, name: 'Заявки и сертификаты' }).waitFor();
     const queue = operator.getByRole('region', { name: 'Очередь на активацию', exact: true });
     await queue.getByRole('row', { name: new RegExp(`^${certificateNumber} ${childName} `) }).waitFor();

@@ -20,6 +20,8 @@ describe('regional admin: reference data of a municipality', () => {
   });
 
   it('keeps the МОЦ, refusing a bad phone with the API’s Russian message', async () => {
+    // the regional admin lands on the region overview; the reference is the next section
+    await admin.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: 'Муниципалитеты' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Муниципалитеты' }).waitFor();
     await admin.getByRole('combobox', { name: 'Муниципалитет' }).selectOption(code);
     const centre = admin.getByRole('form', { name: 'Муниципальный опорный центр' });

@@ -10,6 +10,7 @@ import { EnrollmentPaymentResolver } from './graphql/enrollment-payment.resolver
 import { InvoiceBreakdownResolver } from './graphql/invoice-breakdown.resolver';
 import { invoiceReference, InvoiceResolver } from './graphql/invoice.resolver';
 import { MunicipalityBudgetResolver } from './graphql/municipality-budget.resolver';
+import { RegionOverviewResolver } from './graphql/region-overview.resolver';
 import { MonthReportSheetResolver } from './graphql/month-report-sheet.resolver';
 import { PriceForResolver } from './graphql/price-for.resolver';
 import { Program } from './graphql/program.type';
@@ -39,6 +40,7 @@ export const billingService = defineService({
       InvoiceBreakdownResolver,
       PriceForResolver,
       MunicipalityBudgetResolver,
+      RegionOverviewResolver,
       EnrollmentPaymentResolver,
       MonthReportSheetResolver,
     ],

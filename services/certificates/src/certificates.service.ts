@@ -17,6 +17,7 @@ import { CertificateResolver, ChildCertificateResolver } from './graphql/certifi
 import { Child } from './graphql/certificate.type';
 import { municipalityReferenceResolvers } from './graphql/municipality.reference';
 import { MunicipalityResolver } from './graphql/municipality.resolver';
+import { OverviewResolver } from './graphql/overview.resolver';
 import { ReferenceDataResolver } from './graphql/reference-data.resolver';
 import { CreateReferenceData1763700000001 } from './migrations/1763700000001-create-reference-data';
 import { SeedMunicipalities1763700000002 } from './migrations/1763700000002-seed-municipalities';
@@ -29,6 +30,7 @@ import { IndexActivationQueue1763900000004 } from './migrations/1763900000004-in
 import { AddSupportCentresInstitutions1764000000001 } from './migrations/1764000000001-add-support-centres-institutions';
 import { AddMoveRequests1764100000001 } from './migrations/1764100000001-add-move-requests';
 import { AddApplicantKind1764200000001 } from './migrations/1764200000001-add-applicant-kind';
+import { IndexOverviews1764400000001 } from './migrations/1764400000001-index-overviews';
 import { startComingOfAge } from './operations/coming-of-age.timer';
 
 export const certificatesService = defineService<CertificatesConfig>({
@@ -43,6 +45,7 @@ export const certificatesService = defineService<CertificatesConfig>({
       CertificateResolver,
       CertificateMoveResolver,
       ChildCertificateResolver,
+      OverviewResolver,
     ],
     orphanedTypes: [Child],
     referenceResolvers: { ...municipalityReferenceResolvers, ...certificateReferenceResolvers },
@@ -70,6 +73,7 @@ export const certificatesService = defineService<CertificatesConfig>({
     AddSupportCentresInstitutions1764000000001,
     AddMoveRequests1764100000001,
     AddApplicantKind1764200000001,
+    IndexOverviews1764400000001,
   ],
   background: async (runtime) => [await startCertificatesConsumer(runtime), startComingOfAge(runtime)],
 });

@@ -14,6 +14,7 @@ import { Child } from './graphql/enrollment.type';
 import { catalogueReferenceResolvers } from './graphql/program.reference';
 import { ProgramResolver } from './graphql/program.resolver';
 import { ProviderResolver } from './graphql/provider.resolver';
+import { RegionOverviewResolver } from './graphql/region-overview.resolver';
 import { CreateCatalogue1763700000001 } from './migrations/1763700000001-create-catalogue';
 import { CertifiedCatalogue1763700000100 } from './migrations/1763700000100-certified-catalogue';
 import { CreateEnrollments1763800000100 } from './migrations/1763800000100-create-enrollments';
@@ -31,7 +32,14 @@ export const navigatorService = defineService<NavigatorConfig>({
   defaultPort: 4003,
   configSchema: navigatorConfigSchema,
   subgraph: {
-    resolvers: [ProgramResolver, ProviderResolver, CatalogueResolver, EnrollmentResolver, ChildEnrollmentResolver],
+    resolvers: [
+      ProgramResolver,
+      ProviderResolver,
+      CatalogueResolver,
+      EnrollmentResolver,
+      ChildEnrollmentResolver,
+      RegionOverviewResolver,
+    ],
     orphanedTypes: [Child],
     referenceResolvers: catalogueReferenceResolvers,
   },

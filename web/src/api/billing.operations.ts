@@ -299,6 +299,18 @@ export interface MunicipalityBudget {
   reservedKopecks: number;
   chargedKopecks: number;
   byMonth: BudgetMonth[];
+  forecast: BudgetForecast;
+}
+
+export type BudgetForecastStatus = 'not_started' | 'no_spending' | 'within_budget' | 'runs_out' | 'exhausted' | 'year_over';
+
+export interface BudgetForecast {
+  status: BudgetForecastStatus;
+  daysElapsed: number;
+  daysInYear: number;
+  paceKopecksPerDay: number;
+  forecastKopecks: number;
+  runsOutOn: string | null;
 }
 
 export const MUNICIPALITY_BUDGET: TypedDocumentNode<
@@ -320,6 +332,14 @@ export const MUNICIPALITY_BUDGET: TypedDocumentNode<
         chargedKopecks
         coPaymentKopecks
         charges
+      }
+      forecast {
+        status
+        daysElapsed
+        daysInYear
+        paceKopecksPerDay
+        forecastKopecks
+        runsOutOn
       }
     }
   }

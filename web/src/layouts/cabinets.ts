@@ -73,6 +73,13 @@ export const cabinets: readonly Cabinet[] = [
     roles: ['operator'],
     sections: [
       {
+        path: 'overview',
+        label: 'Обзор',
+        description: 'Заявки и сертификаты муниципалитета по дням и группам, очередь на активацию и использование квоты.',
+        emptyTitle: 'Здесь появится обзор',
+        emptyDescription: 'Обзор строится по заявкам и сертификатам вашего муниципалитета.',
+      },
+      {
         path: 'certificates',
         label: 'Заявки и сертификаты',
         description:
@@ -143,6 +150,13 @@ export const cabinets: readonly Cabinet[] = [
     title: 'Кабинет регионального администратора',
     roles: ['regional_admin'],
     sections: [
+      {
+        path: 'overview',
+        label: 'Обзор региона',
+        description: 'Все муниципалитеты рядом: активация сертификатов, сертификаты финансирования, деньги, программы и места.',
+        emptyTitle: 'Здесь появится обзор региона',
+        emptyDescription: 'Обзор собирается из сертификатов, биллинга и навигатора.',
+      },
       {
         path: 'municipalities',
         label: 'Муниципалитеты',

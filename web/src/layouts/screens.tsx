@@ -22,6 +22,8 @@ import { ProviderProgramNewPage } from '../pages/provider-program-new-page';
 import { ProviderProgramPage } from '../pages/provider-program-page';
 import { ProviderProgramsPage } from '../pages/provider-programs-page';
 import { ProviderReportsPage } from '../pages/provider-reports-page';
+import { RegionOverviewPage } from '../pages/region-overview-page';
+import { SupportCentreOverviewPage } from '../pages/support-centre-overview-page';
 import { SystemStatePage } from '../pages/system-state-page';
 
 /** Cabinet sections that have their own screen, by their full path; the rest show their empty state. */
@@ -30,10 +32,12 @@ export const sectionScreens: Readonly<Record<string, ComponentType>> = {
   '/cabinet/services/enrollments': EnrollmentsPage,
   '/cabinet/children': ChildrenPage,
   '/cabinet/mail': MailPage,
+  '/operator/overview': SupportCentreOverviewPage,
   '/operator/certificates': OperatorCertificatesPage,
   '/operator/applications': AssistedApplicationPage,
   '/operator/families-import': FamilyImportPage,
   '/operator/program-reviews': ProgramReviewsPage,
+  '/region/overview': RegionOverviewPage,
   '/region/municipalities': MunicipalitiesPage,
   '/region/certificate-groups': CertificateGroupsPage,
   '/region/program-reviews': ProgramReviewsPage,

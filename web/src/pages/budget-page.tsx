@@ -1,6 +1,6 @@
 import { Box, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { MUNICIPALITY_BUDGET } from '../api/billing.operations';
+import { type BudgetForecast, MUNICIPALITY_BUDGET } from '../api/billing.operations';
 import { useAuth } from '../auth/auth.context';
 import { BudgetChart, chargedColor, coPaymentColor, monthLabel, schoolYearMonths } from '../components/budget-chart';
 import { ErrorAlert } from '../components/error-alert';
@@ -29,6 +29,24 @@ function Legend({ color, children }: { color: string; children: string }) {
       <Text size="sm">{children}</Text>
     </Group>
   );
+}
+
+/** One sentence on what the pace so far means for 31 August. */
+function forecastVerdict(forecast: BudgetForecast): string {
+  switch (forecast.status) {
+    case 'not_started':
+      return 'Учебный год ещё не начался — прогнозировать пока не по чему.';
+    case 'no_spending':
+      return 'Списаний ещё не было — темпа, по которому можно прогнозировать, пока нет.';
+    case 'within_budget':
+      return 'При нынешнем темпе бюджета хватит до конца учебного года.';
+    case 'runs_out':
+      return `При нынешнем темпе бюджет закончится ${formatDate(forecast.runsOutOn ?? '')}.`;
+    case 'exhausted':
+      return 'Списано уже не меньше бюджета.';
+    case 'year_over':
+      return 'Учебный год закончился: прогноз равен списанному.';
+  }
 }
 
 /** «Бюджет»: the municipality's budget and quota for the school year and how much of it is committed, reserved and spent. */
@@ -61,6 +79,29 @@ export function BudgetPage() {
             <Figure label="Списано за оказанные услуги" value={formatKopecks(data.chargedKopecks)} />
             <Figure label="Не распределено по сертификатам" value={formatKopecks(data.budgetKopecks - data.committedKopecks)} />
           </SimpleGrid>
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              Прогноз до конца учебного года
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+              <Figure label="Списывается в среднем за день" value={formatKopecks(data.forecast.paceKopecksPerDay)} />
+              <Figure label="Будет списано к 31 августа" value={formatKopecks(data.forecast.forecastKopecks)} />
+              <Figure
+                label="Бюджет закончится"
+                value={
+                  data.forecast.runsOutOn
+                    ? formatDate(data.forecast.runsOutOn)
+                    : data.forecast.status === 'exhausted'
+                      ? 'уже'
+                      : 'не раньше конца года'
+                }
+              />
+            </SimpleGrid>
+            <Text>
+              {forecastVerdict(data.forecast)} Прошло {data.forecast.daysElapsed} из {data.forecast.daysInYear} дней учебного
+              года.
+            </Text>
+          </Stack>
           <Stack gap="sm">
             <Title order={2} size="h4">
               Списания по месяцам

@@ -1,9 +1,10 @@
 import { directionSchema, type Direction } from '@pdo/events';
-import { directionLabels, forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
+import { directionLabels, forbidden, kuzbassDate, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { isMunicipalityStaff } from '../domain/invoice.rules';
+import { forecastBudget } from '../domain/budget-forecast.rules';
 import { assertPeriod, periodEndFor, periodStartFor } from '../domain/period';
 import { NormativeEntity } from '../entities/normative.entity';
 import { type BudgetDirection, MunicipalityBudget } from './municipality-budget.type';
@@ -92,18 +93,26 @@ export class MunicipalityBudgetResolver {
       coPaymentKopecks: Number(m.coPayment),
       charges: m.charges,
     }));
+    const budgetKopecks = normatives.reduce((sum, n) => sum + n.budgetKopecks, 0);
+    const chargedKopecks = months.reduce((sum, m) => sum + m.chargedKopecks, 0);
     return {
       municipalityCode: code,
       periodStart: period,
       normatives,
-      budgetKopecks: normatives.reduce((sum, n) => sum + n.budgetKopecks, 0),
+      budgetKopecks,
       quota: normatives.reduce((sum, n) => sum + n.quota, 0),
       financedCertificates: totals!.financed,
       committedKopecks: Number(totals!.committed),
       reservedKopecks: Number(totals!.reserved),
-      chargedKopecks: months.reduce((sum, m) => sum + m.chargedKopecks, 0),
+      chargedKopecks,
       byMonth: months,
       byDirection: await budgetByDirection(dataSource, code, period),
+      forecast: forecastBudget({
+        periodStart: period,
+        today: kuzbassDate(new Date()),
+        budgetKopecks,
+        chargedKopecks,
+      }),
     };
   }
 }

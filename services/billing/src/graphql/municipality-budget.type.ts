@@ -1,6 +1,16 @@
 import { KopecksScalar } from '@pdo/service-kit';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { BudgetForecastStatus } from '../domain/budget-forecast.rules';
 import { Normative } from './normative.type';
+
+const BudgetForecastStatusEnum: Record<BudgetForecastStatus, BudgetForecastStatus> = {
+  not_started: 'not_started',
+  no_spending: 'no_spending',
+  within_budget: 'within_budget',
+  runs_out: 'runs_out',
+  exhausted: 'exhausted',
+  year_over: 'year_over',
+};
 
 @ObjectType({ description: 'Сколько бюджета муниципалитета списано за месяц' })
 export class BudgetMonth {
@@ -33,6 +43,43 @@ export class BudgetDirection {
 
   @Field(() => KopecksScalar, { description: 'Зарезервировано под заявки и договоры' })
   reservedKopecks: number;
+}
+
+registerEnumType(BudgetForecastStatusEnum, {
+  name: 'BudgetForecastStatus',
+  description: 'Что будет с бюджетом к 31 августа при нынешнем темпе списаний',
+  valuesConfig: {
+    not_started: { description: 'Учебный год ещё не начался' },
+    no_spending: { description: 'Списаний ещё не было, темпа нет' },
+    within_budget: { description: 'Бюджета хватит до конца учебного года' },
+    runs_out: { description: 'Бюджет закончится до конца учебного года' },
+    exhausted: { description: 'Списано уже не меньше бюджета' },
+    year_over: { description: 'Учебный год закончился' },
+  },
+});
+
+@ObjectType({ description: 'Прогноз списаний до конца учебного года при нынешнем темпе' })
+export class BudgetForecastView {
+  @Field(() => BudgetForecastStatusEnum)
+  status: BudgetForecastStatus;
+
+  @Field(() => Int, { description: 'Прошло дней учебного года, включая сегодня' })
+  daysElapsed: number;
+
+  @Field(() => Int, { description: 'Дней в учебном году (366, если в нём есть 29 февраля)' })
+  daysInYear: number;
+
+  @Field(() => KopecksScalar, { description: 'Списывается в среднем за день' })
+  paceKopecksPerDay: number;
+
+  @Field(() => KopecksScalar, { description: 'Будет списано к 31 августа при нынешнем темпе' })
+  forecastKopecks: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'День, когда бюджет закончится при нынешнем темпе (ГГГГ-ММ-ДД); пусто, если хватит',
+  })
+  runsOutOn: string | null;
 }
 
 @ObjectType({ description: 'Бюджет и квота муниципалитета на учебный год и их использование' })
@@ -69,4 +116,7 @@ export class MunicipalityBudget {
 
   @Field(() => [BudgetDirection], { description: 'Списано и зарезервировано по направленностям, для графика' })
   byDirection: BudgetDirection[];
+
+  @Field(() => BudgetForecastView, { description: 'Прогноз до конца учебного года и день, когда бюджет закончится' })
+  forecast: BudgetForecastView;
 }
