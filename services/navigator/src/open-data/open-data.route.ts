@@ -108,7 +108,9 @@ export function openDataRoute({ dataSource, logger }: OpenDataRouteOptions): Rou
       });
       res.end();
     } catch (error) {
-      logger.error({ err: error }, 'open-data catalogue.csv failed');
+      // a reader who stops the download midway is no failure of ours
+      if (res.destroyed) logger.info('open-data catalogue.csv: the reader left before the end');
+      else logger.error({ err: error }, 'open-data catalogue.csv failed');
       unavailable(res);
     }
   });
