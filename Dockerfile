@@ -12,6 +12,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/events/package.json packages/events/
 COPY packages/pdf/package.json packages/pdf/
+COPY packages/table-export/package.json packages/table-export/
 COPY packages/service-kit/package.json packages/service-kit/
 COPY services/identity/package.json services/identity/
 COPY services/certificates/package.json services/certificates/
@@ -28,7 +29,7 @@ COPY bench/package.json bench/
 FROM manifests AS build
 ARG WORKSPACE
 ENV TURBO_TELEMETRY_DISABLED=1
-RUN npm install --no-audit --no-fund --ignore-scripts --include-workspace-root -w "$WORKSPACE" -w packages/service-kit -w packages/events -w packages/pdf
+RUN npm install --no-audit --no-fund --ignore-scripts --include-workspace-root -w "$WORKSPACE" -w packages/service-kit -w packages/events -w packages/pdf -w packages/table-export
 COPY tsconfig.base.json turbo.json ./
 COPY packages packages
 COPY ${WORKSPACE} ${WORKSPACE}
@@ -36,15 +37,15 @@ RUN npx turbo run build --filter="./${WORKSPACE}..." \
   && mkdir -p "/out/$WORKSPACE" \
   && cp -r "$WORKSPACE/package.json" "$WORKSPACE/dist" "/out/$WORKSPACE/" \
   && (cp "$WORKSPACE"/*.graphql "/out/$WORKSPACE/" 2>/dev/null || true) \
-  && for p in events pdf service-kit; do if [ -d "packages/$p/dist" ]; then mkdir -p "/out/packages/$p" && cp -r "packages/$p/package.json" "packages/$p/dist" "/out/packages/$p/"; fi; done
+  && for p in events pdf service-kit table-export; do if [ -d "packages/$p/dist" ]; then mkdir -p "/out/packages/$p" && cp -r "packages/$p/package.json" "packages/$p/dist" "/out/packages/$p/"; fi; done
 
 # Production dependencies only (no root devDependencies: no second Node, no test tooling).
 FROM manifests AS deps
 ARG WORKSPACE
-RUN npm install --no-audit --no-fund --omit=dev -w "$WORKSPACE" -w packages/service-kit -w packages/events -w packages/pdf && npm cache clean --force
+RUN npm install --no-audit --no-fund --omit=dev -w "$WORKSPACE" -w packages/service-kit -w packages/events -w packages/pdf -w packages/table-export && npm cache clean --force
 
 # The React client (target `web`): a static Vite build, served by unprivileged nginx on port 8080. In
-# Kubernetes the Ingress sends /graphql and /files to the gateway on the same host.
+# Kubernetes the Ingress sends /graphql, /files and /open-data to the gateway on the same host.
 FROM manifests AS web-build
 RUN npm install --no-audit --no-fund --ignore-scripts -w @pdo/web
 COPY tsconfig.base.json ./

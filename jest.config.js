@@ -18,7 +18,7 @@ const common = {
     '^@pdo/service-kit/testing$': '<rootDir>/packages/service-kit/src/testing',
     '^@pdo/pdf/testing$': '<rootDir>/packages/pdf/src/testing',
     '^@pdo/(service-kit|events)/domain$': '<rootDir>/packages/$1/src/domain',
-    '^@pdo/(service-kit|events|pdf)$': '<rootDir>/packages/$1/src',
+    '^@pdo/(service-kit|events|pdf|table-export)$': '<rootDir>/packages/$1/src',
   },
   setupFiles: ['reflect-metadata'],
   rootDir: __dirname,

@@ -29,6 +29,7 @@ import { createApiKeyExchange } from './api-key.exchange';
 import { filesRoute } from './files.route';
 import { readGatewayConfig } from './gateway.config';
 import { queryLimitsRule } from './limits';
+import { openDataRoute } from './open-data.route';
 import { forwardToSubgraph, setCookiesFrom, trustProxySetting, type ForwardingContext } from './subgraph.forwarding';
 import { subgraphRefusal } from './subgraph.refusal';
 import { subgraphUrl } from './subgraphs';
@@ -106,9 +107,10 @@ async function main(): Promise<void> {
   app.get('/ready', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
   });
-  // on the pod's port for Prometheus; the Ingress routes only /graphql and /files here
+  // on the pod's port for Prometheus; the Ingress routes only /graphql, /files and /open-data here
   app.get('/metrics', metricsRoute);
   app.get('/files/:token', filesRoute(subgraphUrl('notifications')));
+  app.get('/open-data/:file', openDataRoute(subgraphUrl('navigator')));
   app.use(
     '/graphql',
     ...graphqlBody(BODY_LIMIT_BYTES),

@@ -135,6 +135,10 @@ export const accessTable: Record<string, Row> = {
   },
   'Query.providerInvoices': { allow: ['providerRole'], sees: ofProvider },
   'Query.municipalityInvoices': { allow: staffOfMunicipality, args: (t) => ({ municipalityCode: t.municipalityCode }) },
+  'Query.municipalityInvoicesExport': {
+    allow: staffOfMunicipality,
+    args: (t) => ({ municipalityCode: t.municipalityCode, format: 'csv' }),
+  },
   'Query.invoiceLines': {
     allow: [...staffOfMunicipality, ...ofProvider],
     args: () => ({ invoiceId: '00000000-0000-4000-8000-00000000f001' }),
@@ -403,6 +407,7 @@ export const accessTable: Record<string, Row> = {
 
   // navigator
   'Query.searchPrograms': { public: 'каталог навигатора' },
+  'Query.openDataCatalogue': { public: 'открытые данные: каталог без персональных данных' },
   'Query.myEnrollments': { allow: ['parentRole', 'pupilRole'], sees: ['family', 'pupil'] },
   'Query.providerEnrollments': { allow: ['providerRole'], sees: ofProvider },
   'Query.programs': { public: 'опубликованные программы' },

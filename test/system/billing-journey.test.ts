@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { requiredTestEnv } from '@pdo/service-kit/testing';
 import { pdfText } from '@pdo/pdf/testing';
+import ExcelJS from 'exceljs';
 import { childWithActiveCertificate, eventually, publishedProgram } from './family.fixture';
 import { errorCodes, graphql, signIn } from './gateway.client';
 import { waitForMail } from './mailbox.client';
@@ -189,7 +190,7 @@ describe('the billing journey (issue 6)', () => {
     expect(reported.errors).toBeUndefined();
     expect(reported.data!.reportMonth).toEqual({ invoices: 1, charges: 1, coPaymentNotices: 1, releasedEnrollments: 0 });
 
-    type Invoice = { id: string; number: string; status: string; certificateTotalKopecks: number };
+    type Invoice = { id: string; number: string; status: string; certificateTotalKopecks: number; dueKopecks: number };
     const invoices = await graphql<{ providerInvoices: Invoice[] }>(INVOICES, { month: thisMonth }, provider);
     expect(invoices.data!.providerInvoices).toEqual([
       expect.objectContaining({
@@ -257,6 +258,39 @@ describe('the billing journey (issue 6)', () => {
       finance,
     );
     expect(approval.data?.approveInvoice.status).toBe('approved');
+
+    // The approved invoices download as the table shows them: XLSX a spreadsheet reader opens, CSV for Excel;
+    // another municipality's officer and the provider cannot download them.
+    const EXPORT = `query ($code: String!, $format: String!) {
+      municipalityInvoicesExport(municipalityCode: $code, status: "approved", format: $format) {
+        fileName contentType contentBase64 rowCount } }`;
+    type Export = {
+      municipalityInvoicesExport: { fileName: string; contentType: string; contentBase64: string; rowCount: number };
+    };
+    const xlsx = await graphql<Export>(EXPORT, { code: '07', format: 'xlsx' }, finance);
+    expect(xlsx.errors).toBeUndefined();
+    expect(xlsx.data!.municipalityInvoicesExport.fileName).toBe('счета-07-approved.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(xlsx.data!.municipalityInvoicesExport.contentBase64, 'base64') as unknown as ArrayBuffer,
+    );
+    const sheet = workbook.getWorksheet('Счета')!;
+    const headings = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headings).toEqual(expect.arrayContaining(['Номер счёта', 'Статус', 'К оплате, руб.']));
+    const column = (heading: string) => headings.indexOf(heading) + 1;
+    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
+    expect(rows).toHaveLength(xlsx.data!.municipalityInvoicesExport.rowCount);
+    const mine = rows.find((row) => row.getCell(column('Номер счёта')).value === invoice.number)!;
+    expect(mine.getCell(column('Статус')).value).toBe('принят к оплате');
+    expect(mine.getCell(column('К оплате, руб.')).value).toBeCloseTo(invoice.dueKopecks / 100, 2);
+    expect(mine.getCell(column('Сертификатом, руб.')).value).toBeCloseTo(invoice.certificateTotalKopecks / 100, 2);
+    const csv = await graphql<Export>(EXPORT, { code: '07', format: 'csv' }, finance);
+    const csvText = Buffer.from(csv.data!.municipalityInvoicesExport.contentBase64, 'base64').toString('utf8');
+    expect(csvText.startsWith('\ufeffНомер счёта;')).toBe(true);
+    expect(csvText).toContain(`${invoice.number};`);
+    expect(errorCodes(await graphql(EXPORT, { code: '07', format: 'xlsx' }, await signIn('finance01')))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(EXPORT, { code: '07', format: 'xlsx' }, provider))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(EXPORT, { code: '07', format: 'pdf' }, finance))).toEqual(['BAD_USER_INPUT']);
 
     // Running the month again — the provider's report and the scheduled run — changes nothing.
     const before = {

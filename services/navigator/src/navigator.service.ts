@@ -11,6 +11,7 @@ import { startNavigatorConsumer } from './events/navigator.consumer';
 import { CatalogueResolver } from './graphql/catalogue.resolver';
 import { ChildEnrollmentResolver, EnrollmentResolver } from './graphql/enrollment.resolver';
 import { Child } from './graphql/enrollment.type';
+import { OpenDataResolver } from './graphql/open-data.resolver';
 import { catalogueReferenceResolvers } from './graphql/program.reference';
 import { ProgramResolver } from './graphql/program.resolver';
 import { ProviderResolver } from './graphql/provider.resolver';
@@ -23,6 +24,7 @@ import { RecordParentConsent1763900000400 } from './migrations/1763900000400-rec
 import { SearchIndexes1763900000500 } from './migrations/1763900000500-search-indexes';
 import { HoldSeatUntilEnd1764000000600 } from './migrations/1764000000600-hold-seat-until-end';
 import { navigatorConfigSchema, type NavigatorConfig } from './navigator.config';
+import { openDataRoute } from './open-data/open-data.route';
 import { startEnrollmentExpiry } from './operations/enrollment-expiry.timer';
 import { startSeatRelease } from './operations/seat-release.timer';
 import { seedDemoCatalogue } from './seed/demo-catalogue.seed';
@@ -39,6 +41,7 @@ export const navigatorService = defineService<NavigatorConfig>({
       EnrollmentResolver,
       ChildEnrollmentResolver,
       RegionOverviewResolver,
+      OpenDataResolver,
     ],
     orphanedTypes: [Child],
     referenceResolvers: catalogueReferenceResolvers,
@@ -62,6 +65,7 @@ export const navigatorService = defineService<NavigatorConfig>({
     SearchIndexes1763900000500,
     HoldSeatUntilEnd1764000000600,
   ],
+  routes: ({ dataSource, logger }) => openDataRoute({ dataSource, logger }),
   seed: seedDemoCatalogue,
   background: async (runtime) => [
     await startNavigatorConsumer(runtime),

@@ -234,6 +234,19 @@ export const MUNICIPALITY_INVOICES: TypedDocumentNode<
   ${INVOICE_FIELDS}
 `;
 
+export const MUNICIPALITY_INVOICES_EXPORT: TypedDocumentNode<
+  { municipalityInvoicesExport: { fileName: string; contentType: string; contentBase64: string } },
+  { municipalityCode: string; status?: string | null; format: string }
+> = gql`
+  query MunicipalityInvoicesExport($municipalityCode: String!, $status: String, $format: String!) {
+    municipalityInvoicesExport(municipalityCode: $municipalityCode, status: $status, format: $format) {
+      fileName
+      contentType
+      contentBase64
+    }
+  }
+`;
+
 export const PROVIDER_INVOICES: TypedDocumentNode<{ providerInvoices: Invoice[] }, { month?: string | null }> = gql`
   query ProviderInvoices($month: String) {
     providerInvoices(month: $month) {

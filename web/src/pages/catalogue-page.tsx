@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Checkbox,
   Chip,
@@ -244,6 +245,21 @@ export function CataloguePage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      <Text size="sm">
+        Открытые данные: весь каталог без персональных данных —{' '}
+        <Anchor underline="always" href="/open-data/catalogue.csv">
+          CSV
+        </Anchor>
+        ,{' '}
+        <Anchor underline="always" href="/open-data/catalogue.json">
+          JSON
+        </Anchor>{' '}
+        и{' '}
+        <Anchor underline="always" href="/open-data/catalogue.schema.json">
+          описание формата
+        </Anchor>
+        .
+      </Text>
     </Stack>
   );
 }

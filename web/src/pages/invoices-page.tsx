@@ -1,13 +1,14 @@
 import { EmptyState, NativeSelect, Paper, Stack } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { MUNICIPALITY_INVOICES } from '../api/billing.operations';
+import { MUNICIPALITY_INVOICES, MUNICIPALITY_INVOICES_EXPORT } from '../api/billing.operations';
 import { useAuth } from '../auth/auth.context';
 import { hasAnyRole } from '../auth/viewer';
 import { ErrorAlert } from '../components/error-alert';
 import { InvoiceCard } from '../components/invoice-card';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { TableExportButtons } from '../components/table-export-buttons';
 
 const statuses = [
   { value: 'issued', label: 'Ждут утверждения' },
@@ -29,6 +30,15 @@ export function InvoicesPage() {
     fetchPolicy: 'cache-and-network',
   });
   const invoices = data?.municipalityInvoices ?? [];
+  const client = useApolloClient();
+  const exportFile = async (format: string) => {
+    const result = await client.query({
+      query: MUNICIPALITY_INVOICES_EXPORT,
+      variables: { municipalityCode, status: status || null, format },
+      fetchPolicy: 'no-cache',
+    });
+    return result.data?.municipalityInvoicesExport;
+  };
   return (
     <Stack gap="lg">
       <PageHeader title="Счета">Счета организаций за оказанные услуги: проверка и утверждение к оплате.</PageHeader>
@@ -39,6 +49,7 @@ export function InvoicesPage() {
         onChange={(event) => setStatus(event.currentTarget.value)}
         data={statuses}
       />
+      {invoices.length > 0 && <TableExportButtons label="счета" fetchFile={exportFile} />}
       <ErrorAlert error={error} />
       {loading && !data && <Loading />}
       {data && invoices.length === 0 && (

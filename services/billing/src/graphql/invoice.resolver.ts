@@ -1,4 +1,5 @@
 import { invoiceReviewed, publish } from '@pdo/events';
+import { exportFormats, exportTable, type ExportFormat } from '@pdo/table-export';
 import { DomainError, forbidden, hasRole, notFound, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
@@ -7,6 +8,7 @@ import { assertMayReview, isMunicipalityStaff, type InvoiceDecision, type Invoic
 import { parseMonth } from '../domain/month';
 import { lockMonth, runMonthEnd } from '../operations/month-end.operations';
 import { reportingProvider, reportMonth } from '../operations/month-report.operations';
+import { invoiceExportTable, type InvoiceExportRow } from './invoice-export.table';
 import { AdvancePayment, Invoice, InvoiceLine, MonthEndSummary } from './invoice.type';
 import {
   AdvancePaymentInput,
@@ -15,10 +17,39 @@ import {
   monthReportInputSchema,
   returnReasonSchema,
 } from './month-report.input';
+import { TableExportFile } from './table-export.type';
 
 const invoiceIdSchema = z.uuid('Неверный идентификатор счёта.');
 const codeSchema = z.string().regex(/^\d{2}$/, 'Код муниципалитета — две цифры.');
 const statusSchema = z.enum(['issued', 'approved', 'returned'], 'Статус счёта: issued, approved или returned.');
+const formatSchema = z.enum(exportFormats as [ExportFormat, ...ExportFormat[]], 'Формат выгрузки: xlsx или csv.');
+
+const EXPORT_PAGE_SIZE = 1000;
+
+/** A municipality's invoices in the order of its table, page by page (keyset on month and number). */
+async function* invoicePages(manager: EntityManager, code: string, status: InvoiceStatus): AsyncGenerator<InvoiceExportRow[]> {
+  let after: { month: string; number: string } | null = null;
+  for (;;) {
+    const rows: (InvoiceExportRow & { monthStart: string })[] = await manager.query(
+      `SELECT number, to_char(month, 'YYYY-MM') AS month, month::text AS "monthStart", status, provider_id AS "providerId",
+              line_count AS "lineCount", total_price_kopecks::float8 AS "totalPriceKopecks",
+              certificate_total_kopecks::float8 AS "certificateTotalKopecks",
+              co_payment_total_kopecks::float8 AS "coPaymentTotalKopecks", advance_kopecks::float8 AS "advanceKopecks",
+              (certificate_total_kopecks - advance_kopecks)::float8 AS "dueKopecks", issued_at AS "issuedAt",
+              reviewed_at AS "reviewedAt", review_reason AS "reviewReason"
+         FROM invoices
+        WHERE municipality_code = $1 AND status = $2
+          AND ($3::date IS NULL OR month < $3::date OR (month = $3::date AND number > $4))
+        ORDER BY month DESC, number
+        LIMIT $5`,
+      [code, status, after?.month ?? null, after?.number ?? null, EXPORT_PAGE_SIZE],
+    );
+    yield rows;
+    if (rows.length < EXPORT_PAGE_SIZE) return;
+    const last = rows[rows.length - 1];
+    after = { month: last.monthStart, number: last.number };
+  }
+}
 
 interface InvoiceRow extends Omit<Invoice, 'issuedAt' | 'reviewedAt' | 'correctedAt'> {
   issuedBy: string | null;
@@ -122,6 +153,34 @@ export class InvoiceResolver {
       [code, wanted],
     );
     return rows.map(toInvoice);
+  }
+
+  @Authorized('finance_officer', 'operator', 'regional_admin')
+  @Query(() => TableExportFile, {
+    description: 'Выгрузка счетов муниципалитета (как в таблице «Счета») в XLSX или CSV; персональных данных в ней нет',
+  })
+  async municipalityInvoicesExport(
+    @Arg('municipalityCode', () => String) municipalityCode: string,
+    @Arg('status', () => String, { nullable: true }) status: string | null,
+    @Arg('format', () => String, { description: 'xlsx или csv' }) format: string,
+    @Ctx() { dataSource, viewer }: RequestContext,
+  ): Promise<TableExportFile> {
+    const code = parseInput(codeSchema, municipalityCode);
+    const wanted: InvoiceStatus = parseInput(statusSchema, status ?? 'issued');
+    const fileFormat = parseInput(formatSchema, format);
+    if (!isMunicipalityStaff(viewer, code)) throw forbidden('Счета видит уполномоченный орган этого муниципалитета.');
+    const file = await exportTable(
+      fileFormat,
+      invoiceExportTable,
+      invoicePages(dataSource.manager, code, wanted),
+      `счета-${code}-${wanted}`,
+    );
+    return {
+      fileName: file.fileName,
+      contentType: file.contentType,
+      contentBase64: file.content.toString('base64'),
+      rowCount: file.rows,
+    };
   }
 
   @Authorized()

@@ -1,0 +1,43 @@
+import type { CellValue } from './csv';
+
+/** How a column reads: money is kept in kopecks and shown in roubles; the rest as it is. */
+export type ColumnKind = 'text' | 'integer' | 'kopecks' | 'date' | 'datetime';
+
+export interface TableColumn<Row> {
+  /** the heading people read, in Russian */
+  heading: string;
+  kind?: ColumnKind;
+  /** characters; a spreadsheet's column width */
+  width?: number;
+  value: (row: Row) => CellValue;
+}
+
+export interface TableDefinition<Row> {
+  /** the sheet's name (Excel allows 31 characters) */
+  title: string;
+  columns: readonly TableColumn<Row>[];
+}
+
+export type ExportFormat = 'xlsx' | 'csv';
+export const exportFormats: readonly ExportFormat[] = ['xlsx', 'csv'];
+
+export const contentTypes: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** Kopecks as roubles with a decimal comma, as a Russian reader of a CSV expects them. */
+export const roublesText = (kopecks: number) => (kopecks / 100).toFixed(2).replace('.', ',');
+
+/** A cell's text in CSV: money in roubles, dates as ДД.ММ.ГГГГ. */
+export function csvCell(kind: ColumnKind | undefined, value: CellValue): CellValue {
+  if (value === null || value === undefined) return value;
+  if (kind === 'kopecks' && typeof value === 'number') return roublesText(value);
+  if ((kind === 'date' || kind === 'datetime') && (value instanceof Date || typeof value === 'string')) {
+    const date = value instanceof Date ? value : new Date(value);
+    const day = date.toLocaleDateString('ru-RU', { timeZone: 'Asia/Novokuznetsk' });
+    if (kind === 'date') return day;
+    return `${day} ${date.toLocaleTimeString('ru-RU', { timeZone: 'Asia/Novokuznetsk', hour: '2-digit', minute: '2-digit' })}`;
+  }
+  return value;
+}

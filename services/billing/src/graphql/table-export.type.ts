@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Выгрузка таблицы: файл XLSX или CSV (для Excel: «;», UTF-8 с BOM), русские заголовки' })
+export class TableExportFile {
+  @Field(() => String, { description: 'Имя файла для сохранения' })
+  fileName: string;
+
+  @Field(() => String)
+  contentType: string;
+
+  @Field(() => String, { description: 'Содержимое файла в base64' })
+  contentBase64: string;
+
+  @Field(() => Int, { description: 'Строк в таблице (без заголовка)' })
+  rowCount: number;
+}
