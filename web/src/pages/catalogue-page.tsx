@@ -124,6 +124,7 @@ export function CataloguePage() {
                     hiddenFrom="md"
                     variant="default"
                     size="compact-sm"
+                    style={{ flexShrink: 0 }}
                     aria-expanded={filtersOpened}
                     aria-controls="catalogue-filters"
                     onClick={filters.toggle}
