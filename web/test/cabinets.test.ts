@@ -24,6 +24,13 @@ describe('provider and operator cabinets: a program from draft to the catalogue'
     await checkA11y(provider);
     await provider.getByRole('link', { name: 'Новая программа' }).click();
     await provider.getByRole('heading', { level: 1, name: 'Новая программа' }).waitFor();
+    await provider.getByRole('button', { name: 'Сохранить черновик' }).click();
+    for (const message of ['Укажите название программы.', 'Опишите программу.', 'Выберите муниципалитет.']) {
+      await provider.getByText(message, { exact: true }).waitFor();
+    }
+    await provider.getByText(/^Укажите стоимость в рублях/).waitFor();
+    await screenshot(provider, 'provider-program-empty');
+    await checkA11y(provider);
     await provider.getByRole('textbox', { name: 'Название программы' }).fill(title);
     await provider.getByRole('textbox', { name: 'Описание' }).fill('Шахматы для начинающих: правила, тактика, турниры.');
     await provider.getByRole('combobox', { name: 'Направленность' }).selectOption('social');
@@ -31,7 +38,7 @@ describe('provider and operator cabinets: a program from draft to the catalogue'
     await provider.getByRole('textbox', { name: 'Адрес' }).fill('г. Киселевск, ул. Ленина, 30');
     await provider.getByRole('textbox', { name: 'Возраст от, лет' }).fill('18');
     await provider.getByRole('textbox', { name: 'Возраст до, лет' }).fill('5');
-    await provider.getByRole('textbox', { name: 'Стоимость в месяц, ₽' }).fill('1200');
+    await provider.getByRole('textbox', { name: 'Стоимость в месяц, ₽' }).fill('1 600,50');
     await provider.getByRole('button', { name: 'Сохранить черновик' }).click();
     await provider.getByRole('alert').filter({ hasText: 'наименьший возраст не может быть больше наибольшего' }).waitFor();
     await screenshot(provider, 'provider-program-bad-input');
@@ -42,10 +49,18 @@ describe('provider and operator cabinets: a program from draft to the catalogue'
     await provider.getByRole('button', { name: 'Сохранить черновик' }).click();
     await provider.getByRole('heading', { level: 1, name: title }).waitFor();
     await provider.getByText('Черновик', { exact: true }).waitFor();
+    // The price comes back in the Russian format it was typed in, not as «1600.5».
+    await provider.getByText(/^Стоимость: 1[\s\u00a0\u202f]600,50[\s\u00a0\u202f]₽ в месяц\./).waitFor();
+    const price = await provider.getByRole('textbox', { name: 'Стоимость в месяц, ₽' }).inputValue();
+    expect(price.replace(/[\u00a0\u202f]/g, ' ')).toBe('1 600,50');
   });
 
   it('adds a group and submits the program for review', async () => {
     await provider.getByRole('button', { name: 'Добавить группу' }).click();
+    await provider.getByRole('button', { name: 'Сохранить группу' }).click();
+    for (const message of ['Укажите педагога.', 'Отметьте дни занятий.', 'Укажите дату начала обучения.']) {
+      await provider.getByText(message, { exact: true }).waitFor();
+    }
     await provider.getByRole('textbox', { name: 'Педагог' }).fill('Смирнов Олег Викторович');
     await provider.getByRole('checkbox', { name: 'вторник' }).check();
     await provider.getByRole('checkbox', { name: 'пятница' }).check();
@@ -125,6 +140,17 @@ describe('provider and operator cabinets: a program from draft to the catalogue'
     await screenshot(finance, 'finance-normatives');
     await checkA11y(finance);
     await checkOnPhone(finance, 'finance-normatives');
+
+    // On a phone the long cabinet title stays inside the header, beside «Выйти».
+    await finance.setViewportSize({ width: 390, height: 844 });
+    const banner = finance.getByRole('banner');
+    const title = await banner.getByText('Кабинет уполномоченного органа', { exact: true }).boundingBox();
+    const leave = await banner.getByRole('button', { name: 'Выйти' }).boundingBox();
+    const header = await banner.boundingBox();
+    expect(title && leave && header).toBeTruthy();
+    expect(title!.y + title!.height).toBeLessThanOrEqual(header!.y + header!.height);
+    expect(title!.x + title!.width).toBeLessThanOrEqual(leave!.x);
+    expect(leave!.x + leave!.width).toBeLessThanOrEqual(390);
     await finance.close();
   });
 });

@@ -37,6 +37,39 @@ describe('public catalogue', () => {
     await checkOnPhone(page, 'catalogue');
   });
 
+  it('prints a card’s town once and its price in Russian format', async () => {
+    const card = page.getByRole('article').filter({ has: robotics() });
+    const text = (await card.innerText()).replace(/[\u00a0\u202f]/g, ' ');
+    expect(text.match(/г\. Киселевск,/g)).toHaveLength(1);
+    expect(text).toContain('г. Киселевск, ул. Ленина, 30');
+    expect(text).toContain('1 500,00 ₽ в месяц');
+  });
+
+  it('on a phone shows the programs first, with the filters folded until asked for', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.reload();
+      await robotics().waitFor();
+      const price = page.getByRole('textbox', { name: 'Цена в месяц не больше, ₽' });
+      expect(await price.isVisible()).toBe(false);
+      await page.getByRole('searchbox', { name: 'Название или описание' }).waitFor();
+      const firstCard = await page.getByRole('article').first().boundingBox();
+      expect(firstCard?.y ?? Infinity).toBeLessThan(2 * 844);
+      await screenshot(page, 'catalogue-filters-folded-phone');
+      await checkA11y(page);
+
+      await page.getByRole('button', { name: 'Все фильтры' }).click();
+      await price.waitFor();
+      await page.getByRole('button', { name: 'Скрыть фильтры', expanded: true }).waitFor();
+      await screenshot(page, 'catalogue-filters-open-phone');
+      await checkA11y(page);
+      await page.getByRole('button', { name: 'Скрыть фильтры' }).click();
+      await price.waitFor({ state: 'hidden' });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('sorts by price', async () => {
     await page.getByRole('combobox', { name: 'Сортировка' }).selectOption('price');
     const titles = page.getByRole('article').getByRole('heading', { level: 2 });

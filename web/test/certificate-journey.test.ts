@@ -55,6 +55,21 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     await parent.getByRole('heading', { level: 2, name: 'Иванова Софья Сергеевна' }).waitFor();
     await parent.getByRole('link', { name: 'Добавить ребёнка' }).click();
     await parent.getByRole('heading', { level: 1, name: 'Новый ребёнок' }).waitFor();
+    // Sent empty, the form answers in its own Russian words, field by field.
+    await parent.getByRole('button', { name: 'Сохранить' }).click();
+    for (const message of [
+      'Укажите фамилию ребёнка.',
+      'Укажите имя ребёнка.',
+      'Укажите дату рождения ребёнка.',
+      'Укажите адрес проживания ребёнка.',
+      'Выберите муниципалитет.',
+    ]) {
+      await parent.getByText(message, { exact: true }).waitFor();
+    }
+    expect(await parent.getByRole('textbox', { name: 'Фамилия' }).getAttribute('aria-invalid')).toBe('true');
+    await screenshot(parent, 'child-form-empty');
+    await checkA11y(parent);
+    await checkOnPhone(parent, 'child-form-empty');
     await parent.getByRole('textbox', { name: 'Фамилия' }).fill(lastName);
     await parent.getByRole('textbox', { name: 'Имя' }).fill('Мирон');
     await parent.getByRole('textbox', { name: 'Отчество (при наличии)' }).fill('Андреевич');
@@ -72,6 +87,12 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     await parent.getByRole('link', { name: `Предоставить документ: ${childName}` }).click();
     await parent.getByRole('heading', { level: 1, name: 'Документ ребёнка' }).waitFor();
     const number = String(randomInt(100000, 999999));
+    await parent.getByRole('button', { name: 'Сохранить документ' }).click();
+    for (const message of ['Укажите серию документа.', 'Укажите номер документа.', 'Загрузите скан или фотографию документа.']) {
+      await parent.getByText(message, { exact: true }).waitFor();
+    }
+    await screenshot(parent, 'document-form-empty');
+    await checkA11y(parent);
     await parent.getByRole('textbox', { name: 'Серия' }).fill('II-ЛО');
     await parent.getByRole('textbox', { name: 'Номер' }).fill(number);
     await parent.getByLabel('Дата выдачи').fill('2016-05-20');
@@ -90,6 +111,11 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     await parent.getByRole('heading', { level: 1, name: 'Дополнительное образование' }).waitFor();
     await parent.getByRole('button', { name: 'Подать заявку на сертификат' }).click();
     await parent.getByRole('button', { name: `Подать заявление на получение сертификата: ${childName}` }).click();
+    await parent.getByRole('button', { name: 'Отправить заявку' }).click();
+    await parent.getByText('Укажите адрес электронной почты.', { exact: true }).waitFor();
+    await parent.getByRole('textbox', { name: 'Адрес личной электронной почты заявителя' }).fill('ivanova@');
+    await parent.getByRole('button', { name: 'Отправить заявку' }).click();
+    await parent.getByText(/^Адрес электронной почты указан неверно/).waitFor();
     await parent.getByRole('textbox', { name: 'Адрес личной электронной почты заявителя' }).fill(email);
     // The new child reaches the certificates service through Kafka; until then the API says so and the parent retries.
     const sentNotice = parent.getByText(`На адрес ${email} отправлено письмо`);

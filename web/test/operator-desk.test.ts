@@ -139,6 +139,9 @@ describe('operator desk: families from a file, and an application for a parent w
       .getByRole('link', { name: 'Заявки и сертификаты' })
       .click();
     const search = operator.getByRole('form', { name: 'Поиск ребёнка' });
+    await search.getByRole('button', { name: 'Найти ребёнка' }).click();
+    await search.getByText('Введите фамилию, имя или отчество ребёнка.', { exact: true }).waitFor();
+    await search.getByText('Укажите причину обращения.', { exact: true }).waitFor();
     await search.getByRole('textbox', { name: 'Фамилия, имя, отчество ребёнка' }).fill(pupilSurname);
     await search.getByRole('textbox', { name: 'Причина обращения' }).fill('Выдача входа обучающемуся');
     await search.getByRole('button', { name: 'Найти ребёнка' }).click();

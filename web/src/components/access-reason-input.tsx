@@ -1,4 +1,5 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 /** The usual reasons, offered to pick; the operator may type his own. */
 const USUAL_REASONS = ['Обращение родителя', 'Активация сертификата', 'Проверка документов', 'Обращение обучающегося'];
@@ -7,7 +8,13 @@ const USUAL_REASONS = ['Обращение родителя', 'Активаци�
  * Why personal data is looked at, for the access journal (152-ФЗ). Never filled in for the operator: he picks a
  * usual reason or types his own, so the journal says what really happened.
  */
-export function AccessReasonInput(props: { value: string; onChange: (reason: string) => void; missing?: boolean }) {
+export function AccessReasonInput(props: {
+  value: string;
+  onChange: (reason: string) => void;
+  missing?: boolean;
+  /** a form's own message, when the form validates the reason itself */
+  error?: ReactNode;
+}) {
   return (
     <Stack gap={6}>
       <TextInput
@@ -15,7 +22,7 @@ export function AccessReasonInput(props: { value: string; onChange: (reason: str
         description="Записывается в журнал доступа к персональным данным"
         required
         value={props.value}
-        error={props.missing && props.value.trim() === '' ? 'Укажите причину обращения.' : undefined}
+        error={props.error ?? (props.missing && props.value.trim() === '' ? 'Укажите причину обращения.' : undefined)}
         onChange={(event) => props.onChange(event.currentTarget.value)}
       />
       <Group gap={6} role="group" aria-label="Частые причины">

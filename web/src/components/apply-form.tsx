@@ -1,21 +1,21 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { APPLY_FOR_CERTIFICATE, MY_APPLICATIONS } from '../api/certificates.operations';
 import { ErrorAlert } from './error-alert';
+import { email } from './form-rules';
 
 /** Seed step 9: the applicant's personal e-mail, then «Отправить заявку». */
 export function ApplyForm({ childId, onCancel }: { childId: string; onCancel: () => void }) {
-  const [email, setEmail] = useState('');
+  const form = useForm({ initialValues: { email: '' }, validate: { email: email() } });
   const [apply, applied] = useMutation(APPLY_FOR_CERTIFICATE, { refetchQueries: [MY_APPLICATIONS], awaitRefetchQueries: true });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void apply({ variables: { input: { childId, email: email.trim() } } }).catch(() => undefined);
+  function submit(values: { email: string }) {
+    void apply({ variables: { input: { childId, email: values.email.trim() } } }).catch(() => undefined);
   }
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm" maw={480}>
         <ErrorAlert error={applied.error} />
         <TextInput
@@ -23,8 +23,7 @@ export function ApplyForm({ childId, onCancel }: { childId: string; onCancel: ()
           type="email"
           autoComplete="email"
           required
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
+          {...form.getInputProps('email')}
         />
         <Group>
           <Button type="submit" loading={applied.loading}>

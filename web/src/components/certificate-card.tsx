@@ -38,7 +38,7 @@ export function CertificateCard({ certificate, child }: { certificate: Certifica
           <Table.Tbody>
             {rows.map(([label, value]) => (
               <Table.Tr key={label}>
-                <Table.Th w={200}>{label}</Table.Th>
+                <Table.Th w={{ base: '40%', sm: 200 }}>{label}</Table.Th>
                 <Table.Td>{value}</Table.Td>
               </Table.Tr>
             ))}

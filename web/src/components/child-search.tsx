@@ -1,11 +1,13 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useApolloClient, useLazyQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CHILD_CERTIFICATE } from '../api/certificates.operations';
 import { SEARCH_CHILDREN, type FoundChild } from '../api/identity.operations';
 import { AccessReasonInput } from './access-reason-input';
 import { ErrorAlert } from './error-alert';
+import { filled } from './form-rules';
 import { ageOn, formatDate } from './format';
 import { Loading } from './loading';
 import { PupilLoginButton } from './pupil-login-form';
@@ -16,19 +18,19 @@ type CertificateShown = { number: string; statusLabel: string } | 'none';
 /** Finds a child of the municipality by name; every look is audited, so the operator states the reason. */
 export function ChildSearch() {
   const client = useApolloClient();
-  const [name, setName] = useState('');
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
+  const form = useForm({
+    initialValues: { name: '', reason: '' },
+    validate: {
+      name: filled('Введите фамилию, имя или отчество ребёнка.'),
+      reason: filled('Укажите причину обращения.'),
+    },
+  });
+  const reason = form.values.reason;
   const [search, found] = useLazyQuery(SEARCH_CHILDREN, { fetchPolicy: 'network-only' });
   const [certificates, setCertificates] = useState<Record<string, CertificateShown>>({});
   const [failure, setFailure] = useState<unknown>(null);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (reason.trim() === '') {
-      setReasonMissing(true);
-      return;
-    }
+  function submit({ name, reason }: { name: string; reason: string }) {
     setCertificates({});
     void search({ variables: { name: name.trim(), reason: reason.trim() } }).catch(() => undefined);
   }
@@ -52,18 +54,17 @@ export function ChildSearch() {
   return (
     <Stack gap="sm">
       <Paper withBorder p="md" maw={560}>
-        <form onSubmit={submit} aria-labelledby="child-search" noValidate>
+        <form onSubmit={form.onSubmit(submit)} aria-labelledby="child-search" noValidate>
           <Stack gap="sm">
             <Title order={2} size="h4" id="child-search">
               Поиск ребёнка
             </Title>
-            <TextInput
-              label="Фамилия, имя, отчество ребёнка"
-              required
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
+            <TextInput label="Фамилия, имя, отчество ребёнка" required {...form.getInputProps('name')} />
+            <AccessReasonInput
+              value={reason}
+              onChange={(value) => form.setFieldValue('reason', value)}
+              error={form.errors.reason}
             />
-            <AccessReasonInput value={reason} onChange={setReason} missing={reasonMissing} />
             <Group>
               <Button type="submit">Найти ребёнка</Button>
             </Group>

@@ -1,5 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useForm } from '@mantine/form';
+import { useState, type ReactNode } from 'react';
+import { filled } from './form-rules';
 
 /**
  * An irreversible or weighty staff action: the button opens a confirmation that says what will happen and asks
@@ -15,15 +17,9 @@ export function ConfirmAction(props: {
   onConfirm: (reason: string) => Promise<unknown>;
 }) {
   const [opened, setOpened] = useState(false);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
+  const form = useForm({ initialValues: { reason: '' }, validate: { reason: filled('Укажите причину.') } });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (reason.trim() === '') {
-      setMissing(true);
-      return;
-    }
+  function submit({ reason }: { reason: string }) {
     void props.onConfirm(reason.trim()).then(
       () => setOpened(false),
       () => setOpened(false),
@@ -41,7 +37,7 @@ export function ConfirmAction(props: {
         {props.label}
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={props.title}>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack gap="sm">
             <Text size="sm">{props.consequences}</Text>
             <Textarea
@@ -50,9 +46,7 @@ export function ConfirmAction(props: {
               withAsterisk
               autosize
               minRows={2}
-              value={reason}
-              error={missing && reason.trim() === '' ? 'Укажите причину.' : undefined}
-              onChange={(event) => setReason(event.currentTarget.value)}
+              {...form.getInputProps('reason')}
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpened(false)}>

@@ -4,11 +4,27 @@ export function formatKopecks(kopecks: number): string {
   return rubles.format(kopecks / 100);
 }
 
+const wholeRubles = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 0 });
+const rublesWithKopecks = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Kopecks as a person types rubles back into a field: «1 600,50», «1 500». */
+export function rublesInputOf(kopecks: number): string {
+  return (kopecks % 100 === 0 ? wholeRubles : rublesWithKopecks).format(kopecks / 100);
+}
+
 /** Rubles typed by a person («1 500,50») to kopecks; null when it is not an amount. */
 export function parseRubles(text: string): number | null {
   const normalized = text.replace(/\s/g, '').replace(',', '.');
   if (!/^\d+(\.\d{1,2})?$/.test(normalized)) return null;
   return Math.round(Number(normalized) * 100);
+}
+
+/** Where a program is held: the address, led by the municipality only when the address does not already name it. */
+export function placeOf(municipalityName: string | undefined, address: string): string {
+  if (municipalityName === undefined || municipalityName === '') return address;
+  return address.toLocaleLowerCase('ru').includes(municipalityName.toLocaleLowerCase('ru'))
+    ? address
+    : [municipalityName, address].filter(Boolean).join(', ');
 }
 
 /** ГГГГ-ММ-ДД or an ISO instant to ДД.ММ.ГГГГ. */

@@ -1,7 +1,8 @@
 import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import type { GroupInput } from '../api/navigator.operations';
 import { ErrorAlert } from './error-alert';
+import { filled } from './form-rules';
 import { weekdayLong } from './format';
 
 export const blankGroup: GroupInput = {
@@ -22,24 +23,35 @@ export function GroupForm(props: {
   error: unknown;
   onSubmit: (input: GroupInput) => void;
 }) {
-  const [form, setForm] = useState({ ...props.initial, seats: String(props.initial.seats) });
-  const set = (name: keyof typeof form) => (value: string) => setForm({ ...form, [name]: value });
+  const form = useForm({
+    initialValues: { ...props.initial, seats: String(props.initial.seats) },
+    validate: {
+      teacher: filled('Укажите педагога.'),
+      daysOfWeek: (days) => (days.length === 0 ? 'Отметьте дни занятий.' : null),
+      startTime: filled('Укажите начало занятия.'),
+      endTime: filled('Укажите окончание занятия.'),
+      seats: filled('Укажите число мест.'),
+      startDate: filled('Укажите дату начала обучения.'),
+      endDate: filled('Укажите дату окончания обучения.'),
+    },
+  });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const seats = /^-?\d+$/.test(form.seats.trim()) ? Number(form.seats) : Number.NaN;
-    props.onSubmit({ ...form, teacher: form.teacher.trim(), seats });
+  function submit(values: typeof form.values) {
+    const seats = /^-?\d+$/.test(values.seats.trim()) ? Number(values.seats) : Number.NaN;
+    props.onSubmit({ ...values, teacher: values.teacher.trim(), seats });
   }
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         <ErrorAlert error={props.error} />
-        <TextInput label="Педагог" required value={form.teacher} onChange={(e) => set('teacher')(e.currentTarget.value)} />
+        <TextInput label="Педагог" required {...form.getInputProps('teacher')} />
         <Checkbox.Group
           label="Дни занятий"
-          value={form.daysOfWeek.map(String)}
-          onChange={(days) => setForm({ ...form, daysOfWeek: days.map(Number).sort() })}
+          withAsterisk
+          value={form.values.daysOfWeek.map(String)}
+          error={form.errors.daysOfWeek}
+          onChange={(days) => form.setFieldValue('daysOfWeek', days.map(Number).sort())}
         >
           <Group gap="sm" mt="xs">
             {weekdayLong.map((day, index) => (
@@ -48,41 +60,11 @@ export function GroupForm(props: {
           </Group>
         </Checkbox.Group>
         <SimpleGrid cols={{ base: 2, sm: 3 }}>
-          <TextInput
-            label="Начало занятия"
-            type="time"
-            required
-            value={form.startTime}
-            onChange={(e) => set('startTime')(e.currentTarget.value)}
-          />
-          <TextInput
-            label="Окончание занятия"
-            type="time"
-            required
-            value={form.endTime}
-            onChange={(e) => set('endTime')(e.currentTarget.value)}
-          />
-          <TextInput
-            label="Мест"
-            required
-            inputMode="numeric"
-            value={form.seats}
-            onChange={(e) => set('seats')(e.currentTarget.value)}
-          />
-          <TextInput
-            label="Начало обучения"
-            type="date"
-            required
-            value={form.startDate}
-            onChange={(e) => set('startDate')(e.currentTarget.value)}
-          />
-          <TextInput
-            label="Окончание обучения"
-            type="date"
-            required
-            value={form.endDate}
-            onChange={(e) => set('endDate')(e.currentTarget.value)}
-          />
+          <TextInput label="Начало занятия" type="time" required {...form.getInputProps('startTime')} />
+          <TextInput label="Окончание занятия" type="time" required {...form.getInputProps('endTime')} />
+          <TextInput label="Мест" required inputMode="numeric" {...form.getInputProps('seats')} />
+          <TextInput label="Начало обучения" type="date" required {...form.getInputProps('startDate')} />
+          <TextInput label="Окончание обучения" type="date" required {...form.getInputProps('endDate')} />
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={props.pending}>

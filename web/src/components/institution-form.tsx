@@ -1,7 +1,8 @@
 import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import type { ActivatingInstitution, InstitutionInput } from '../api/certificates.operations';
 import { ErrorAlert } from './error-alert';
+import { filled } from './form-rules';
 
 /** Name, address, phone of an institution that activates certificates; a new one when `institution` is absent. */
 export function InstitutionForm(props: {
@@ -19,40 +20,27 @@ export function InstitutionForm(props: {
     phone: props.institution?.phone ?? '',
     acceptsApplications: props.institution?.acceptsApplications ?? false,
   };
-  const [form, setForm] = useState(initial);
+  const form = useForm({
+    initialValues: initial,
+    validate: { name: filled('Укажите название учреждения.'), address: filled('Укажите адрес учреждения.') },
+  });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const done = await props.onSubmit({ ...form, phone: form.phone.trim() === '' ? null : form.phone });
-    if (done && !props.institution) setForm(initial);
+  async function submit(values: typeof initial) {
+    const done = await props.onSubmit({ ...values, phone: values.phone.trim() === '' ? null : values.phone });
+    if (done && !props.institution) form.reset();
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label={props.label}>
+    <form onSubmit={form.onSubmit((values) => void submit(values))} aria-label={props.label} noValidate>
       <Stack gap="sm">
-        <TextInput
-          label="Название учреждения"
-          required
-          value={form.name}
-          onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
-        />
-        <TextInput
-          label="Адрес учреждения"
-          required
-          value={form.address}
-          onChange={(e) => setForm({ ...form, address: e.currentTarget.value })}
-        />
+        <TextInput label="Название учреждения" required {...form.getInputProps('name')} />
+        <TextInput label="Адрес учреждения" required {...form.getInputProps('address')} />
         <TextInput
           label="Телефон учреждения"
           description="Необязательно, например +7 (3842) 36-51-14"
-          value={form.phone}
-          onChange={(e) => setForm({ ...form, phone: e.currentTarget.value })}
+          {...form.getInputProps('phone')}
         />
-        <Checkbox
-          label="Принимает заявления от родителей"
-          checked={form.acceptsApplications}
-          onChange={(e) => setForm({ ...form, acceptsApplications: e.currentTarget.checked })}
-        />
+        <Checkbox label="Принимает заявления от родителей" {...form.getInputProps('acceptsApplications', { type: 'checkbox' })} />
         <Group>
           <Button type="submit" loading={props.pending}>
             {props.submitLabel}

@@ -34,7 +34,7 @@ export function IssueForm({ application, child }: { application: CertificateAppl
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby={`issue-${application.id}`}>
+    <form onSubmit={submit} aria-labelledby={`issue-${application.id}`} noValidate>
       <Stack gap="sm" maw={560}>
         <Title order={3} size="h5" id={`issue-${application.id}`}>
           Получение сертификата ПДО

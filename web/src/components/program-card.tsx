@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { formatLabels, type ProgramSummary } from '../api/navigator.operations';
-import { formatKopecks } from './format';
+import { formatKopecks, placeOf } from './format';
 
 export function ProgramCard({ program, municipalityName }: { program: ProgramSummary; municipalityName?: string }) {
   return (
@@ -28,7 +28,7 @@ export function ProgramCard({ program, municipalityName }: { program: ProgramSum
           {program.description}
         </Text>
         <Group justify="space-between" gap="xs">
-          <Text size="sm">{[municipalityName, program.address].filter(Boolean).join(', ')}</Text>
+          <Text size="sm">{placeOf(municipalityName, program.address)}</Text>
           <Text fw={700}>{formatKopecks(program.monthlyPriceKopecks)} в месяц</Text>
         </Group>
       </Stack>

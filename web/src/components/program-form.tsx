@@ -1,8 +1,9 @@
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import { directionOptions, formatLabels, registryLabels, type ProgramInput } from '../api/navigator.operations';
 import { ErrorAlert } from './error-alert';
-import { parseRubles } from './format';
+import { filled } from './form-rules';
+import { parseRubles, rublesInputOf } from './format';
 import { MunicipalitySelect } from './municipality-select';
 
 export const blankProgram: ProgramInput = {
@@ -33,121 +34,86 @@ export function ProgramForm(props: {
   onSubmit: (input: ProgramInput) => void;
 }) {
   const { initial } = props;
-  const [form, setForm] = useState({
-    ...initial,
-    minAge: String(initial.minAge),
-    maxAge: String(initial.maxAge),
-    durationMonths: String(initial.durationMonths),
-    hours: String(initial.hours),
-    price: initial.monthlyPriceKopecks === 0 ? '' : String(initial.monthlyPriceKopecks / 100),
+  const form = useForm({
+    initialValues: {
+      ...initial,
+      minAge: String(initial.minAge),
+      maxAge: String(initial.maxAge),
+      durationMonths: String(initial.durationMonths),
+      hours: String(initial.hours),
+      price: initial.monthlyPriceKopecks === 0 ? '' : rublesInputOf(initial.monthlyPriceKopecks),
+    },
+    validate: {
+      title: filled('Укажите название программы.'),
+      description: filled('Опишите программу.'),
+      municipalityCode: filled('Выберите муниципалитет.'),
+      address: filled('Укажите адрес.'),
+      minAge: filled('Укажите возраст от.'),
+      maxAge: filled('Укажите возраст до.'),
+      durationMonths: filled('Укажите продолжительность.'),
+      hours: filled('Укажите объём в академических часах.'),
+      price: (value) => (parseRubles(value) === null ? 'Укажите стоимость в рублях, например 1500 или 1500,50.' : null),
+    },
   });
-  const [priceError, setPriceError] = useState<string | null>(null);
-  const text = (name: keyof typeof form) => (value: string) => setForm({ ...form, [name]: value });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const kopecks = parseRubles(form.price);
-    if (kopecks === null) {
-      setPriceError('Укажите стоимость в рублях, например 1500 или 1500,50.');
-      return;
-    }
-    setPriceError(null);
+  function submit(values: typeof form.values) {
+    const kopecks = parseRubles(values.price);
+    if (kopecks === null) return;
     props.onSubmit({
-      title: form.title.trim(),
-      description: form.description.trim(),
-      direction: form.direction,
-      registry: form.registry,
-      municipalityCode: form.municipalityCode,
-      address: form.address.trim(),
-      format: form.format,
-      minAge: whole(form.minAge),
-      maxAge: whole(form.maxAge),
-      durationMonths: whole(form.durationMonths),
-      hours: whole(form.hours),
+      title: values.title.trim(),
+      description: values.description.trim(),
+      direction: values.direction,
+      registry: values.registry,
+      municipalityCode: values.municipalityCode,
+      address: values.address.trim(),
+      format: values.format,
+      minAge: whole(values.minAge),
+      maxAge: whole(values.maxAge),
+      durationMonths: whole(values.durationMonths),
+      hours: whole(values.hours),
       monthlyPriceKopecks: kopecks,
-      needsMedicalCertificate: form.needsMedicalCertificate,
-      suitsDisabilities: form.suitsDisabilities,
+      needsMedicalCertificate: values.needsMedicalCertificate,
+      suitsDisabilities: values.suitsDisabilities,
     });
   }
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         <ErrorAlert error={props.error} />
-        <TextInput
-          label="Название программы"
-          required
-          value={form.title}
-          onChange={(e) => text('title')(e.currentTarget.value)}
-        />
-        <Textarea
-          label="Описание"
-          required
-          autosize
-          minRows={3}
-          value={form.description}
-          onChange={(e) => text('description')(e.currentTarget.value)}
-        />
+        <TextInput label="Название программы" required {...form.getInputProps('title')} />
+        <Textarea label="Описание" required autosize minRows={3} {...form.getInputProps('description')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            label="Направленность"
-            value={form.direction}
-            onChange={(e) => text('direction')(e.currentTarget.value)}
-            data={directionOptions}
-          />
+          <NativeSelect label="Направленность" {...form.getInputProps('direction')} data={directionOptions} />
           <NativeSelect
             label="Реестр"
-            value={form.registry}
-            onChange={(e) => text('registry')(e.currentTarget.value)}
+            {...form.getInputProps('registry')}
             data={Object.entries(registryLabels).map(([value, label]) => ({ value, label }))}
           />
-          <MunicipalitySelect label="Муниципалитет" required value={form.municipalityCode} onChange={text('municipalityCode')} />
+          <MunicipalitySelect
+            label="Муниципалитет"
+            required
+            {...form.getInputProps('municipalityCode')}
+            value={form.values.municipalityCode}
+          />
           <NativeSelect
             label="Форма обучения"
-            value={form.format}
-            onChange={(e) => text('format')(e.currentTarget.value)}
+            {...form.getInputProps('format')}
             data={Object.entries(formatLabels).map(([value, label]) => ({ value, label }))}
           />
         </SimpleGrid>
-        <TextInput label="Адрес" required value={form.address} onChange={(e) => text('address')(e.currentTarget.value)} />
+        <TextInput label="Адрес" required {...form.getInputProps('address')} />
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <TextInput
-            label="Возраст от, лет"
-            required
-            value={form.minAge}
-            onChange={(e) => text('minAge')(e.currentTarget.value)}
-          />
-          <TextInput
-            label="Возраст до, лет"
-            required
-            value={form.maxAge}
-            onChange={(e) => text('maxAge')(e.currentTarget.value)}
-          />
-          <TextInput
-            label="Продолжительность, мес."
-            required
-            value={form.durationMonths}
-            onChange={(e) => text('durationMonths')(e.currentTarget.value)}
-          />
-          <TextInput label="Объём, ак. ч." required value={form.hours} onChange={(e) => text('hours')(e.currentTarget.value)} />
+          <TextInput label="Возраст от, лет" required {...form.getInputProps('minAge')} />
+          <TextInput label="Возраст до, лет" required {...form.getInputProps('maxAge')} />
+          <TextInput label="Продолжительность, мес." required {...form.getInputProps('durationMonths')} />
+          <TextInput label="Объём, ак. ч." required {...form.getInputProps('hours')} />
         </SimpleGrid>
-        <TextInput
-          label="Стоимость в месяц, ₽"
-          required
-          inputMode="decimal"
-          value={form.price}
-          error={priceError}
-          onChange={(e) => text('price')(e.currentTarget.value)}
-        />
-        <Checkbox
-          label="Нужна медицинская справка"
-          checked={form.needsMedicalCertificate}
-          onChange={(e) => setForm({ ...form, needsMedicalCertificate: e.currentTarget.checked })}
-        />
+        <TextInput label="Стоимость в месяц, ₽" required inputMode="decimal" {...form.getInputProps('price')} />
+        <Checkbox label="Нужна медицинская справка" {...form.getInputProps('needsMedicalCertificate', { type: 'checkbox' })} />
         <Checkbox
           label="Подходит детям с ОВЗ и инвалидностью"
-          checked={form.suitsDisabilities}
-          onChange={(e) => setForm({ ...form, suitsDisabilities: e.currentTarget.checked })}
+          {...form.getInputProps('suitsDisabilities', { type: 'checkbox' })}
         />
         <Group>
           <Button type="submit" loading={props.pending}>

@@ -1,20 +1,22 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { ISSUE_PUPIL_LOGIN } from '../api/identity.operations';
 import { ErrorAlert } from './error-alert';
+import { filled } from './form-rules';
 import { Notice } from './notice';
 
 /** The МОЦ gives a pupil of 14+ his own login; the temporary password is shown once, to be handed over. */
 export function PupilLoginButton({ child }: { child: { id: string; fullName: string } }) {
   const [opened, setOpened] = useState(false);
-  const [login, setLogin] = useState('');
+  const form = useForm({ initialValues: { login: '' }, validate: { login: filled('Придумайте логин обучающегося.') } });
+  const login = form.values.login;
   const [issue, issued] = useMutation(ISSUE_PUPIL_LOGIN);
   const result = issued.data?.issuePupilLogin;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void issue({ variables: { input: { childId: child.id, login: login.trim().toLowerCase() } } }).catch(() => undefined);
+  function submit(values: { login: string }) {
+    void issue({ variables: { input: { childId: child.id, login: values.login.trim().toLowerCase() } } }).catch(() => undefined);
   }
 
   return (
@@ -38,7 +40,7 @@ export function PupilLoginButton({ child }: { child: { id: string; fullName: str
             </Stack>
           </Notice>
         ) : (
-          <form onSubmit={submit}>
+          <form onSubmit={form.onSubmit(submit)} noValidate>
             <Stack gap="sm">
               <Text size="sm">
                 С 14 лет обучающийся может сам подать заявку на сертификат по своему паспорту и записываться в кружки.
@@ -47,8 +49,7 @@ export function PupilLoginButton({ child }: { child: { id: string; fullName: str
                 label="Логин"
                 description="Латинские буквы, цифры и знаки . _ - @, от 3 до 100"
                 required
-                value={login}
-                onChange={(event) => setLogin(event.currentTarget.value)}
+                {...form.getInputProps('login')}
               />
               <ErrorAlert error={issued.error} />
               <Group>

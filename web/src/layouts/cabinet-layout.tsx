@@ -64,7 +64,7 @@ export function CabinetLayout({ cabinet }: { cabinet: Cabinet }) {
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger
               opened={navbarOpened}
               onClick={navbar.toggle}
@@ -72,7 +72,8 @@ export function CabinetLayout({ cabinet }: { cabinet: Cabinet }) {
               size="sm"
               aria-label={navbarOpened ? 'Скрыть разделы' : 'Показать разделы'}
             />
-            <Text component="span" fw={700} size="lg">
+            {/* A long title («Кабинет уполномоченного органа») takes two smaller lines on a phone rather than pushing «Выйти» off. */}
+            <Text component="span" fw={700} fz={{ base: 'sm', sm: 'lg' }} lh={1.2} lineClamp={2}>
               {cabinet.title}
             </Text>
           </Group>

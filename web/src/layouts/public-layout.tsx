@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Button, Container, Group } from '@mantine/core';
+import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
 import { Link, Outlet } from 'react-router-dom';
 import { useAuth } from '../auth/auth.context';
 
@@ -7,16 +7,21 @@ export function PublicLayout() {
   return (
     <AppShell header={{ height: 64 }} padding="lg">
       <AppShell.Header>
-        <Container size="lg" h="100%">
-          <Group h="100%" justify="space-between" wrap="nowrap">
-            <Anchor component={Link} to="/" fw={700} c="dark" underline="never">
-              Сертификат ПДО · Кузбасс
+        <Container size="lg" h="100%" px={{ base: 'xs', sm: 'md' }}>
+          <Group h="100%" justify="space-between" wrap="nowrap" gap="xs">
+            {/* On a phone the brand keeps one line so the two links fit beside it. */}
+            <Anchor component={Link} to="/" fw={700} c="dark" underline="never" style={{ whiteSpace: 'nowrap' }}>
+              Сертификат ПДО
+              <Text component="span" inherit visibleFrom="sm">
+                {' '}
+                · Кузбасс
+              </Text>
             </Anchor>
-            <Group component="nav" aria-label="Основная навигация" gap="xs" wrap="nowrap">
-              <Button component={Link} to="/navigator" variant="subtle">
+            <Group component="nav" aria-label="Основная навигация" gap={4} wrap="nowrap">
+              <Button component={Link} to="/navigator" variant="subtle" px="xs">
                 Навигатор
               </Button>
-              <Button component={Link} to="/" variant="subtle">
+              <Button component={Link} to="/" variant="subtle" px="xs">
                 {state.status === 'signed-in' ? 'Личный кабинет' : 'Вход'}
               </Button>
             </Group>
@@ -24,7 +29,7 @@ export function PublicLayout() {
         </Container>
       </AppShell.Header>
       <AppShell.Main>
-        <Container size="lg" py="md">
+        <Container size="lg" py="md" px={{ base: 0, sm: 'md' }}>
           <Outlet />
         </Container>
       </AppShell.Main>

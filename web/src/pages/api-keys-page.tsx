@@ -1,9 +1,10 @@
 import { Button, Code, EmptyState, Group, Paper, Stack, Table, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import { CREATE_API_KEY, MY_API_KEYS, REVOKE_API_KEY } from '../api/identity.operations';
 import { Notice } from '../components/notice';
 import { ErrorAlert } from '../components/error-alert';
+import { filled } from '../components/form-rules';
 import { formatDateTime } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
@@ -12,15 +13,14 @@ import { TableRegion } from '../components/table-region';
 /** «Ключи API»: keys for the provider's own systems; the whole key is shown once, at creation. */
 export function ApiKeysPage() {
   const keys = useQuery(MY_API_KEYS, { fetchPolicy: 'cache-and-network' });
-  const [name, setName] = useState('');
+  const form = useForm({ initialValues: { name: '' }, validate: { name: filled('Назовите ключ.') } });
   const [create, created] = useMutation(CREATE_API_KEY, { refetchQueries: [MY_API_KEYS] });
   const [revoke, revoked] = useMutation(REVOKE_API_KEY);
   const list = keys.data?.myApiKeys ?? [];
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit({ name }: { name: string }) {
     void create({ variables: { name: name.trim() } })
-      .then(() => setName(''))
+      .then(() => form.reset())
       .catch(() => undefined);
   }
 
@@ -31,14 +31,13 @@ export function ApiKeysPage() {
         «Authorization: ApiKey …».
       </PageHeader>
       <Paper withBorder p="md" maw={560}>
-        <form onSubmit={submit}>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <Group align="end">
             <TextInput
               label="Название ключа"
               description="Например, «1С: Учёт кружков»"
               required
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
+              {...form.getInputProps('name')}
             />
             <Button type="submit" loading={created.loading}>
               Выпустить ключ

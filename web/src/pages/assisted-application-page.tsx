@@ -1,25 +1,23 @@
 import { Box, Button, Group, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ENTER_APPLICATION } from '../api/certificates.operations';
 import { SEARCH_CHILDREN, SEARCH_USERS, type FoundChild, type FoundUser } from '../api/identity.operations';
 import { AccessReasonInput } from '../components/access-reason-input';
 import { ErrorAlert } from '../components/error-alert';
+import { filled } from '../components/form-rules';
 import { formatDate } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { TableRegion } from '../components/table-region';
 
 function SearchForm(props: { title: string; label: string; onSearch: (text: string) => void; button: string }) {
-  const [text, setText] = useState('');
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    props.onSearch(text.trim());
-  }
+  const form = useForm({ initialValues: { text: '' }, validate: { text: filled('Введите, кого искать.') } });
   return (
-    <form onSubmit={submit} aria-label={props.title}>
+    <form onSubmit={form.onSubmit(({ text }) => props.onSearch(text.trim()))} aria-label={props.title} noValidate>
       <Group align="end">
-        <TextInput label={props.label} required value={text} onChange={(event) => setText(event.currentTarget.value)} />
+        <TextInput label={props.label} required {...form.getInputProps('text')} />
         <Button type="submit" variant="default">
           {props.button}
         </Button>
@@ -163,7 +161,7 @@ export function AssistedApplicationPage() {
       )}
       {parent && child && (
         <Paper withBorder p="md" maw={560}>
-          <form onSubmit={submit} aria-labelledby="enter-application">
+          <form onSubmit={submit} aria-labelledby="enter-application" noValidate>
             <Stack gap="sm">
               <Title order={2} size="h4" id="enter-application">
                 3. Заявление

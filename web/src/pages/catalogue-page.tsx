@@ -14,12 +14,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useDisclosure } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { MUNICIPALITIES } from '../api/certificates.operations';
 import { SEARCH_PROGRAMS, type ProgramSearchFilter } from '../api/navigator.operations';
 import { ErrorAlert } from '../components/error-alert';
-import { parseRubles, weekdayLong } from '../components/format';
+import { parseRubles, rublesInputOf, weekdayLong } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { ProgramCard } from '../components/program-card';
@@ -57,7 +58,7 @@ export function CataloguePage() {
   const [params, setParams] = useSearchParams();
   const filter = filterFrom(params);
   const [text, setText] = useState(filter.text ?? '');
-  const [maxPrice, setMaxPrice] = useState(filter.maxPriceKopecks === undefined ? '' : String(filter.maxPriceKopecks / 100));
+  const [maxPrice, setMaxPrice] = useState(filter.maxPriceKopecks === undefined ? '' : rublesInputOf(filter.maxPriceKopecks));
   const [priceError, setPriceError] = useState<string | null>(null);
   // Typed fields keep their own state: the address updates in a transition and must not swallow keystrokes.
   const [age, setAge] = useState(filter.childAge === undefined ? '' : String(filter.childAge));
@@ -65,6 +66,7 @@ export function CataloguePage() {
   const sort = params.get('sort') || null;
   const search = useQuery(SEARCH_PROGRAMS, { variables: { filter, sort, first: PAGE_SIZE } });
   const [loadingMore, setLoadingMore] = useState(false);
+  const [filtersOpened, filters] = useDisclosure(false);
 
   // The router renders a new address in a transition, so a change builds on the address bar, not on this render's copy.
   const latest = () => new URLSearchParams(window.location.search);
@@ -113,11 +115,24 @@ export function CataloguePage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Paper withBorder p="md" component="section" aria-labelledby="filters-title">
-            <form onSubmit={submitText}>
+            <form onSubmit={submitText} noValidate>
               <Stack gap="sm">
-                <Title order={2} size="h4" id="filters-title">
-                  Подбор программы
-                </Title>
+                <Group justify="space-between" wrap="nowrap">
+                  <Title order={2} size="h4" id="filters-title">
+                    Подбор программы
+                  </Title>
+                  <Button
+                    hiddenFrom="md"
+                    variant="default"
+                    size="compact-sm"
+                    style={{ flexShrink: 0 }}
+                    aria-expanded={filtersOpened}
+                    aria-controls="catalogue-filters"
+                    onClick={filters.toggle}
+                  >
+                    {filtersOpened ? 'Скрыть фильтры' : 'Все фильтры'}
+                  </Button>
+                </Group>
                 <TextInput
                   label="Название или описание"
                   type="search"
@@ -125,54 +140,57 @@ export function CataloguePage() {
                   value={text}
                   onChange={(event) => setText(event.currentTarget.value)}
                 />
-                <NativeSelect
-                  label="Муниципалитет"
-                  value={filter.municipalityCode ?? ''}
-                  onChange={(event) => set('municipality', event.currentTarget.value)}
-                  data={[
-                    { value: '', label: 'Все муниципалитеты' },
-                    ...(municipalities.data?.municipalities ?? []).map((m) => ({
-                      value: m.code,
-                      label: `${m.name} (${municipalityCounts.get(m.code) ?? 0})`,
-                    })),
-                  ]}
-                />
-                <TextInput
-                  label="Возраст ребёнка, лет"
-                  inputMode="numeric"
-                  value={age}
-                  onChange={(event) => {
-                    const digits = event.currentTarget.value.replace(/\D/g, '').slice(0, 2);
-                    setAge(digits);
-                    set('age', digits);
-                  }}
-                />
-                <NativeSelect
-                  label="День занятий"
-                  value={filter.dayOfWeek === undefined ? '' : String(filter.dayOfWeek)}
-                  onChange={(event) => set('day', event.currentTarget.value)}
-                  data={[
-                    { value: '', label: 'Любой' },
-                    ...weekdayLong.map((label, index) => ({ value: String(index + 1), label })),
-                  ]}
-                />
-                <TextInput
-                  label="Цена в месяц не больше, ₽"
-                  inputMode="decimal"
-                  value={maxPrice}
-                  error={priceError}
-                  onChange={(event) => setMaxPrice(event.currentTarget.value)}
-                />
-                <Checkbox
-                  label="Только со свободными местами"
-                  checked={filter.freeSeatsOnly === true}
-                  onChange={(event) => set('freeSeats', event.currentTarget.checked ? '1' : null)}
-                />
-                <Checkbox
-                  label="Оплата сертификатом"
-                  checked={filter.payableByCertificate === true}
-                  onChange={(event) => set('certificate', event.currentTarget.checked ? '1' : null)}
-                />
+                {/* On a phone the filters fold away so the programs are not pushed below them. */}
+                <Stack gap="sm" id="catalogue-filters" display={filtersOpened ? 'flex' : { base: 'none', md: 'flex' }}>
+                  <NativeSelect
+                    label="Муниципалитет"
+                    value={filter.municipalityCode ?? ''}
+                    onChange={(event) => set('municipality', event.currentTarget.value)}
+                    data={[
+                      { value: '', label: 'Все муниципалитеты' },
+                      ...(municipalities.data?.municipalities ?? []).map((m) => ({
+                        value: m.code,
+                        label: `${m.name} (${municipalityCounts.get(m.code) ?? 0})`,
+                      })),
+                    ]}
+                  />
+                  <TextInput
+                    label="Возраст ребёнка, лет"
+                    inputMode="numeric"
+                    value={age}
+                    onChange={(event) => {
+                      const digits = event.currentTarget.value.replace(/\D/g, '').slice(0, 2);
+                      setAge(digits);
+                      set('age', digits);
+                    }}
+                  />
+                  <NativeSelect
+                    label="День занятий"
+                    value={filter.dayOfWeek === undefined ? '' : String(filter.dayOfWeek)}
+                    onChange={(event) => set('day', event.currentTarget.value)}
+                    data={[
+                      { value: '', label: 'Любой' },
+                      ...weekdayLong.map((label, index) => ({ value: String(index + 1), label })),
+                    ]}
+                  />
+                  <TextInput
+                    label="Цена в месяц не больше, ₽"
+                    inputMode="decimal"
+                    value={maxPrice}
+                    error={priceError}
+                    onChange={(event) => setMaxPrice(event.currentTarget.value)}
+                  />
+                  <Checkbox
+                    label="Только со свободными местами"
+                    checked={filter.freeSeatsOnly === true}
+                    onChange={(event) => set('freeSeats', event.currentTarget.checked ? '1' : null)}
+                  />
+                  <Checkbox
+                    label="Оплата сертификатом"
+                    checked={filter.payableByCertificate === true}
+                    onChange={(event) => set('certificate', event.currentTarget.checked ? '1' : null)}
+                  />
+                </Stack>
                 <Group>
                   <Button type="submit">Найти</Button>
                   <Button

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useState } from 'react';
 import {
   ADD_CERTIFICATE_GROUP,
   MUNICIPALITY_REFERENCE,
@@ -8,6 +9,7 @@ import {
   type CertificateGroup,
 } from '../api/certificates.operations';
 import { ErrorAlert } from '../components/error-alert';
+import { filled } from '../components/form-rules';
 import { Loading } from '../components/loading';
 import { MunicipalitySelect, useMunicipalityParam } from '../components/municipality-select';
 import { Notice } from '../components/notice';
@@ -17,7 +19,14 @@ import { TableRegion } from '../components/table-region';
 const whole = (text: string) => (/^-?\d+$/.test(text.trim()) ? Number(text) : Number.NaN);
 const refetchQueries = [MUNICIPALITY_REFERENCE];
 
-function AgeFields(props: { minAge: string; maxAge: string; onChange: (ages: { minAge: string; maxAge: string }) => void }) {
+interface Ages {
+  minAge: string;
+  maxAge: string;
+}
+
+const ageRules = { minAge: filled('Укажите возраст от.'), maxAge: filled('Укажите возраст до.') };
+
+function AgeFields({ form }: { form: UseFormReturnType<Ages & { name?: string }> }) {
   return (
     <>
       <TextInput
@@ -25,16 +34,14 @@ function AgeFields(props: { minAge: string; maxAge: string; onChange: (ages: { m
         description="включительно, не младше 5"
         inputMode="numeric"
         required
-        value={props.minAge}
-        onChange={(e) => props.onChange({ minAge: e.currentTarget.value, maxAge: props.maxAge })}
+        {...form.getInputProps('minAge')}
       />
       <TextInput
         label="Возраст до, лет"
         description="не включая, не старше 18"
         inputMode="numeric"
         required
-        value={props.maxAge}
-        onChange={(e) => props.onChange({ minAge: props.minAge, maxAge: e.currentTarget.value })}
+        {...form.getInputProps('maxAge')}
       />
     </>
   );
@@ -42,11 +49,13 @@ function AgeFields(props: { minAge: string; maxAge: string; onChange: (ages: { m
 
 function GroupRow({ group }: { group: CertificateGroup }) {
   const [editing, setEditing] = useState(false);
-  const [ages, setAges] = useState({ minAge: String(group.minAge), maxAge: String(group.maxAge) });
+  const form = useForm<Ages & { name?: string }>({
+    initialValues: { minAge: String(group.minAge), maxAge: String(group.maxAge) },
+    validate: ageRules,
+  });
   const [update, updated] = useMutation(UPDATE_CERTIFICATE_GROUP, { refetchQueries });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit(ages: Ages) {
     void update({ variables: { input: { id: group.id, minAge: whole(ages.minAge), maxAge: whole(ages.maxAge) } } }).then(
       () => setEditing(false),
       () => undefined,
@@ -58,9 +67,9 @@ function GroupRow({ group }: { group: CertificateGroup }) {
       <Table.Td>{group.name}</Table.Td>
       <Table.Td>
         {editing ? (
-          <form onSubmit={submit} aria-label={`Возраст группы: ${group.name}`}>
+          <form onSubmit={form.onSubmit(submit)} aria-label={`Возраст группы: ${group.name}`} noValidate>
             <Stack gap="xs">
-              <AgeFields {...ages} onChange={setAges} />
+              <AgeFields form={form} />
               <Group gap="xs">
                 <Button size="xs" type="submit" loading={updated.loading}>
                   Сохранить возраст
@@ -88,26 +97,24 @@ function GroupRow({ group }: { group: CertificateGroup }) {
 }
 
 function AddGroupForm({ municipalityCode }: { municipalityCode: string }) {
-  const [name, setName] = useState('');
-  const [ages, setAges] = useState({ minAge: '', maxAge: '' });
+  const form = useForm<Ages & { name?: string }>({
+    initialValues: { name: '', minAge: '', maxAge: '' },
+    validate: { ...ageRules, name: (value) => filled('Укажите название группы.')(value ?? '') },
+  });
   const [add, added] = useMutation(ADD_CERTIFICATE_GROUP, { refetchQueries });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit({ name = '', ...ages }: Ages & { name?: string }) {
     void add({
       variables: { input: { municipalityCode, name, minAge: whole(ages.minAge), maxAge: whole(ages.maxAge) } },
     }).then(
-      () => {
-        setName('');
-        setAges({ minAge: '', maxAge: '' });
-      },
+      () => form.reset(),
       () => undefined,
     );
   }
 
   return (
     <Paper withBorder p="md" maw={560}>
-      <form onSubmit={submit} aria-labelledby="add-group">
+      <form onSubmit={form.onSubmit(submit)} aria-labelledby="add-group" noValidate>
         <Stack gap="sm">
           <Title order={2} size="h4" id="add-group">
             Добавить группу
@@ -116,10 +123,9 @@ function AddGroupForm({ municipalityCode }: { municipalityCode: string }) {
             label="Название группы"
             description="Например «Дети в возрасте от 5 до 18 лет»"
             required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
+            {...form.getInputProps('name')}
           />
-          <AgeFields {...ages} onChange={setAges} />
+          <AgeFields form={form} />
           <Group>
             <Button type="submit" loading={added.loading}>
               Добавить группу

@@ -1,21 +1,23 @@
 import { Button, Container, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import { useAuth } from '../auth/auth.context';
 import { CHANGE_PASSWORD } from '../auth/auth.operations';
 import { ErrorAlert } from '../components/error-alert';
+import { filled } from '../components/form-rules';
 import { usePageTitle } from './use-page-title';
 
 /** A temporary password from the МОЦ or the school is replaced before anything else. */
 export function ChangePasswordPage() {
   usePageTitle('Смена пароля');
   const { acceptSession, signOut } = useAuth();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
+  const form = useForm({
+    initialValues: { current: '', next: '' },
+    validate: { current: filled('Введите временный пароль.'), next: filled('Придумайте новый пароль.') },
+  });
   const [change, changed] = useMutation(CHANGE_PASSWORD);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit({ current, next }: { current: string; next: string }) {
     void change({ variables: { currentPassword: current, newPassword: next } })
       .then(({ data }) => data && acceptSession(data.changePassword))
       .catch(() => undefined);
@@ -24,7 +26,7 @@ export function ChangePasswordPage() {
   return (
     <Container component="main" size={440} py="xl">
       <Paper withBorder p="xl">
-        <form onSubmit={submit}>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack>
             <Title order={1} size="h2">
               Смена пароля
@@ -36,16 +38,14 @@ export function ChangePasswordPage() {
               autoComplete="current-password"
               required
               visibilityToggleButtonProps={{ 'aria-label': 'Показать пароль' }}
-              value={current}
-              onChange={(event) => setCurrent(event.currentTarget.value)}
+              {...form.getInputProps('current')}
             />
             <PasswordInput
               label="Новый пароль"
               autoComplete="new-password"
               required
               visibilityToggleButtonProps={{ 'aria-label': 'Показать новый пароль' }}
-              value={next}
-              onChange={(event) => setNext(event.currentTarget.value)}
+              {...form.getInputProps('next')}
             />
             <Button type="submit" loading={changed.loading}>
               Сохранить пароль

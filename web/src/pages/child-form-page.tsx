@@ -1,17 +1,11 @@
 import { Button, Checkbox, Group, NativeSelect, Paper, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import {
-  ADD_CHILD,
-  GIVE_CONSENT,
-  MY_CHILDREN,
-  UPDATE_CHILD,
-  type Child,
-  type ChildInput,
-  type Sex,
-} from '../api/identity.operations';
+import { ADD_CHILD, GIVE_CONSENT, MY_CHILDREN, UPDATE_CHILD, type Child, type ChildInput } from '../api/identity.operations';
 import { ErrorAlert } from '../components/error-alert';
+import { filled } from '../components/form-rules';
 import { Loading } from '../components/loading';
 import { MunicipalitySelect } from '../components/municipality-select';
 import { PageHeader } from '../components/page-header';
@@ -29,20 +23,28 @@ const blank: ChildInput = {
 
 function ChildForm({ child }: { child: Child | null }) {
   const navigate = useNavigate();
-  const [form, setForm] = useState<ChildInput>(() =>
-    child === null
-      ? blank
-      : {
-          lastName: child.lastName,
-          firstName: child.firstName,
-          patronymic: child.patronymic ?? '',
-          birthDate: child.birthDate,
-          sex: child.sex,
-          address: child.address,
-          municipalityCode: child.municipalityCode,
-          attendsSchool: child.attendsSchool,
-        },
-  );
+  const form = useForm<ChildInput>({
+    initialValues:
+      child === null
+        ? blank
+        : {
+            lastName: child.lastName,
+            firstName: child.firstName,
+            patronymic: child.patronymic ?? '',
+            birthDate: child.birthDate,
+            sex: child.sex,
+            address: child.address,
+            municipalityCode: child.municipalityCode,
+            attendsSchool: child.attendsSchool,
+          },
+    validate: {
+      lastName: filled('Укажите фамилию ребёнка.'),
+      firstName: filled('Укажите имя ребёнка.'),
+      birthDate: filled('Укажите дату рождения ребёнка.'),
+      address: filled('Укажите адрес проживания ребёнка.'),
+      municipalityCode: filled('Выберите муниципалитет.'),
+    },
+  });
   const [consent, setConsent] = useState(child?.consentGivenAt != null);
   const [failure, setFailure] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
@@ -50,16 +52,10 @@ function ChildForm({ child }: { child: Child | null }) {
   const [updateChild] = useMutation(UPDATE_CHILD);
   const [giveConsent] = useMutation(GIVE_CONSENT);
 
-  const field =
-    <K extends keyof ChildInput>(name: K) =>
-    (value: ChildInput[K]) =>
-      setForm({ ...form, [name]: value });
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(values: ChildInput) {
     setPending(true);
     setFailure(null);
-    const input = { ...form, patronymic: form.patronymic?.trim() || null };
+    const input = { ...values, patronymic: values.patronymic?.trim() || null };
     try {
       const saved =
         child === null
@@ -76,48 +72,31 @@ function ChildForm({ child }: { child: Child | null }) {
 
   return (
     <Paper withBorder p="md" maw={640}>
-      <form onSubmit={submit}>
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <Stack gap="sm">
           <ErrorAlert error={failure} />
-          <TextInput label="Фамилия" required value={form.lastName} onChange={(e) => field('lastName')(e.currentTarget.value)} />
-          <TextInput label="Имя" required value={form.firstName} onChange={(e) => field('firstName')(e.currentTarget.value)} />
-          <TextInput
-            label="Отчество (при наличии)"
-            value={form.patronymic ?? ''}
-            onChange={(e) => field('patronymic')(e.currentTarget.value)}
-          />
-          <TextInput
-            label="Дата рождения"
-            type="date"
-            required
-            value={form.birthDate}
-            onChange={(e) => field('birthDate')(e.currentTarget.value)}
-          />
+          <TextInput label="Фамилия" required {...form.getInputProps('lastName')} />
+          <TextInput label="Имя" required {...form.getInputProps('firstName')} />
+          <TextInput label="Отчество (при наличии)" {...form.getInputProps('patronymic')} />
+          <TextInput label="Дата рождения" type="date" required {...form.getInputProps('birthDate')} />
           <NativeSelect
             label="Пол"
-            value={form.sex}
-            onChange={(e) => field('sex')(e.currentTarget.value as Sex)}
+            {...form.getInputProps('sex')}
             data={[
               { value: 'MALE', label: 'мужской' },
               { value: 'FEMALE', label: 'женский' },
             ]}
           />
-          <TextInput
-            label="Место (адрес) проживания ребёнка"
-            required
-            value={form.address}
-            onChange={(e) => field('address')(e.currentTarget.value)}
-          />
+          <TextInput label="Место (адрес) проживания ребёнка" required {...form.getInputProps('address')} />
           <MunicipalitySelect
             label="Муниципалитет"
             required
-            value={form.municipalityCode}
-            onChange={(code) => field('municipalityCode')(code)}
+            {...form.getInputProps('municipalityCode')}
+            value={form.values.municipalityCode}
           />
           <Checkbox
             label="Ребёнок посещает школу или детский сад в этом муниципалитете"
-            checked={form.attendsSchool}
-            onChange={(e) => field('attendsSchool')(e.currentTarget.checked)}
+            {...form.getInputProps('attendsSchool', { type: 'checkbox' })}
           />
           <Checkbox
             label="Даю согласие на обработку персональных данных ребёнка (статья 9 Федерального закона № 152-ФЗ «О персональных данных»)"

@@ -1,11 +1,13 @@
 import { Alert, Button, FileInput, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ADD_DOCUMENT, MY_CHILDREN, childFullName, type DocumentKind } from '../api/identity.operations';
 import { useAuth } from '../auth/auth.context';
 import { hasAnyRole } from '../auth/viewer';
 import { ErrorAlert } from '../components/error-alert';
+import { filled } from '../components/form-rules';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { MAX_SCAN_BYTES, readFileBase64 } from '../components/read-file';
@@ -17,9 +19,23 @@ interface DocumentForm {
   issuedOn: string;
   issuer: string;
   divisionCode: string;
+  scan: File | null;
 }
 
-const blank: DocumentForm = { kind: 'BIRTH_CERTIFICATE', series: '', number: '', issuedOn: '', issuer: '', divisionCode: '' };
+const blank: DocumentForm = {
+  kind: 'BIRTH_CERTIFICATE',
+  series: '',
+  number: '',
+  issuedOn: '',
+  issuer: '',
+  divisionCode: '',
+  scan: null,
+};
+
+function scanRule(scan: File | null): string | null {
+  if (scan === null) return 'Загрузите скан или фотографию документа.';
+  return scan.size > MAX_SCAN_BYTES ? 'Файл больше 10 МБ. Уменьшите размер скана или фотографии.' : null;
+}
 
 /** «Предоставить документ»: a birth certificate or passport of the child, with its scan. */
 export function DocumentFormPage() {
@@ -32,39 +48,37 @@ export function DocumentFormPage() {
       ? '/cabinet/children'
       : '/cabinet/services/additional-education';
   const children = useQuery(MY_CHILDREN);
-  const [form, setForm] = useState<DocumentForm>(blank);
-  const [scan, setScan] = useState<File | null>(null);
-  const [scanError, setScanError] = useState<string | null>(null);
+  const form = useForm<DocumentForm>({
+    initialValues: blank,
+    validate: {
+      series: filled('Укажите серию документа.'),
+      number: filled('Укажите номер документа.'),
+      issuedOn: filled('Укажите дату выдачи.'),
+      issuer: filled('Укажите, кем выдан документ.'),
+      divisionCode: (value, values) => (values.kind === 'PASSPORT' && value.trim() === '' ? 'Укажите код подразделения.' : null),
+      scan: scanRule,
+    },
+  });
   const [failure, setFailure] = useState<unknown>(null);
   const [addDocument, added] = useMutation(ADD_DOCUMENT, { refetchQueries: [MY_CHILDREN] });
   const child = children.data?.myChildren.find((c) => c.id === childId);
-  const passport = form.kind === 'PASSPORT';
-  const set = (name: keyof DocumentForm) => (value: string) => setForm({ ...form, [name]: value });
+  const passport = form.values.kind === 'PASSPORT';
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ scan, ...values }: DocumentForm) {
+    if (scan === null) return;
     setFailure(null);
-    if (scan === null) {
-      setScanError('Загрузите скан или фотографию документа.');
-      return;
-    }
-    if (scan.size > MAX_SCAN_BYTES) {
-      setScanError('Файл больше 10 МБ. Уменьшите размер скана или фотографии.');
-      return;
-    }
-    setScanError(null);
     try {
       const contentBase64 = await readFileBase64(scan);
       await addDocument({
         variables: {
           childId,
           input: {
-            kind: form.kind,
-            series: form.series.trim(),
-            number: form.number.trim(),
-            issuedOn: form.issuedOn,
-            issuer: form.issuer.trim(),
-            divisionCode: passport ? form.divisionCode.trim() : null,
+            kind: values.kind,
+            series: values.series.trim(),
+            number: values.number.trim(),
+            issuedOn: values.issuedOn,
+            issuer: values.issuer.trim(),
+            divisionCode: values.kind === 'PASSPORT' ? values.divisionCode.trim() : null,
             scan: { fileName: scan.name, contentBase64 },
           },
         },
@@ -91,13 +105,12 @@ export function DocumentFormPage() {
       )}
       {child && (
         <Paper withBorder p="md" maw={640}>
-          <form onSubmit={submit}>
+          <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
             <Stack gap="sm">
               <ErrorAlert error={failure} />
               <NativeSelect
                 label="Вид документа"
-                value={form.kind}
-                onChange={(e) => set('kind')(e.currentTarget.value)}
+                {...form.getInputProps('kind')}
                 data={[
                   { value: 'BIRTH_CERTIFICATE', label: 'Свидетельство о рождении' },
                   { value: 'PASSPORT', label: 'Паспорт гражданина РФ' },
@@ -107,32 +120,17 @@ export function DocumentFormPage() {
                 label="Серия"
                 required
                 description={passport ? '4 цифры, например 3225' : 'Римские цифры, дефис и две русские буквы, например III-ПО'}
-                value={form.series}
-                onChange={(e) => set('series')(e.currentTarget.value)}
+                {...form.getInputProps('series')}
               />
-              <TextInput
-                label="Номер"
-                required
-                description="6 цифр"
-                inputMode="numeric"
-                value={form.number}
-                onChange={(e) => set('number')(e.currentTarget.value)}
-              />
-              <TextInput
-                label="Дата выдачи"
-                type="date"
-                required
-                value={form.issuedOn}
-                onChange={(e) => set('issuedOn')(e.currentTarget.value)}
-              />
-              <TextInput label="Кем выдан" required value={form.issuer} onChange={(e) => set('issuer')(e.currentTarget.value)} />
+              <TextInput label="Номер" required description="6 цифр" inputMode="numeric" {...form.getInputProps('number')} />
+              <TextInput label="Дата выдачи" type="date" required {...form.getInputProps('issuedOn')} />
+              <TextInput label="Кем выдан" required {...form.getInputProps('issuer')} />
               {passport && (
                 <TextInput
                   label="Код подразделения"
                   required
                   description="Например, 420-007"
-                  value={form.divisionCode}
-                  onChange={(e) => set('divisionCode')(e.currentTarget.value)}
+                  {...form.getInputProps('divisionCode')}
                 />
               )}
               <FileInput
@@ -141,9 +139,7 @@ export function DocumentFormPage() {
                 placeholder="Выберите файл"
                 required
                 accept="image/jpeg,image/png,application/pdf"
-                value={scan}
-                error={scanError}
-                onChange={setScan}
+                {...form.getInputProps('scan')}
               />
               <Group>
                 <Button type="submit" loading={added.loading}>

@@ -52,7 +52,7 @@ export function FamilyImportPage() {
         Файл загружается целиком или не загружается вовсе.
       </PageHeader>
       <Paper withBorder p="md" maw={640}>
-        <form onSubmit={(event) => void submit(event)} aria-label="Загрузить файл">
+        <form onSubmit={(event) => void submit(event)} aria-label="Загрузить файл" noValidate>
           <Stack gap="sm">
             <Text size="sm">Столбцы файла (разделитель — точка с запятой): {template}.</Text>
             <FileInput

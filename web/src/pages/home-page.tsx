@@ -3,18 +3,18 @@ import { useAuth } from '../auth/auth.context';
 import type { ReturnState } from '../auth/require-roles';
 import { homeOf } from '../layouts/cabinets';
 import { NoAccessPage } from './no-access-page';
-import { SignInPage } from './sign-in-page';
+import { StartPage } from './start-page';
 
 function returnPath(state: unknown): string | null {
   const candidate = state as Partial<ReturnState> | null;
   return typeof candidate?.from === 'string' ? candidate.from : null;
 }
 
-/** `/`: the sign-in form, or, once signed in, the page the visitor came for or their cabinet. */
+/** `/`: the public start page with the sign-in form, or, once signed in, the page the visitor came for or their cabinet. */
 export function HomePage() {
   const { state } = useAuth();
   const location = useLocation();
-  if (state.status !== 'signed-in') return <SignInPage />;
+  if (state.status !== 'signed-in') return <StartPage />;
   const target = returnPath(location.state) ?? homeOf(state.viewer);
   return target === null ? <NoAccessPage /> : <Navigate to={target} replace />;
 }

@@ -70,7 +70,7 @@ export function OperatorCertificatePage() {
               {card && (
                 <>
                   <Table.Tr>
-                    <Table.Th w={220}>Дата рождения</Table.Th>
+                    <Table.Th w={{ base: '40%', sm: 220 }}>Дата рождения</Table.Th>
                     <Table.Td>{formatDate(card.birthDate)}</Table.Td>
                   </Table.Tr>
                   <Table.Tr>

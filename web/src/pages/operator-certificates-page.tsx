@@ -1,9 +1,10 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useLazyQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import { Link } from 'react-router-dom';
 import { FIND_CERTIFICATES } from '../api/certificates.operations';
 import { ErrorAlert } from '../components/error-alert';
+import { filled } from '../components/form-rules';
 import { formatDateTime } from '../components/format';
 import { ActivationQueue } from '../components/activation-queue';
 import { ChildSearch } from '../components/child-search';
@@ -14,11 +15,13 @@ import { TableRegion } from '../components/table-region';
 
 /** «Заявки и сертификаты»: the activation queue, and a certificate found by its number or by the child's name. */
 export function OperatorCertificatesPage() {
-  const [number, setNumber] = useState('');
+  const form = useForm({
+    initialValues: { number: '' },
+    validate: { number: filled('Введите номер сертификата.') },
+  });
   const [find, found] = useLazyQuery(FIND_CERTIFICATES, { fetchPolicy: 'network-only' });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit({ number }: { number: string }) {
     void find({ variables: { number: number.replace(/\s/g, '') } }).catch(() => undefined);
   }
 
@@ -31,7 +34,7 @@ export function OperatorCertificatesPage() {
       <ActivationQueue />
       <MoveRequests />
       <Paper withBorder p="md" maw={560}>
-        <form onSubmit={submit}>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack gap="sm">
             <Title order={2} size="h4">
               Поиск сертификата
@@ -41,8 +44,7 @@ export function OperatorCertificatesPage() {
               description="10 цифр, например 4207000002"
               inputMode="numeric"
               required
-              value={number}
-              onChange={(event) => setNumber(event.currentTarget.value)}
+              {...form.getInputProps('number')}
             />
             <Group>
               <Button type="submit">Найти</Button>

@@ -1,25 +1,28 @@
 import { Anchor, Button, List, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../auth/auth.context';
 import { RECOVER_PASSWORD, REQUEST_PASSWORD_RECOVERY } from '../auth/auth.operations';
 import { ErrorAlert } from '../components/error-alert';
+import { filled } from '../components/form-rules';
 import { Notice } from '../components/notice';
 import { usePageTitle } from './use-page-title';
 
 function RequestLink() {
-  const [loginOrEmail, setLoginOrEmail] = useState('');
+  const form = useForm({
+    initialValues: { loginOrEmail: '' },
+    validate: { loginOrEmail: filled('Введите логин или адрес электронной почты.') },
+  });
   const [request, requested] = useMutation(REQUEST_PASSWORD_RECOVERY);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void request({ variables: { loginOrEmail: loginOrEmail.trim() } }).catch(() => undefined);
+  function submit(values: { loginOrEmail: string }) {
+    void request({ variables: { loginOrEmail: values.loginOrEmail.trim() } }).catch(() => undefined);
   }
 
   return (
     <Paper withBorder p="md" maw={480}>
-      <form onSubmit={submit}>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h4">
             Ссылка на почту
@@ -36,8 +39,7 @@ function RequestLink() {
                 label="Логин или адрес электронной почты"
                 autoComplete="username"
                 required
-                value={loginOrEmail}
-                onChange={(event) => setLoginOrEmail(event.currentTarget.value)}
+                {...form.getInputProps('loginOrEmail')}
               />
               <div>
                 <Button type="submit" loading={requested.loading}>
@@ -55,15 +57,16 @@ function RequestLink() {
 function NewPassword({ token }: { token: string }) {
   const { acceptSession } = useAuth();
   const navigate = useNavigate();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const form = useForm({
+    initialValues: { password: '', repeat: '' },
+    validate: {
+      password: filled('Придумайте новый пароль.'),
+      repeat: (value, values) => (value === '' ? 'Повторите пароль.' : value === values.password ? null : 'Пароли не совпадают.'),
+    },
+  });
   const [recover, recovered] = useMutation(RECOVER_PASSWORD);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setMismatch(password !== repeat);
-    if (password !== repeat) return;
+  function submit({ password }: { password: string }) {
     void recover({ variables: { token, newPassword: password } })
       .then(({ data }) => {
         if (!data) return;
@@ -75,7 +78,7 @@ function NewPassword({ token }: { token: string }) {
 
   return (
     <Paper withBorder p="md" maw={480}>
-      <form onSubmit={submit}>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <ErrorAlert error={recovered.error} />
           <PasswordInput
@@ -83,17 +86,14 @@ function NewPassword({ token }: { token: string }) {
             autoComplete="new-password"
             required
             visibilityToggleButtonProps={{ 'aria-label': 'Показать пароль' }}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
+            {...form.getInputProps('password')}
           />
           <PasswordInput
             label="Повторите пароль"
             autoComplete="new-password"
             required
-            error={mismatch ? 'Пароли не совпадают.' : null}
             visibilityToggleButtonProps={{ 'aria-label': 'Показать пароль' }}
-            value={repeat}
-            onChange={(event) => setRepeat(event.currentTarget.value)}
+            {...form.getInputProps('repeat')}
           />
           <div>
             <Button type="submit" loading={recovered.loading}>

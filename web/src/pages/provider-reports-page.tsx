@@ -58,7 +58,7 @@ export function ProviderReportsPage() {
         выставляются счета муниципалитетам; повторный отчёт за тот же месяц ничего не меняет.
       </PageHeader>
       <Paper withBorder p="md" component="section" aria-labelledby="report-title">
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             <Title order={2} size="h4" id="report-title">
               Отчёт за месяц
