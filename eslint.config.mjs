@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // graphql/ and events/ only parse, authorise and call: the queries, the transaction and the outbox live in operations/
-    files: ['services/{identity,certificates,navigator,notifications}/src/{graphql,events}/**/*.ts'],
+    files: ['services/*/src/{graphql,events}/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

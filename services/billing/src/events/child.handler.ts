@@ -1,14 +1,8 @@
-import { type childChanged, type childRegistered, type EventOf, upsertIfNewer } from '@pdo/events';
+import type { childChanged, childRegistered, EventOf } from '@pdo/events';
 import type { EntityManager } from 'typeorm';
+import { recordChild } from '../operations/child.operations';
 
-/** Keeps the child's parents, the only people who see what the child's certificate would pay. */
-export async function onChildRecorded(
+export const onChildRecorded = (
   event: EventOf<typeof childRegistered> | EventOf<typeof childChanged>,
   manager: EntityManager,
-): Promise<void> {
-  await upsertIfNewer(
-    manager,
-    { table: 'children', key: { column: 'child_id', value: event.data.childId }, values: { parent_ids: event.data.parentIds } },
-    event.occurredAt,
-  );
-}
+): Promise<void> => recordChild(manager, event);

@@ -1,22 +1,6 @@
 import type { TableDefinition } from '@pdo/table-export';
 import type { InvoiceStatus } from '../domain/invoice.rules';
-
-/** One invoice as the finance officer's table shows it; no personal data (who issued it stays out). */
-export interface InvoiceExportRow {
-  number: string;
-  month: string;
-  status: InvoiceStatus;
-  providerId: string;
-  lineCount: number;
-  totalPriceKopecks: number;
-  certificateTotalKopecks: number;
-  coPaymentTotalKopecks: number;
-  advanceKopecks: number;
-  dueKopecks: number;
-  issuedAt: Date;
-  reviewedAt: Date | null;
-  reviewReason: string | null;
-}
+import type { InvoiceExportRow } from '../operations/invoice.operations';
 
 const statusLabels: Record<InvoiceStatus, string> = {
   issued: 'ждёт утверждения',

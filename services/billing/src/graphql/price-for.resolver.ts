@@ -5,17 +5,11 @@ import { accountingOnlyMessages } from '../domain/accounting-only.reason';
 import { explainSplit } from '../domain/price-explanation';
 import { MAX_MONTHS, splitPrice } from '../domain/price-split';
 import { certificateHolds } from '../operations/certificate-holds.operations';
+import { childAccount } from '../operations/price-for.operations';
 import { PriceSplit } from './price-split.type';
 import { Program } from './program.type';
 
 const childIdSchema = z.uuid('Неверный идентификатор ребёнка.');
-
-interface ChildAccount {
-  certificate_id: string;
-  parent_ids: string[] | null;
-  balance_kopecks: string | null;
-  accounting_only_reason: keyof typeof accountingOnlyMessages | null;
-}
 
 @Resolver(() => Program)
 export class PriceForResolver {
@@ -32,15 +26,7 @@ export class PriceForResolver {
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<PriceSplit | null> {
     const id = parseInput(childIdSchema, childId);
-    const [row]: ChildAccount[] = await dataSource.query(
-      `SELECT c.certificate_id, ch.parent_ids, a.balance_kopecks, a.accounting_only_reason
-       FROM certificates c
-       LEFT JOIN children ch ON ch.child_id = c.child_id
-       LEFT JOIN certificate_accounts a ON a.certificate_id = c.certificate_id
-       WHERE c.child_id = $1 AND c.status <> 'terminated'
-       ORDER BY c.status = 'active' DESC LIMIT 1`,
-      [id],
-    );
+    const row = await childAccount(dataSource, id);
     const isParent = viewer.userId !== null && (row?.parent_ids ?? []).includes(viewer.userId);
     const isChild = isPupilOf(viewer, id);
     if (row && !isParent && !isChild) throw forbidden('Расчёт по сертификату ребёнка видят только его родители.');
