@@ -28,6 +28,9 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): NodeSDK | nu
   const sdk = new NodeSDK({
     serviceName: serviceName(),
     traceExporter: new OTLPTraceExporter(),
+    // traces only: the SDK would otherwise also export metrics (Prometheus has them) and logs over OTLP/protobuf
+    metricReaders: [],
+    logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => /^\/(metrics|ready|live)/.test(request.url ?? '') }),
       new ExpressInstrumentation(),
