@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startControl } from './infra/control.infra.ts';
-import { startInfra, testPortOffset } from './infra/infra.ts';
+import { portOffset, startInfra } from './infra/infra.ts';
 import { localSecrets, root, serviceNames, shiftPorts, startSystem, testPorts } from './system.ts';
 
 type Tally = { passed: number; failed: number; skipped: number };
@@ -120,10 +120,10 @@ async function main(): Promise<number> {
     const demoPassword = 'test-demo-password';
     log('\n▶ starting the system (test profile)');
     // the tracing test listens here for the spans; the other tests run with tracing on and nobody listening
-    const tracesPort = TRACES_PORT + testPortOffset();
+    const tracesPort = TRACES_PORT + portOffset('test');
     const system = await startSystem({
       tracesEndpoint: `http://127.0.0.1:${tracesPort}`,
-      ports: shiftPorts(testPorts, testPortOffset()),
+      ports: shiftPorts(testPorts, portOffset('test')),
       logDir: join(root, '.data', 'test', 'logs'),
       infraEnv: infra.env,
       secrets: localSecrets({}),

@@ -5,8 +5,16 @@ import { readdir, mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startInfra } from '../../scripts/infra/infra.ts';
-import { benchPorts, localSecrets, root, serviceNames, startSystem, type RunningSystem } from '../../scripts/system.ts';
+import { portOffset, startInfra } from '../../scripts/infra/infra.ts';
+import {
+  benchPorts,
+  localSecrets,
+  root,
+  serviceNames,
+  shiftPorts,
+  startSystem,
+  type RunningSystem,
+} from '../../scripts/system.ts';
 import { viewerHeaders, type Benchmark, type BenchContext, type BenchRow, type ServiceName } from './harness.ts';
 import { startOtlpSink } from './otlp-sink.ts';
 
@@ -39,6 +47,7 @@ async function main(): Promise<number> {
   const { benchmark } = (await import(`./${name}.bench.ts`)) as { benchmark: Benchmark };
   log(`▶ ${name}: ${benchmark.description}`);
   process.env.LOG_LEVEL ??= 'warn';
+  const ports = shiftPorts(benchPorts, portOffset('bench'));
   const infra = await startInfra({ profile: 'bench', databases: [...serviceNames], mail: true, log });
   const pools = new Map<ServiceName, pg.Pool>();
   const secrets = localSecrets({});
@@ -50,7 +59,7 @@ async function main(): Promise<number> {
     const systemStarted = Date.now();
     if (benchmark.needsSystem) {
       system = await startSystem({
-        ports: benchPorts,
+        ports,
         logDir: join(root, '.data', 'bench', 'logs'),
         infraEnv: infra.env,
         secrets,
@@ -65,7 +74,7 @@ async function main(): Promise<number> {
       gatewayUrl: system?.gatewayUrl ?? '',
       systemStartSeconds,
       pids: () => system?.pids() ?? {},
-      subgraphUrl: (service) => `http://127.0.0.1:${benchPorts.services[service]}/graphql`,
+      subgraphUrl: (service) => `http://127.0.0.1:${ports.services[service]}/graphql`,
       viewerHeaders: (viewer) => viewerHeaders(viewer, secrets.GATEWAY_SECRET),
       database(service) {
         let pool = pools.get(service);

@@ -19,13 +19,14 @@ export const PORTS = {
 } as const satisfies Record<Profile, Record<string, number>>;
 
 /**
- * `PDO_TEST_PORT_OFFSET` shifts every port of the test profile, so that two checkouts (worktrees) can run
- * their tests side by side on one machine.
+ * `PDO_TEST_PORT_OFFSET` and `PDO_BENCH_PORT_OFFSET` shift every port of the test and bench profiles, so
+ * that two checkouts (worktrees) can run their tests or benchmarks side by side on one machine.
  */
-export function testPortOffset(env: NodeJS.ProcessEnv = process.env): number {
-  const offset = Number(env.PDO_TEST_PORT_OFFSET ?? 0);
-  if (!Number.isInteger(offset) || offset < 0 || offset > 900)
-    throw new Error('PDO_TEST_PORT_OFFSET must be a whole number from 0 to 900');
+export function portOffset(profile: Profile, env: NodeJS.ProcessEnv = process.env): number {
+  if (profile === 'dev') return 0;
+  const name = profile === 'test' ? 'PDO_TEST_PORT_OFFSET' : 'PDO_BENCH_PORT_OFFSET';
+  const offset = Number(env[name] ?? 0);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 900) throw new Error(`${name} must be a whole number from 0 to 900`);
   return offset;
 }
 
@@ -62,7 +63,7 @@ const nothingToStop = async (): Promise<void> => undefined;
 /** Starts what is missing, in parallel; on any failure stops what did start and rethrows. */
 export async function startInfra(opts: InfraOptions): Promise<Infra> {
   const log = opts.log ?? ((): void => undefined);
-  const offset = opts.profile === 'test' ? testPortOffset() : 0;
+  const offset = portOffset(opts.profile);
   const ports = Object.fromEntries(Object.entries(PORTS[opts.profile]).map(([name, port]) => [name, port + offset])) as Record<
     keyof (typeof PORTS)['test'],
     number
