@@ -31,6 +31,8 @@ import { AddSupportCentresInstitutions1764000000001 } from './migrations/1764000
 import { AddMoveRequests1764100000001 } from './migrations/1764100000001-add-move-requests';
 import { AddApplicantKind1764200000001 } from './migrations/1764200000001-add-applicant-kind';
 import { IndexOverviews1764400000001 } from './migrations/1764400000001-index-overviews';
+import { CountCertificates1764500000001 } from './migrations/1764500000001-count-certificates';
+import { startCertificateCountsFolding } from './operations/certificate-counts.timer';
 import { startComingOfAge } from './operations/coming-of-age.timer';
 
 export const certificatesService = defineService<CertificatesConfig>({
@@ -74,6 +76,11 @@ export const certificatesService = defineService<CertificatesConfig>({
     AddMoveRequests1764100000001,
     AddApplicantKind1764200000001,
     IndexOverviews1764400000001,
+    CountCertificates1764500000001,
   ],
-  background: async (runtime) => [await startCertificatesConsumer(runtime), startComingOfAge(runtime)],
+  background: async (runtime) => [
+    await startCertificatesConsumer(runtime),
+    startComingOfAge(runtime),
+    startCertificateCountsFolding(runtime),
+  ],
 });

@@ -45,12 +45,28 @@ interface GroupRow {
 
 // live certificates only: a terminated one is neither issued to anybody now nor waiting
 const GROUP_FIGURES = `
-  count(*) FILTER (WHERE c.status <> 'terminated')::int AS issued,
-  count(*) FILTER (WHERE c.status IN ('active', 'suspended'))::int AS activated,
-  count(*) FILTER (WHERE c.status = 'inactive')::int AS waiting,
-  min(c.created_at) FILTER (WHERE c.status = 'inactive') AS oldest,
-  count(*) FILTER (WHERE c.status <> 'terminated' AND c.mode = 'financing')::int AS financing,
-  count(*) FILTER (WHERE c.status <> 'terminated' AND c.mode = 'accounting')::int AS accounting`;
+  coalesce(sum(n.certificates) FILTER (WHERE n.status <> 'terminated'), 0)::int AS issued,
+  coalesce(sum(n.certificates) FILTER (WHERE n.status IN ('active', 'suspended')), 0)::int AS activated,
+  coalesce(sum(n.certificates) FILTER (WHERE n.status = 'inactive'), 0)::int AS waiting,
+  coalesce(sum(n.certificates) FILTER (WHERE n.status <> 'terminated' AND n.mode = 'financing'), 0)::int AS financing,
+  coalesce(sum(n.certificates) FILTER (WHERE n.status <> 'terminated' AND n.mode = 'accounting'), 0)::int AS accounting`;
+
+/** The municipality's total is the sum of its groups; the oldest waiting is the oldest of theirs. */
+const totalOf = (groups: GroupRow[]): GroupRow => {
+  const sum = (key: 'issued' | 'activated' | 'waiting' | 'financing' | 'accounting') =>
+    groups.reduce((total, group) => total + group[key], 0);
+  const oldest = groups.map((group) => group.oldest).filter((day): day is Date => day !== null);
+  return {
+    group_id: null,
+    group_name: 'Все группы',
+    issued: sum('issued'),
+    activated: sum('activated'),
+    waiting: sum('waiting'),
+    oldest: oldest.length ? new Date(Math.min(...oldest.map((day) => day.getTime()))) : null,
+    financing: sum('financing'),
+    accounting: sum('accounting'),
+  };
+};
 
 const toGroup = (row: GroupRow, now: Date): GroupFigures => ({
   groupId: row.group_id,
@@ -65,8 +81,8 @@ const toGroup = (row: GroupRow, now: Date): GroupFigures => ({
 });
 
 /**
- * A support centre's figures, each one grouped read of its municipality's rows: applications, issues and
- * activations per Kuzbass day over the last `dayCount` days, and the certificates by group.
+ * A support centre's figures: applications, issues and activations per Kuzbass day over the last `dayCount`
+ * days, each a range read of its municipality's rows, and the certificates by group from the counter table.
  */
 export async function supportCentreOverview(
   dataSource: DataSource,
@@ -78,7 +94,7 @@ export async function supportCentreOverview(
   const from = days[0]!;
   const local = (column: string) => `(${column} AT TIME ZONE '${REGION_TIME_ZONE}')::date::text`;
   const since = `($2::date::timestamp AT TIME ZONE '${REGION_TIME_ZONE}')`;
-  const [applications, issued, activated, groups, total] = await Promise.all([
+  const [applications, issued, activated, groups] = await Promise.all([
     dataSource.query(
       `SELECT ${local('a.created_at')} AS day, count(*)::int AS count
        FROM certificate_applications a JOIN children ch ON ch.id = a.child_id
@@ -96,13 +112,11 @@ export async function supportCentreOverview(
       [municipalityCode, from],
     ),
     dataSource.query(
-      `SELECT c.group_id, g.name AS group_name, ${GROUP_FIGURES}
-       FROM certificates c LEFT JOIN certificate_groups g ON g.id = c.group_id
-       WHERE c.municipality_code = $1 GROUP BY c.group_id, g.name ORDER BY g.name`,
-      [municipalityCode],
-    ) as Promise<GroupRow[]>,
-    dataSource.query(
-      `SELECT NULL AS group_id, 'Все группы' AS group_name, ${GROUP_FIGURES} FROM certificates c WHERE c.municipality_code = $1`,
+      `SELECT n.group_id, g.name AS group_name, ${GROUP_FIGURES},
+              (SELECT min(c.created_at) FROM certificates c
+               WHERE c.municipality_code = $1 AND c.group_id = n.group_id AND c.status = 'inactive') AS oldest
+       FROM certificate_counts n LEFT JOIN certificate_groups g ON g.id = n.group_id
+       WHERE n.municipality_code = $1 GROUP BY n.group_id, g.name HAVING sum(n.certificates) > 0 ORDER BY g.name`,
       [municipalityCode],
     ) as Promise<GroupRow[]>,
   ]);
@@ -110,19 +124,16 @@ export async function supportCentreOverview(
     municipalityCode,
     days: fillDays(days, { applications, issued, activated }),
     groups: groups.map((row) => toGroup(row, now)),
-    total: toGroup(total[0]!, now),
+    total: toGroup(totalOf(groups), now),
   };
 }
 
-/** Every municipality's certificates side by side: one grouped pass over the certificates. */
+/** Every municipality's certificates side by side, from the counter table the certificates' triggers keep. */
 export async function regionCertificateOverview(dataSource: DataSource): Promise<MunicipalityCertificateFigures[]> {
   const rows: (Omit<GroupRow, 'group_id' | 'group_name' | 'oldest'> & { code: string; name: string })[] = await dataSource.query(
-    `SELECT m.code, m.name, coalesce(f.issued, 0) AS issued, coalesce(f.activated, 0) AS activated,
-            coalesce(f.waiting, 0) AS waiting, coalesce(f.financing, 0) AS financing, coalesce(f.accounting, 0) AS accounting
-     FROM municipalities m LEFT JOIN (
-       SELECT c.municipality_code, ${GROUP_FIGURES} FROM certificates c GROUP BY c.municipality_code
-     ) f ON f.municipality_code = m.code
-     ORDER BY m.code`,
+    `SELECT m.code, m.name, ${GROUP_FIGURES}
+     FROM municipalities m LEFT JOIN certificate_counts n ON n.municipality_code = m.code
+     GROUP BY m.code, m.name ORDER BY m.code`,
   );
   return rows.map((row) => ({
     municipalityCode: row.code,
@@ -134,4 +145,21 @@ export async function regionCertificateOverview(dataSource: DataSource): Promise
     financing: row.financing,
     accounting: row.accounting,
   }));
+}
+
+/**
+ * Folds the counter rows the certificates' triggers appended into one row per key, in one statement: rows
+ * appended meanwhile by other transactions are not in its snapshot and stay for the next run. Returns how
+ * many rows fewer there are.
+ */
+export async function foldCertificateCounts(dataSource: DataSource): Promise<number> {
+  const [{ folded }]: [{ folded: number }] = await dataSource.query(
+    `WITH gone AS (DELETE FROM certificate_counts RETURNING *), kept AS (
+       INSERT INTO certificate_counts
+       SELECT municipality_code, group_id, status, mode, sum(certificates) FROM gone GROUP BY 1, 2, 3, 4 HAVING sum(certificates) <> 0
+       RETURNING 1
+     )
+     SELECT ((SELECT count(*) FROM gone) - (SELECT count(*) FROM kept))::int AS folded`,
+  );
+  return folded;
 }
