@@ -27,6 +27,8 @@ import { ChargeRules1764100000101 } from './migrations/1764100000101-charge-rule
 import { CertificateMunicipalities1764100000102 } from './migrations/1764100000102-certificate-municipalities';
 import { EnrollmentProgramGroup1764100000201 } from './migrations/1764100000201-enrollment-program-group';
 import { ChildrenSourceTime1764300000101 } from './migrations/1764300000101-children-source-time';
+import { CountMunicipalityMoney1764500000101 } from './migrations/1764500000101-count-municipality-money';
+import { startMunicipalityCountsFolding } from './operations/municipality-counts.timer';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
@@ -60,7 +62,8 @@ export const billingService = defineService({
     CertificateMunicipalities1764100000102,
     EnrollmentProgramGroup1764100000201,
     ChildrenSourceTime1764300000101,
+    CountMunicipalityMoney1764500000101,
   ],
   seed: seedDemoNormatives,
-  background: async (runtime) => [await startBillingConsumer(runtime)],
+  background: async (runtime) => [await startBillingConsumer(runtime), startMunicipalityCountsFolding(runtime)],
 });

@@ -23,6 +23,7 @@ import { onCertificateMoved, onCertificateStatusChanged } from '../src/events/ce
 import { onEnrollmentAccepted, onEnrollmentEnded, onEnrollmentRequested } from '../src/events/enrollment.handler';
 import { runMonthEnd } from '../src/operations/month-end.operations';
 import { reportMonth } from '../src/operations/month-report.operations';
+import { foldMunicipalityCounts } from '../src/operations/region-overview.operations';
 import {
   enrollmentRequest,
   envelope,
@@ -155,6 +156,49 @@ async function checkInvariants(world: World, real: Real): Promise<void> {
     [PERIOD],
   );
   expect(overBudget).toEqual([]);
+  await expectCountsExact(real);
+}
+
+/** The counters behind the region overview equal a recount of the accounts, enrolments, ledger and charges. */
+async function expectCountsExact(real: Real): Promise<void> {
+  const counted = () =>
+    real.db.dataSource.query(
+      `SELECT municipality_code AS code, to_char(period_start, 'YYYY-MM-DD') AS period, sum(accounts)::int AS accounts,
+              sum(financed)::int AS financed, sum(enrolled)::int AS enrolled, sum(reserved_kopecks)::bigint::text AS reserved,
+              sum(charged_kopecks)::bigint::text AS charged
+       FROM municipality_counts GROUP BY 1, 2
+       HAVING sum(accounts) <> 0 OR sum(financed) <> 0 OR sum(enrolled) <> 0 OR sum(reserved_kopecks) <> 0 OR sum(charged_kopecks) <> 0
+       ORDER BY 1, 2`,
+    );
+  const [before, recounted] = await Promise.all([
+    counted(),
+    real.db.dataSource.query(
+      `WITH accounts AS (
+         SELECT a.municipality_code AS code, a.period_start AS period, count(*)::int AS accounts,
+                count(*) FILTER (WHERE a.accounting_only_reason IS NULL)::int AS financed,
+                count(*) FILTER (WHERE a.accounting_only_reason IS NULL AND EXISTS (
+                  SELECT 1 FROM enrollments e WHERE e.certificate_id = a.certificate_id AND e.status = 'accepted'))::int AS enrolled,
+                coalesce(sum((SELECT -sum(m.amount_kopecks) FROM account_movements m
+                              WHERE m.certificate_id = a.certificate_id AND m.kind IN ('reservation', 'release'))), 0) AS reserved
+         FROM certificate_accounts a GROUP BY 1, 2
+       ), charged AS (
+         SELECT i.municipality_code AS code,
+                make_date(extract(year FROM mc.month)::int - (extract(month FROM mc.month) < 9)::int, 9, 1) AS period,
+                sum(mc.certificate_kopecks) AS charged
+         FROM monthly_charges mc JOIN invoices i USING (invoice_id) WHERE NOT mc.reversed GROUP BY 1, 2
+       )
+       SELECT code, to_char(period, 'YYYY-MM-DD') AS period, coalesce(accounts, 0) AS accounts, coalesce(financed, 0) AS financed,
+              coalesce(enrolled, 0) AS enrolled, coalesce(reserved, 0)::bigint::text AS reserved,
+              coalesce(charged, 0)::bigint::text AS charged
+       FROM accounts FULL JOIN charged USING (code, period)
+       WHERE coalesce(accounts, 0) <> 0 OR coalesce(reserved, 0) <> 0 OR coalesce(charged, 0) <> 0
+       ORDER BY 1, 2`,
+    ),
+  ]);
+  expect(before).toEqual(recounted);
+  // folding the appended rows changes no sum
+  await foldMunicipalityCounts(real.db.dataSource);
+  expect(await counted()).toEqual(recounted);
 }
 
 /** Runs a step twice; the second time must change nothing. */

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { periodEndFor } from '../domain/period';
 
 export interface MunicipalityMoneyFigures {
   municipalityCode: string;
@@ -22,39 +21,28 @@ interface Row {
 }
 
 /**
- * Every municipality's school year in billing, each figure one grouped pass: the budget and quota, the
- * financing certificates and how many of them are enrolled somewhere, the money reserved and charged.
- * Only municipalities billing has anything for are listed; the web lays them next to certificates' list.
+ * Every municipality's school year in billing: the budget and quota from its normatives, and from the counter
+ * table the triggers keep, the financing certificates and how many of them are enrolled somewhere, the money
+ * reserved and charged. Only municipalities billing has anything for are listed; the web lays them next to
+ * certificates' list.
  */
 export async function regionMoneyOverview(dataSource: DataSource, periodStart: string): Promise<MunicipalityMoneyFigures[]> {
   const rows: Row[] = await dataSource.query(
     `WITH budget AS (
        SELECT municipality_code AS code, sum(budget_kopecks) AS budget, sum(quota)::int AS quota
        FROM normatives WHERE period_start = $1 GROUP BY 1
-     ), enrolled AS (
-       SELECT DISTINCT certificate_id FROM enrollments WHERE status = 'accepted'
-     ), accounts AS (
-       SELECT a.municipality_code AS code, count(*)::int AS financed, count(e.certificate_id)::int AS enrolled
-       FROM certificate_accounts a LEFT JOIN enrolled e USING (certificate_id)
-       WHERE a.period_start = $1 AND a.accounting_only_reason IS NULL GROUP BY 1
-     ), reserved AS (
-       SELECT b.municipality_code AS code, -sum(m.amount_kopecks) AS reserved
-       FROM account_movements m JOIN certificate_accounts b USING (certificate_id)
-       WHERE b.period_start = $1 AND m.kind IN ('reservation', 'release') GROUP BY 1
-     ), charged AS (
-       SELECT i.municipality_code AS code, sum(mc.certificate_kopecks) AS charged
-       FROM monthly_charges mc JOIN invoices i USING (invoice_id)
-       WHERE mc.month BETWEEN $1 AND $2 AND NOT mc.reversed GROUP BY 1
-     ), codes AS (
-       SELECT code FROM budget UNION SELECT code FROM accounts UNION SELECT code FROM reserved UNION SELECT code FROM charged
+     ), counted AS (
+       SELECT municipality_code AS code, sum(financed)::int AS financed, sum(enrolled)::int AS enrolled,
+              sum(reserved_kopecks) AS reserved, sum(charged_kopecks) AS charged
+       FROM municipality_counts WHERE period_start = $1 GROUP BY 1
+       HAVING sum(accounts) <> 0 OR sum(reserved_kopecks) <> 0 OR sum(charged_kopecks) <> 0
      )
-     SELECT codes.code, coalesce(budget.budget, 0) AS budget, coalesce(budget.quota, 0) AS quota,
-            coalesce(accounts.financed, 0) AS financed, coalesce(accounts.enrolled, 0) AS enrolled,
-            coalesce(reserved.reserved, 0) AS reserved, coalesce(charged.charged, 0) AS charged
-     FROM codes LEFT JOIN budget USING (code) LEFT JOIN accounts USING (code)
-     LEFT JOIN reserved USING (code) LEFT JOIN charged USING (code)
-     ORDER BY codes.code`,
-    [periodStart, periodEndFor(periodStart)],
+     SELECT code, coalesce(budget.budget, 0) AS budget, coalesce(budget.quota, 0) AS quota,
+            coalesce(counted.financed, 0) AS financed, coalesce(counted.enrolled, 0) AS enrolled,
+            coalesce(counted.reserved, 0) AS reserved, coalesce(counted.charged, 0) AS charged
+     FROM budget FULL JOIN counted USING (code)
+     ORDER BY code`,
+    [periodStart],
   );
   return rows.map((row) => ({
     municipalityCode: row.code,
@@ -65,4 +53,23 @@ export async function regionMoneyOverview(dataSource: DataSource, periodStart: s
     reservedKopecks: Number(row.reserved),
     chargedKopecks: Number(row.charged),
   }));
+}
+
+/**
+ * Folds the counter rows the triggers appended into one row per municipality and school year, in one
+ * statement: rows appended meanwhile by other transactions are not in its snapshot and stay for the next run.
+ * Returns how many rows fewer there are.
+ */
+export async function foldMunicipalityCounts(dataSource: DataSource): Promise<number> {
+  const [{ folded }]: [{ folded: number }] = await dataSource.query(
+    `WITH gone AS (DELETE FROM municipality_counts RETURNING *), kept AS (
+       INSERT INTO municipality_counts
+       SELECT municipality_code, period_start, sum(accounts), sum(financed), sum(enrolled), sum(reserved_kopecks), sum(charged_kopecks)
+       FROM gone GROUP BY 1, 2
+       HAVING sum(accounts) <> 0 OR sum(reserved_kopecks) <> 0 OR sum(charged_kopecks) <> 0 OR sum(financed) <> 0 OR sum(enrolled) <> 0
+       RETURNING 1
+     )
+     SELECT ((SELECT count(*) FROM gone) - (SELECT count(*) FROM kept))::int AS folded`,
+  );
+  return folded;
 }
