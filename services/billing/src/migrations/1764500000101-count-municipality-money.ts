@@ -36,6 +36,10 @@ export class CountMunicipalityMoney1764500000101 implements MigrationInterface {
         charged_kopecks bigint NOT NULL DEFAULT 0
       )`);
     await queryRunner.query('CREATE INDEX municipality_counts_period_idx ON municipality_counts (period_start)');
+    // a municipality's page reads its own accounts of the year, not all of them
+    await queryRunner.query(
+      'CREATE INDEX certificate_accounts_municipality_idx ON certificate_accounts (municipality_code, period_start)',
+    );
 
     const functions = {
       hold_reservations: (rows: string) => `
@@ -111,6 +115,7 @@ export class CountMunicipalityMoney1764500000101 implements MigrationInterface {
     }
     for (const name of ['hold_reservations', 'count_accepted_enrollments', 'count_accounts', 'count_charges'])
       await queryRunner.query(`DROP FUNCTION ${name}()`);
+    await queryRunner.query('DROP INDEX certificate_accounts_municipality_idx');
     await queryRunner.query('DROP TABLE municipality_counts');
     await queryRunner.query('ALTER TABLE certificate_accounts DROP COLUMN reserved_kopecks, DROP COLUMN accepted_enrollments');
   }

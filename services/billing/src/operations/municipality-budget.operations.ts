@@ -61,8 +61,7 @@ export async function municipalityBudget(dataSource: DataSource, code: string, p
   const [totals]: Totals[] = await dataSource.query(
     `SELECT count(*) FILTER (WHERE a.accounting_only_reason IS NULL)::int AS financed,
               coalesce(sum(a.opened_with_kopecks), 0) AS committed,
-              coalesce((SELECT -sum(m.amount_kopecks) FROM account_movements m JOIN certificate_accounts b USING (certificate_id)
-                        WHERE b.municipality_code = $1 AND b.period_start = $2 AND m.kind IN ('reservation', 'release')), 0) AS reserved
+              coalesce(sum(a.reserved_kopecks), 0) AS reserved
        FROM certificate_accounts a WHERE a.municipality_code = $1 AND a.period_start = $2`,
     [code, period],
   );
