@@ -1,4 +1,4 @@
-// The counter table behind the overviews must always equal a count of the certificates themselves, whatever
+// The counter tables behind the overviews must always equal a count of the certificates themselves, whatever
 // statements change them: random sequences of inserts, updates of any subset (the counted columns or others)
 // and deletes, some rolled back, some run side by side, with the folding of counter rows in between.
 import fc from 'fast-check';
@@ -16,6 +16,8 @@ type Action =
   | { kind: 'mode'; modulo: number; mode: (typeof MODES)[number] }
   | { kind: 'move'; modulo: number; municipality: number }
   | { kind: 'touch'; modulo: number }
+  | { kind: 'activate'; modulo: number; daysAgo: number }
+  | { kind: 'backdate'; modulo: number; daysAgo: number }
   | { kind: 'delete'; modulo: number }
   | { kind: 'fold' };
 
@@ -29,6 +31,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('mode' as const), modulo: fc.integer({ min: 1, max: 4 }), mode: fc.constantFrom(...MODES) }),
   fc.record({ kind: fc.constant('move' as const), modulo: fc.integer({ min: 1, max: 4 }), municipality: fc.nat(2) }),
   fc.record({ kind: fc.constant('touch' as const), modulo: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({ kind: fc.constant('activate' as const), modulo: fc.integer({ min: 1, max: 4 }), daysAgo: fc.nat(40) }),
+  fc.record({ kind: fc.constant('backdate' as const), modulo: fc.integer({ min: 1, max: 4 }), daysAgo: fc.nat(40) }),
   fc.record({ kind: fc.constant('delete' as const), modulo: fc.integer({ min: 2, max: 5 }) }),
   fc.constant({ kind: 'fold' as const }),
 );
@@ -87,6 +91,24 @@ describe('certificate counts', () => {
           `UPDATE certificates SET checked_documents = ARRAY['birth_certificate'] WHERE ${subset(step.modulo, salt)}`,
         );
         return;
+      case 'activate':
+        await runner.query(
+          `UPDATE certificates SET status = 'active', activated_at = now() - make_interval(days => $1, hours => $1)
+           WHERE ${subset(step.modulo, salt)}`,
+          [step.daysAgo],
+        );
+        return;
+      case 'backdate':
+        await runner.query(
+          `UPDATE certificates SET created_at = created_at - make_interval(days => $1, hours => 7) WHERE ${subset(step.modulo, salt)}`,
+          [step.daysAgo],
+        );
+        await runner.query(
+          `UPDATE certificate_applications SET created_at = created_at - make_interval(days => $1, hours => 5)
+           WHERE ${subset(step.modulo, salt)}`,
+          [step.daysAgo],
+        );
+        return;
       case 'delete':
         await runner.query(`DELETE FROM certificates WHERE ${subset(step.modulo, salt)}`);
         return;
@@ -96,7 +118,8 @@ describe('certificate counts', () => {
   }
 
   async function expectCountsExact(): Promise<void> {
-    const [counted, actual] = await Promise.all([
+    const day = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Novokuznetsk', 'YYYY-MM-DD')`;
+    const [counted, actual, countedDays, actualDays] = await Promise.all([
       db.query(
         `SELECT municipality_code, group_id, status, mode, sum(certificates)::int AS certificates FROM certificate_counts
          GROUP BY 1, 2, 3, 4 HAVING sum(certificates) <> 0 ORDER BY 1, 2, 3, 4`,
@@ -105,8 +128,24 @@ describe('certificate counts', () => {
         `SELECT municipality_code, group_id, status, mode, count(*)::int AS certificates FROM certificates
          GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
       ),
+      db.query(
+        `SELECT municipality_code, day::text AS day, sum(applications)::int AS applications, sum(issued)::int AS issued,
+                sum(activated)::int AS activated
+         FROM certificate_day_counts GROUP BY 1, 2 HAVING sum(applications) <> 0 OR sum(issued) <> 0 OR sum(activated) <> 0
+         ORDER BY 1, 2`,
+      ),
+      db.query(
+        `SELECT municipality_code, day, sum(applications)::int AS applications, sum(issued)::int AS issued,
+                sum(activated)::int AS activated FROM (
+           SELECT ch.municipality_code, ${day('a.created_at')} AS day, 1 AS applications, 0 AS issued, 0 AS activated
+           FROM certificate_applications a JOIN children ch ON ch.id = a.child_id
+           UNION ALL SELECT municipality_code, ${day('created_at')}, 0, 1, 0 FROM certificates
+           UNION ALL SELECT municipality_code, ${day('activated_at')}, 0, 0, 1 FROM certificates WHERE activated_at IS NOT NULL
+         ) d GROUP BY 1, 2 ORDER BY 1, 2`,
+      ),
     ]);
     expect(counted).toEqual(actual);
+    expect(countedDays).toEqual(actualDays);
   }
 
   it('equals a count of the certificates after any sequence of statements, committed or rolled back', async () => {

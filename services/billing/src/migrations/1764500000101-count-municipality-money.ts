@@ -81,18 +81,13 @@ export class CountMunicipalityMoney1764500000101 implements MigrationInterface {
         END $$`);
     }
 
-    for (const [table, fn] of [
-      ['account_movements', 'hold_reservations'],
-      ['enrollments', 'count_accepted_enrollments'],
-      ['certificate_accounts', 'count_accounts'],
-      ['monthly_charges', 'count_charges'],
-    ] as const) {
+    for (const [table, fn] of TRIGGERS) {
       // a trigger with transition tables takes one event, so each table has three
-      await queryRunner.query(`CREATE TRIGGER ${table}_counted_insert AFTER INSERT ON ${table}
+      await queryRunner.query(`CREATE TRIGGER ${fn}_insert AFTER INSERT ON ${table}
         REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-      await queryRunner.query(`CREATE TRIGGER ${table}_counted_update AFTER UPDATE ON ${table}
+      await queryRunner.query(`CREATE TRIGGER ${fn}_update AFTER UPDATE ON ${table}
         REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-      await queryRunner.query(`CREATE TRIGGER ${table}_counted_delete AFTER DELETE ON ${table}
+      await queryRunner.query(`CREATE TRIGGER ${fn}_delete AFTER DELETE ON ${table}
         REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
     }
 
@@ -109,14 +104,19 @@ export class CountMunicipalityMoney1764500000101 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['account_movements', 'enrollments', 'certificate_accounts', 'monthly_charges']) {
-      for (const event of ['insert', 'update', 'delete'])
-        await queryRunner.query(`DROP TRIGGER ${table}_counted_${event} ON ${table}`);
+    for (const [table, fn] of TRIGGERS) {
+      for (const event of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER ${fn}_${event} ON ${table}`);
+      await queryRunner.query(`DROP FUNCTION ${fn}()`);
     }
-    for (const name of ['hold_reservations', 'count_accepted_enrollments', 'count_accounts', 'count_charges'])
-      await queryRunner.query(`DROP FUNCTION ${name}()`);
     await queryRunner.query('DROP INDEX certificate_accounts_municipality_idx');
     await queryRunner.query('DROP TABLE municipality_counts');
     await queryRunner.query('ALTER TABLE certificate_accounts DROP COLUMN reserved_kopecks, DROP COLUMN accepted_enrollments');
   }
 }
+
+const TRIGGERS = [
+  ['account_movements', 'hold_reservations'],
+  ['enrollments', 'count_accepted_enrollments'],
+  ['certificate_accounts', 'count_accounts'],
+  ['monthly_charges', 'count_charges'],
+] as const;

@@ -19,14 +19,11 @@ describe('fillDays', () => {
   it('puts zeros where nothing happened and drops days outside the range', () => {
     const days = ['2026-12-04', '2026-12-05'];
     expect(
-      fillDays(days, {
-        applications: [
-          { day: '2026-12-05', count: 3 },
-          { day: '2026-11-01', count: 9 },
-        ],
-        issued: [{ day: '2026-12-04', count: 2 }],
-        activated: [],
-      }),
+      fillDays(days, [
+        { day: '2026-12-05', applications: 3, issued: 0, activated: 0 },
+        { day: '2026-11-01', applications: 9, issued: 1, activated: 1 },
+        { day: '2026-12-04', applications: 0, issued: 2, activated: 0 },
+      ]),
     ).toEqual([
       { day: '2026-12-04', applications: 0, issued: 2, activated: 0 },
       { day: '2026-12-05', applications: 3, issued: 0, activated: 0 },

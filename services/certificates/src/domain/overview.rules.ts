@@ -18,23 +18,13 @@ export function overviewDays(today: string, count: number): string[] {
   return Array.from({ length: count }, (_, index) => new Date(last - (count - 1 - index) * DAY_MS).toISOString().slice(0, 10));
 }
 
-type DayCount = { day: string; count: number };
-
-/** One row per day of the range, zero where the database had nothing to count; counts outside the range are dropped. */
-export function fillDays(
-  days: readonly string[],
-  counts: { applications: readonly DayCount[]; issued: readonly DayCount[]; activated: readonly DayCount[] },
-): DayFigures[] {
-  const index = (rows: readonly DayCount[]) => new Map(rows.map((row) => [row.day, row.count]));
-  const applications = index(counts.applications);
-  const issued = index(counts.issued);
-  const activated = index(counts.activated);
-  return days.map((day) => ({
-    day,
-    applications: applications.get(day) ?? 0,
-    issued: issued.get(day) ?? 0,
-    activated: activated.get(day) ?? 0,
-  }));
+/** One row per day of the range, zero where the database had nothing to count; days outside the range are dropped. */
+export function fillDays(days: readonly string[], counted: readonly DayFigures[]): DayFigures[] {
+  const byDay = new Map(counted.map((row) => [row.day, row]));
+  return days.map((day) => {
+    const row = byDay.get(day);
+    return { day, applications: row?.applications ?? 0, issued: row?.issued ?? 0, activated: row?.activated ?? 0 };
+  });
 }
 
 /** A share in per cent with one decimal; no certificates is 0 %, not a division by zero. */

@@ -1,4 +1,4 @@
-import { kuzbassDate, REGION_TIME_ZONE } from '@pdo/service-kit';
+import { kuzbassDate } from '@pdo/service-kit';
 import type { DataSource } from 'typeorm';
 import { type DayFigures, fillDays, overviewDays, sharePercent, waitedDays } from '../domain/overview.rules';
 
@@ -81,8 +81,8 @@ const toGroup = (row: GroupRow, now: Date): GroupFigures => ({
 });
 
 /**
- * A support centre's figures: applications, issues and activations per Kuzbass day over the last `dayCount`
- * days, each a range read of its municipality's rows, and the certificates by group from the counter table.
+ * A support centre's figures from the counter tables: applications, issues and activations per Kuzbass day
+ * over the last `dayCount` days, and the certificates by group.
  */
 export async function supportCentreOverview(
   dataSource: DataSource,
@@ -92,25 +92,12 @@ export async function supportCentreOverview(
 ): Promise<SupportCentreFigures> {
   const days = overviewDays(kuzbassDate(now), dayCount);
   const from = days[0]!;
-  const local = (column: string) => `(${column} AT TIME ZONE '${REGION_TIME_ZONE}')::date::text`;
-  const since = `($2::date::timestamp AT TIME ZONE '${REGION_TIME_ZONE}')`;
-  const [applications, issued, activated, groups] = await Promise.all([
+  const [counted, groups] = await Promise.all([
     dataSource.query(
-      `SELECT ${local('a.created_at')} AS day, count(*)::int AS count
-       FROM certificate_applications a JOIN children ch ON ch.id = a.child_id
-       WHERE ch.municipality_code = $1 AND a.created_at >= ${since} GROUP BY 1`,
+      `SELECT day::text AS day, sum(applications)::int AS applications, sum(issued)::int AS issued, sum(activated)::int AS activated
+       FROM certificate_day_counts WHERE municipality_code = $1 AND day >= $2 GROUP BY day`,
       [municipalityCode, from],
-    ),
-    dataSource.query(
-      `SELECT ${local('created_at')} AS day, count(*)::int AS count FROM certificates
-       WHERE municipality_code = $1 AND created_at >= ${since} GROUP BY 1`,
-      [municipalityCode, from],
-    ),
-    dataSource.query(
-      `SELECT ${local('activated_at')} AS day, count(*)::int AS count FROM certificates
-       WHERE municipality_code = $1 AND activated_at >= ${since} GROUP BY 1`,
-      [municipalityCode, from],
-    ),
+    ) as Promise<DayFigures[]>,
     dataSource.query(
       `SELECT n.group_id, g.name AS group_name, ${GROUP_FIGURES},
               (SELECT min(c.created_at) FROM certificates c
@@ -122,7 +109,7 @@ export async function supportCentreOverview(
   ]);
   return {
     municipalityCode,
-    days: fillDays(days, { applications, issued, activated }),
+    days: fillDays(days, counted),
     groups: groups.map((row) => toGroup(row, now)),
     total: toGroup(totalOf(groups), now),
   };
@@ -158,8 +145,14 @@ export async function foldCertificateCounts(dataSource: DataSource): Promise<num
        INSERT INTO certificate_counts
        SELECT municipality_code, group_id, status, mode, sum(certificates) FROM gone GROUP BY 1, 2, 3, 4 HAVING sum(certificates) <> 0
        RETURNING 1
+     ), gone_days AS (DELETE FROM certificate_day_counts RETURNING *), kept_days AS (
+       INSERT INTO certificate_day_counts
+       SELECT municipality_code, day, sum(applications), sum(issued), sum(activated) FROM gone_days GROUP BY 1, 2
+       HAVING sum(applications) <> 0 OR sum(issued) <> 0 OR sum(activated) <> 0
+       RETURNING 1
      )
-     SELECT ((SELECT count(*) FROM gone) - (SELECT count(*) FROM kept))::int AS folded`,
+     SELECT ((SELECT count(*) FROM gone) + (SELECT count(*) FROM gone_days)
+             - (SELECT count(*) FROM kept) - (SELECT count(*) FROM kept_days))::int AS folded`,
   );
   return folded;
 }
