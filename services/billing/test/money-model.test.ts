@@ -164,10 +164,12 @@ async function expectCountsExact(real: Real): Promise<void> {
   const counted = () =>
     real.db.dataSource.query(
       `SELECT municipality_code AS code, to_char(period_start, 'YYYY-MM-DD') AS period, sum(accounts)::int AS accounts,
-              sum(financed)::int AS financed, sum(enrolled)::int AS enrolled, sum(reserved_kopecks)::bigint::text AS reserved,
+              sum(financed)::int AS financed, sum(enrolled)::int AS enrolled, sum(committed_kopecks)::bigint::text AS committed,
+              sum(reserved_kopecks)::bigint::text AS reserved,
               sum(charged_kopecks)::bigint::text AS charged
        FROM municipality_counts GROUP BY 1, 2
-       HAVING sum(accounts) <> 0 OR sum(financed) <> 0 OR sum(enrolled) <> 0 OR sum(reserved_kopecks) <> 0 OR sum(charged_kopecks) <> 0
+       HAVING sum(accounts) <> 0 OR sum(financed) <> 0 OR sum(enrolled) <> 0 OR sum(committed_kopecks) <> 0
+           OR sum(reserved_kopecks) <> 0 OR sum(charged_kopecks) <> 0
        ORDER BY 1, 2`,
     );
   const [before, recounted] = await Promise.all([
@@ -178,6 +180,7 @@ async function expectCountsExact(real: Real): Promise<void> {
                 count(*) FILTER (WHERE a.accounting_only_reason IS NULL)::int AS financed,
                 count(*) FILTER (WHERE a.accounting_only_reason IS NULL AND EXISTS (
                   SELECT 1 FROM enrollments e WHERE e.certificate_id = a.certificate_id AND e.status = 'accepted'))::int AS enrolled,
+                sum(a.opened_with_kopecks) AS committed,
                 coalesce(sum((SELECT -sum(m.amount_kopecks) FROM account_movements m
                               WHERE m.certificate_id = a.certificate_id AND m.kind IN ('reservation', 'release'))), 0) AS reserved
          FROM certificate_accounts a GROUP BY 1, 2
@@ -188,10 +191,11 @@ async function expectCountsExact(real: Real): Promise<void> {
          FROM monthly_charges mc JOIN invoices i USING (invoice_id) WHERE NOT mc.reversed GROUP BY 1, 2
        )
        SELECT code, to_char(period, 'YYYY-MM-DD') AS period, coalesce(accounts, 0) AS accounts, coalesce(financed, 0) AS financed,
-              coalesce(enrolled, 0) AS enrolled, coalesce(reserved, 0)::bigint::text AS reserved,
+              coalesce(enrolled, 0) AS enrolled, coalesce(committed, 0)::bigint::text AS committed,
+              coalesce(reserved, 0)::bigint::text AS reserved,
               coalesce(charged, 0)::bigint::text AS charged
        FROM accounts FULL JOIN charged USING (code, period)
-       WHERE coalesce(accounts, 0) <> 0 OR coalesce(reserved, 0) <> 0 OR coalesce(charged, 0) <> 0
+       WHERE coalesce(accounts, 0) <> 0 OR coalesce(committed, 0) <> 0 OR coalesce(reserved, 0) <> 0 OR coalesce(charged, 0) <> 0
        ORDER BY 1, 2`,
     ),
   ]);

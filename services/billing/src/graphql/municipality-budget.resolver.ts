@@ -1,10 +1,10 @@
 import { forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { isMunicipalityStaff } from '../domain/invoice.rules';
 import { assertPeriod, periodStartFor } from '../domain/period';
-import { municipalityBudget } from '../operations/municipality-budget.operations';
-import { MunicipalityBudget } from './municipality-budget.type';
+import { budgetByDirection, municipalityBudget } from '../operations/municipality-budget.operations';
+import { BudgetDirection, MunicipalityBudget } from './municipality-budget.type';
 
 const codeSchema = z.string().regex(/^\d{2}$/, 'Код муниципалитета — две цифры.');
 
@@ -25,5 +25,11 @@ export class MunicipalityBudgetResolver {
     assertPeriod(period);
     if (!isMunicipalityStaff(viewer, code)) throw forbidden('Бюджет видит уполномоченный орган этого муниципалитета.');
     return municipalityBudget(dataSource, code, period);
+  }
+
+  // a pass over the municipality's ledger, so only when the page asks for it
+  @FieldResolver(() => [BudgetDirection], { description: 'Списано и зарезервировано по направленностям, для графика' })
+  byDirection(@Root() budget: MunicipalityBudget, @Ctx() { dataSource }: RequestContext): Promise<BudgetDirection[]> {
+    return budgetByDirection(dataSource, budget.municipalityCode, budget.periodStart);
   }
 }

@@ -114,9 +114,6 @@ export class MunicipalityBudget {
   @Field(() => [BudgetMonth], { description: 'Списания по месяцам, для графика' })
   byMonth: BudgetMonth[];
 
-  @Field(() => [BudgetDirection], { description: 'Списано и зарезервировано по направленностям, для графика' })
-  byDirection: BudgetDirection[];
-
   @Field(() => BudgetForecastView, { description: 'Прогноз до конца учебного года и день, когда бюджет закончится' })
   forecast: BudgetForecastView;
 }

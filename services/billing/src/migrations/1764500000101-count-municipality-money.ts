@@ -32,6 +32,7 @@ export class CountMunicipalityMoney1764500000101 implements MigrationInterface {
         accounts integer NOT NULL DEFAULT 0,
         financed integer NOT NULL DEFAULT 0,
         enrolled integer NOT NULL DEFAULT 0,
+        committed_kopecks bigint NOT NULL DEFAULT 0,
         reserved_kopecks bigint NOT NULL DEFAULT 0,
         charged_kopecks bigint NOT NULL DEFAULT 0
       )`);
@@ -53,13 +54,15 @@ export class CountMunicipalityMoney1764500000101 implements MigrationInterface {
         ) d WHERE a.certificate_id = d.certificate_id`,
       // an account counts where and when it is; a financing one is enrolled while it has an accepted enrolment
       count_accounts: (rows: string) => `
-        INSERT INTO municipality_counts (municipality_code, period_start, accounts, financed, enrolled, reserved_kopecks)
-        SELECT municipality_code, period_start, sum(sign), sum(sign * financed), sum(sign * enrolled), sum(sign * reserved_kopecks)
+        INSERT INTO municipality_counts (municipality_code, period_start, accounts, financed, enrolled, committed_kopecks, reserved_kopecks)
+        SELECT municipality_code, period_start, sum(sign), sum(sign * financed), sum(sign * enrolled), sum(sign * opened_with_kopecks),
+               sum(sign * reserved_kopecks)
         FROM (
           SELECT *, (accounting_only_reason IS NULL)::int AS financed,
                  (accounting_only_reason IS NULL AND accepted_enrollments > 0)::int AS enrolled FROM (${rows}) r
         ) a GROUP BY 1, 2
-        HAVING sum(sign) <> 0 OR sum(sign * financed) <> 0 OR sum(sign * enrolled) <> 0 OR sum(sign * reserved_kopecks) <> 0`,
+        HAVING sum(sign) <> 0 OR sum(sign * financed) <> 0 OR sum(sign * enrolled) <> 0 OR sum(sign * opened_with_kopecks) <> 0
+            OR sum(sign * reserved_kopecks) <> 0`,
       // a charge counts for the invoice's municipality in the school year of its month, until it is reversed
       count_charges: (rows: string) => `
         INSERT INTO municipality_counts (municipality_code, period_start, charged_kopecks)
@@ -92,9 +95,10 @@ export class CountMunicipalityMoney1764500000101 implements MigrationInterface {
     }
 
     await queryRunner.query(`
-      INSERT INTO municipality_counts (municipality_code, period_start, accounts, financed, enrolled, reserved_kopecks)
+      INSERT INTO municipality_counts (municipality_code, period_start, accounts, financed, enrolled, committed_kopecks, reserved_kopecks)
       SELECT municipality_code, period_start, count(*), count(*) FILTER (WHERE accounting_only_reason IS NULL),
-             count(*) FILTER (WHERE accounting_only_reason IS NULL AND accepted_enrollments > 0), sum(reserved_kopecks)
+             count(*) FILTER (WHERE accounting_only_reason IS NULL AND accepted_enrollments > 0), sum(opened_with_kopecks),
+             sum(reserved_kopecks)
       FROM certificate_accounts GROUP BY 1, 2`);
     await queryRunner.query(`
       INSERT INTO municipality_counts (municipality_code, period_start, charged_kopecks)

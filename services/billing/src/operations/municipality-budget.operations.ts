@@ -28,7 +28,7 @@ const directionOrder = (direction: string | null) =>
  * What the period's certificates of the municipality paid (charges of its invoices) and still hold
  * (reservations net of releases), by the direction of the enrolment's program; one read of each.
  */
-async function budgetByDirection(dataSource: DataSource, code: string, period: string): Promise<BudgetDirectionRow[]> {
+export async function budgetByDirection(dataSource: DataSource, code: string, period: string): Promise<BudgetDirectionRow[]> {
   const rows: { direction: Direction | null; charged: string; reserved: string }[] = await dataSource.query(
     `SELECT direction, sum(charged) AS charged, sum(reserved) AS reserved FROM (
        SELECT e.direction, mc.certificate_kopecks AS charged, 0 AS reserved
@@ -53,16 +53,18 @@ async function budgetByDirection(dataSource: DataSource, code: string, period: s
     .sort((a, b) => directionOrder(a.direction) - directionOrder(b.direction));
 }
 
-/** The municipality's budget and quota for the school year, and what its certificates committed, hold and paid. */
+/**
+ * The municipality's budget and quota for the school year, and what its certificates committed, hold and paid
+ * (from the counter table the triggers keep); its split by direction is read only when asked.
+ */
 export async function municipalityBudget(dataSource: DataSource, code: string, period: string) {
   const normatives = await dataSource
     .getRepository(NormativeEntity)
     .find({ where: { municipalityCode: code, periodStart: period }, order: { groupName: 'ASC' } });
   const [totals]: Totals[] = await dataSource.query(
-    `SELECT count(*) FILTER (WHERE a.accounting_only_reason IS NULL)::int AS financed,
-              coalesce(sum(a.opened_with_kopecks), 0) AS committed,
-              coalesce(sum(a.reserved_kopecks), 0) AS reserved
-       FROM certificate_accounts a WHERE a.municipality_code = $1 AND a.period_start = $2`,
+    `SELECT coalesce(sum(financed), 0)::int AS financed, coalesce(sum(committed_kopecks), 0) AS committed,
+            coalesce(sum(reserved_kopecks), 0) AS reserved
+     FROM municipality_counts WHERE municipality_code = $1 AND period_start = $2`,
     [code, period],
   );
   const byMonth: { month: string; charged: string; coPayment: string; charges: number }[] = await dataSource.query(
@@ -92,7 +94,6 @@ export async function municipalityBudget(dataSource: DataSource, code: string, p
     reservedKopecks: Number(totals!.reserved),
     chargedKopecks,
     byMonth: months,
-    byDirection: await budgetByDirection(dataSource, code, period),
     forecast: forecastBudget({ periodStart: period, today: kuzbassDate(new Date()), budgetKopecks, chargedKopecks }),
   };
 }

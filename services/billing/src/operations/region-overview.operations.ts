@@ -64,9 +64,11 @@ export async function foldMunicipalityCounts(dataSource: DataSource): Promise<nu
   const [{ folded }]: [{ folded: number }] = await dataSource.query(
     `WITH gone AS (DELETE FROM municipality_counts RETURNING *), kept AS (
        INSERT INTO municipality_counts
-       SELECT municipality_code, period_start, sum(accounts), sum(financed), sum(enrolled), sum(reserved_kopecks), sum(charged_kopecks)
+       SELECT municipality_code, period_start, sum(accounts), sum(financed), sum(enrolled), sum(committed_kopecks),
+              sum(reserved_kopecks), sum(charged_kopecks)
        FROM gone GROUP BY 1, 2
-       HAVING sum(accounts) <> 0 OR sum(reserved_kopecks) <> 0 OR sum(charged_kopecks) <> 0 OR sum(financed) <> 0 OR sum(enrolled) <> 0
+       HAVING sum(accounts) <> 0 OR sum(financed) <> 0 OR sum(enrolled) <> 0 OR sum(committed_kopecks) <> 0
+           OR sum(reserved_kopecks) <> 0 OR sum(charged_kopecks) <> 0
        RETURNING 1
      )
      SELECT ((SELECT count(*) FROM gone) - (SELECT count(*) FROM kept))::int AS folded`,
