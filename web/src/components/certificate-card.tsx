@@ -13,7 +13,10 @@ const statusColors: Record<Certificate['status'], string> = {
 };
 
 /** The certificate as the seed's step 13 shows it, with the balance and the printed forms. */
-export function CertificateCard({ certificate, child }: { certificate: Certificate; child: Child }) {
+// ChildFields does not ask for the pending move, so the card shows it only when a caller passes one.
+type CardCertificate = NonNullable<Child['certificate']> & Partial<Pick<Certificate, 'pendingMove'>>;
+
+export function CertificateCard({ certificate, child }: { certificate: CardCertificate; child: Child }) {
   const document = child.documents.find((d) => d.id === certificate.documentId);
   const rows: [string, string][] = [
     ['Муниципалитет', certificate.municipality.name],

@@ -18,7 +18,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { MUNICIPALITIES } from '../api/certificates.operations';
-import { SEARCH_PROGRAMS, type ProgramSearchFilter } from '../api/navigator.operations';
+import { SEARCH_PROGRAMS } from '../api/navigator.operations';
 import { ErrorAlert } from '../components/error-alert';
 import { parseRubles, rublesInputOf, weekdayLong } from '../components/format';
 import { Loading } from '../components/loading';
@@ -27,7 +27,7 @@ import { ProgramCard } from '../components/program-card';
 
 const PAGE_SIZE = 20;
 
-function filterFrom(params: URLSearchParams): ProgramSearchFilter {
+function filterFrom(params: URLSearchParams) {
   const number = (name: string) => {
     const value = params.get(name);
     return value === null || value === '' || Number.isNaN(Number(value)) ? undefined : Number(value);
