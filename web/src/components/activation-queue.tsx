@@ -1,12 +1,13 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router-dom';
+import { Link, generatePath } from 'react-router-dom';
 import { ACTIVATION_QUEUE } from '../api/certificates.operations';
 import { childFullName } from '../api/identity.operations';
 import { ErrorAlert } from './error-alert';
 import { formatDate, formatDateTime } from './format';
 import { Loading } from './loading';
 import { TableRegion } from './table-region';
+import { paths } from '../routes';
 
 const pageSize = 20;
 
@@ -54,7 +55,7 @@ export function ActivationQueue() {
               {data.items.map((item) => (
                 <Table.Tr key={item.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/operator/certificates/${item.number}`}>
+                    <Anchor component={Link} to={generatePath(paths.operatorCertificate, { number: item.number })}>
                       {item.number}
                     </Anchor>
                   </Table.Td>

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title } fr
 import { useApolloClient, useLazyQuery } from '@apollo/client/react';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, generatePath } from 'react-router-dom';
 import { CHILD_CERTIFICATE } from '../api/certificates.operations';
 import { SEARCH_CHILDREN, type FoundChild } from '../api/identity.operations';
 import { AccessReasonInput } from './access-reason-input';
@@ -12,6 +12,7 @@ import { ageOn, formatDate } from './format';
 import { Loading } from './loading';
 import { PupilLoginButton } from './pupil-login-form';
 import { TableRegion } from './table-region';
+import { paths } from '../routes';
 
 type CertificateShown = { number: string; statusLabel: string } | 'none';
 
@@ -107,7 +108,7 @@ export function ChildSearch() {
                       )}
                       {certificate === 'none' && 'нет сертификата'}
                       {certificate !== undefined && certificate !== 'none' && (
-                        <Anchor component={Link} to={`/operator/certificates/${certificate.number}`}>
+                        <Anchor component={Link} to={generatePath(paths.operatorCertificate, { number: certificate.number })}>
                           {certificate.number} · {certificate.statusLabel}
                         </Anchor>
                       )}

@@ -15,6 +15,7 @@ import { ErrorAlert } from './error-alert';
 import { formatDays } from './format';
 import { Loading } from './loading';
 import { PriceSplitView } from './price-split-view';
+import { paths } from '../routes';
 
 /** Enrolment of one of the viewer's children with a live certificate into a chosen group. */
 export function EnrolPanel({ program, group }: { program: ProgramDetails; group: ProgramGroup }) {
@@ -40,7 +41,7 @@ export function EnrolPanel({ program, group }: { program: ProgramDetails; group:
         {chosen === undefined ? (
           <Text>
             Записаться можно с сертификатом дополнительного образования. Получите его в разделе{' '}
-            <Anchor component={Link} to="/cabinet/services/additional-education">
+            <Anchor component={Link} to={paths.additionalEducation}>
               «Дополнительное образование»
             </Anchor>
             .
@@ -48,7 +49,7 @@ export function EnrolPanel({ program, group }: { program: ProgramDetails; group:
         ) : enrollment ? (
           <Notice title="Заявка на зачисление подана">
             Статус: {enrollmentStatusLabels[enrollment.status] ?? enrollment.status}.{' '}
-            <Anchor component={Link} to="/cabinet/services/enrollments">
+            <Anchor component={Link} to={paths.enrollments}>
               Мои записи
             </Anchor>
           </Notice>

@@ -1,7 +1,7 @@
 import { Anchor, Button, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, generatePath } from 'react-router-dom';
 import {
   CERTIFICATE_GROUPS,
   ISSUE_CERTIFICATE,
@@ -10,6 +10,7 @@ import {
 } from '../api/certificates.operations';
 import { MY_CHILDREN, documentLabel, type Child } from '../api/identity.operations';
 import { ErrorAlert } from './error-alert';
+import { paths } from '../routes';
 
 /** Seed step 12: «Получение сертификата ПДО» — the certificate group and the child's document. */
 export function IssueForm({ application, child }: { application: CertificateApplication; child: Child }) {
@@ -50,7 +51,7 @@ export function IssueForm({ application, child }: { application: CertificateAppl
         {child.documents.length === 0 ? (
           <Text>
             У ребёнка нет документа.{' '}
-            <Anchor component={Link} to={`/cabinet/children/${child.id}/documents/new`}>
+            <Anchor component={Link} to={generatePath(paths.newDocument, { childId: child.id })}>
               Предоставить документ
             </Anchor>
           </Text>

@@ -1,14 +1,15 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Link, generatePath } from 'react-router-dom';
 import { formatLabels, type ProgramSummary } from '../api/navigator.operations';
 import { formatKopecks, placeOf } from './format';
+import { paths } from '../routes';
 
 export function ProgramCard({ program, municipalityName }: { program: ProgramSummary; municipalityName?: string }) {
   return (
     <Paper withBorder p="md" component="article">
       <Stack gap="xs">
         <Title order={2} size="h4">
-          <Anchor component={Link} to={`/navigator/programs/${program.id}`}>
+          <Anchor component={Link} to={generatePath(paths.program, { programId: program.id })}>
             {program.title}
           </Anchor>
         </Title>

@@ -6,6 +6,7 @@ import { useAuth } from '../auth/auth.context';
 import { signInErrorMessage } from '../auth/request-error';
 import { filled } from './form-rules';
 import { GosuslugiButton } from './gosuslugi-button';
+import { paths } from '../routes';
 
 /** The guide's «Вход в личный кабинет»: login and password from school, or Gosuslugi. */
 export function SignInForm() {
@@ -52,7 +53,7 @@ export function SignInForm() {
               {...form.getInputProps('password')}
             />
             <Group justify="space-between">
-              <Anchor component={Link} to="/password-recovery">
+              <Anchor component={Link} to={paths.passwordRecovery}>
                 Забыли пароль?
               </Anchor>
               <Button type="submit" loading={pending}>

@@ -9,6 +9,7 @@ import { ChildApplication } from '../components/child-application';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { paths } from '../routes';
 
 function latestByChild(applications: CertificateApplication[]): Map<string, CertificateApplication> {
   const latest = new Map<string, CertificateApplication>();
@@ -39,7 +40,7 @@ export function AdditionalEducationPage() {
     <Stack gap="lg">
       <PageHeader title="Дополнительное образование">
         Сертификат дополнительного образования выдаётся детям от 5 до 18 лет и оплачивает занятия в кружках и секциях из{' '}
-        <Anchor component={Link} to="/navigator">
+        <Anchor component={Link} to={paths.catalogue}>
           навигатора
         </Anchor>
         .
@@ -69,7 +70,7 @@ export function AdditionalEducationPage() {
             description="Заявку на сертификат подают для конкретного ребёнка, с его свидетельством о рождении (паспортом с 14 лет)."
           >
             <EmptyState.Actions>
-              <Button component={Link} to="/cabinet/children/new">
+              <Button component={Link} to={paths.newChild}>
                 Добавить ребёнка
               </Button>
             </EmptyState.Actions>
@@ -79,7 +80,7 @@ export function AdditionalEducationPage() {
       {children.data && withCertificate.length > 0 && (
         <Text>
           Выбрать кружок или секцию и записаться можно в{' '}
-          <Anchor component={Link} to="/navigator">
+          <Anchor component={Link} to={paths.catalogue}>
             навигаторе
           </Anchor>
           .

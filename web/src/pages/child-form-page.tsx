@@ -9,6 +9,7 @@ import { filled } from '../components/form-rules';
 import { Loading } from '../components/loading';
 import { MunicipalitySelect } from '../components/municipality-select';
 import { PageHeader } from '../components/page-header';
+import { paths } from '../routes';
 
 const blank: ChildInput = {
   lastName: '',
@@ -62,7 +63,7 @@ function ChildForm({ child }: { child: Child | null }) {
           ? (await addChild({ variables: { input } })).data?.addChild
           : (await updateChild({ variables: { id: child.id, input } })).data?.updateChild;
       if (saved && consent && saved.consentGivenAt === null) await giveConsent({ variables: { childId: saved.id } });
-      navigate('/cabinet/children');
+      navigate(paths.children);
     } catch (error) {
       setFailure(error);
     } finally {
@@ -108,7 +109,7 @@ function ChildForm({ child }: { child: Child | null }) {
             <Button type="submit" loading={pending}>
               Сохранить
             </Button>
-            <Button component={Link} to="/cabinet/children" variant="default">
+            <Button component={Link} to={paths.children} variant="default">
               Отмена
             </Button>
           </Group>

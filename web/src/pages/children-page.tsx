@@ -1,11 +1,12 @@
 import { Anchor, Badge, Button, EmptyState, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router-dom';
+import { Link, generatePath } from 'react-router-dom';
 import { MY_CHILDREN, childFullName, documentLabel } from '../api/identity.operations';
 import { ErrorAlert } from '../components/error-alert';
 import { formatDate } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { paths } from '../routes';
 
 /** «Дети»: the children whose cards the parent keeps, with their documents. */
 export function ChildrenPage() {
@@ -15,7 +16,7 @@ export function ChildrenPage() {
     <Stack gap="lg">
       <PageHeader title="Дети">Дети, законным представителем которых вы являетесь, и их документы.</PageHeader>
       <div>
-        <Button component={Link} to="/cabinet/children/new">
+        <Button component={Link} to={paths.newChild}>
           Добавить ребёнка
         </Button>
       </div>
@@ -53,12 +54,16 @@ export function ChildrenPage() {
               </List>
             )}
             <Group gap="sm">
-              <Anchor component={Link} to={`/cabinet/children/${child.id}/edit`} aria-label={`Изменить: ${childFullName(child)}`}>
+              <Anchor
+                component={Link}
+                to={generatePath(paths.editChild, { childId: child.id })}
+                aria-label={`Изменить: ${childFullName(child)}`}
+              >
                 Изменить
               </Anchor>
               <Anchor
                 component={Link}
-                to={`/cabinet/children/${child.id}/documents/new`}
+                to={generatePath(paths.newDocument, { childId: child.id })}
                 aria-label={`Предоставить документ: ${childFullName(child)}`}
               >
                 Предоставить документ

@@ -7,6 +7,7 @@ import { Notice } from '../components/notice';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { paths } from '../routes';
 
 /** The link from «Заявка на сертификат ПДО. Подтверждение электронной почты»: confirms once, then «Получить сертификат». */
 export function ConfirmEmailPage() {
@@ -38,7 +39,7 @@ export function ConfirmEmailPage() {
           <Stack gap="sm">
             <Text>Заявление № {application.applicationNumber} подтверждено. Теперь можно получить сертификат.</Text>
             <div>
-              <Button component={Link} to={`/cabinet/services/additional-education?application=${application.id}`}>
+              <Button component={Link} to={`${paths.additionalEducation}?application=${application.id}`}>
                 Получить сертификат
               </Button>
             </div>

@@ -11,6 +11,7 @@ import { filled } from '../components/form-rules';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { MAX_SCAN_BYTES, readFileBase64 } from '../components/read-file';
+import { paths } from '../routes';
 
 interface DocumentForm {
   kind: DocumentKind;
@@ -43,10 +44,7 @@ export function DocumentFormPage() {
   const navigate = useNavigate();
   const { state } = useAuth();
   // a pupil keeps only his own card, from his certificate page; a parent returns to the children
-  const back =
-    state.status === 'signed-in' && hasAnyRole(state.viewer, ['parent'])
-      ? '/cabinet/children'
-      : '/cabinet/services/additional-education';
+  const back = state.status === 'signed-in' && hasAnyRole(state.viewer, ['parent']) ? paths.children : paths.additionalEducation;
   const children = useQuery(MY_CHILDREN);
   const form = useForm<DocumentForm>({
     initialValues: blank,

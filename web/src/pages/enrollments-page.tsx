@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Link } from 'react-router-dom';
+import { Link, generatePath } from 'react-router-dom';
 import { ENROLLMENT_CONTRACT } from '../api/documents.operations';
 import { MY_CHILDREN, childFullName } from '../api/identity.operations';
 import { MY_ENROLLMENTS, WITHDRAW_ENROLLMENT, enrollmentStatusLabels, type Enrollment } from '../api/navigator.operations';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { formatDate, formatDateTime, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { paths } from '../routes';
 
 const live = new Set(['awaiting_funds', 'pending_provider', 'accepted']);
 
@@ -25,7 +26,7 @@ function EnrollmentItem({ enrollment, childName }: { enrollment: Enrollment; chi
       <Stack gap={6}>
         <Group justify="space-between">
           <Title order={2} size="h4">
-            <Anchor component={Link} to={`/navigator/programs/${enrollment.programId}`}>
+            <Anchor component={Link} to={generatePath(paths.program, { programId: enrollment.programId })}>
               {title}
             </Anchor>
           </Title>
@@ -87,7 +88,7 @@ export function EnrollmentsPage() {
         <Paper withBorder p="xl">
           <EmptyState title="Записей пока нет" description="Выберите программу в навигаторе и запишите ребёнка в группу.">
             <EmptyState.Actions>
-              <Button component={Link} to="/navigator">
+              <Button component={Link} to={paths.catalogue}>
                 Выбрать программу в навигаторе
               </Button>
             </EmptyState.Actions>

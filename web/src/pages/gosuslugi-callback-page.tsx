@@ -7,6 +7,7 @@ import { COMPLETE_GOSUSLUGI_SIGN_IN } from '../auth/auth.operations';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { paths } from '../routes';
 
 /** Where Gosuslugi returns the visitor: the code and state are exchanged once for a session. */
 export function GosuslugiCallbackPage() {
@@ -27,7 +28,7 @@ export function GosuslugiCallbackPage() {
       .then(({ data }) => {
         if (!data) return;
         acceptSession(data.completeGosuslugiSignIn);
-        navigate('/', { replace: true });
+        navigate(paths.home, { replace: true });
       })
       .catch(() => undefined);
   }, [acceptSession, code, complete, navigate, params, state]);
@@ -44,7 +45,7 @@ export function GosuslugiCallbackPage() {
       )}
       {(completed.error || refusal || !code || !state) && (
         <div>
-          <Button component={Link} to="/" variant="default">
+          <Button component={Link} to={paths.home} variant="default">
             Вернуться ко входу
           </Button>
         </div>

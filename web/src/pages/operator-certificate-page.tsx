@@ -10,6 +10,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { formatDate, formatDateTime } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { paths } from '../routes';
 
 /** One certificate for the operator: the child, the document, and what can be done with it now. */
 export function OperatorCertificatePage() {
@@ -29,7 +30,7 @@ export function OperatorCertificatePage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/operator/certificates">
+      <Anchor component={Link} to={paths.operatorCertificates}>
         ← Поиск сертификата
       </Anchor>
       <PageHeader title={`Сертификат ${number}`} />

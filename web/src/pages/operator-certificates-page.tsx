@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useLazyQuery } from '@apollo/client/react';
 import { useForm } from '@mantine/form';
-import { Link } from 'react-router-dom';
+import { Link, generatePath } from 'react-router-dom';
 import { FIND_CERTIFICATES } from '../api/certificates.operations';
 import { ErrorAlert } from '../components/error-alert';
 import { filled } from '../components/form-rules';
@@ -12,6 +12,7 @@ import { Loading } from '../components/loading';
 import { MoveRequests } from '../components/move-requests';
 import { PageHeader } from '../components/page-header';
 import { TableRegion } from '../components/table-region';
+import { paths } from '../routes';
 
 /** «Заявки и сертификаты»: the activation queue, and a certificate found by its number or by the child's name. */
 export function OperatorCertificatesPage() {
@@ -72,7 +73,7 @@ export function OperatorCertificatesPage() {
               {certificates.map((certificate) => (
                 <Table.Tr key={certificate.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/operator/certificates/${certificate.number}`}>
+                    <Anchor component={Link} to={generatePath(paths.operatorCertificate, { number: certificate.number })}>
                       {certificate.number}
                     </Anchor>
                   </Table.Td>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { filled } from '../components/form-rules';
 import { Notice } from '../components/notice';
 import { usePageTitle } from './use-page-title';
+import { paths } from '../routes';
 
 function RequestLink() {
   const form = useForm({
@@ -71,7 +72,7 @@ function NewPassword({ token }: { token: string }) {
       .then(({ data }) => {
         if (!data) return;
         acceptSession(data.recoverPassword);
-        navigate('/', { replace: true });
+        navigate(paths.home, { replace: true });
       })
       .catch(() => undefined);
   }
@@ -143,7 +144,7 @@ export function PasswordRecoveryPage() {
         (в разделе «Документы»).
       </Text>
       <div>
-        <Button component={Link} to="/" variant="default">
+        <Button component={Link} to={paths.home} variant="default">
           Вернуться ко входу
         </Button>
       </div>

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, EmptyState, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, generatePath } from 'react-router-dom';
 import { useAuth } from '../auth/auth.context';
 import { hasAnyRole } from '../auth/viewer';
 import { PROGRAM, formatLabels, registryLabels, type ProgramGroup } from '../api/navigator.operations';
@@ -11,6 +11,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { formatDate, formatDays, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { paths } from '../routes';
 
 /** A published program with its groups and seats left; a signed-in parent enrols from here. */
 export function ProgramPage() {
@@ -29,7 +30,7 @@ export function ProgramPage() {
         <EmptyState.Title order={1}>Программа не найдена</EmptyState.Title>
         <EmptyState.Description>Возможно, она снята с публикации.</EmptyState.Description>
         <EmptyState.Actions>
-          <Button component={Link} to="/navigator">
+          <Button component={Link} to={paths.catalogue}>
             Вернуться в навигатор
           </Button>
         </EmptyState.Actions>
@@ -38,7 +39,7 @@ export function ProgramPage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/navigator">
+      <Anchor component={Link} to={paths.catalogue}>
         ← Все программы
       </Anchor>
       <PageHeader title={program.title}>{program.description}</PageHeader>
@@ -115,7 +116,7 @@ export function ProgramPage() {
       {!canEnrol && state.status !== 'signed-in' && (
         <Text>
           Чтобы записать ребёнка,{' '}
-          <Anchor component={Link} to="/" state={{ from: `/navigator/programs/${program.id}` }}>
+          <Anchor component={Link} to={paths.home} state={{ from: generatePath(paths.program, { programId: program.id }) }}>
             войдите в личный кабинет
           </Anchor>
           .

@@ -1,10 +1,11 @@
 import { Paper, Stack } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, generatePath } from 'react-router-dom';
 import { CREATE_PROGRAM, PROVIDER_PROGRAMS } from '../api/navigator.operations';
 import { PageHeader } from '../components/page-header';
 import { ProgramForm, blankProgram } from '../components/program-form';
+import { paths } from '../routes';
 
 /** A new program, saved as a draft; a retried submit returns the same draft (idempotency key). */
 export function ProviderProgramNewPage() {
@@ -24,7 +25,7 @@ export function ProviderProgramNewPage() {
           error={created.error}
           onSubmit={(input) =>
             void create({ variables: { input, idempotencyKey } })
-              .then(({ data }) => data && navigate(`/provider/programs/${data.createProgram.id}`))
+              .then(({ data }) => data && navigate(generatePath(paths.providerProgram, { programId: data.createProgram.id })))
               .catch(() => undefined)
           }
         />

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, generatePath } from 'react-router-dom';
 import {
   ADD_GROUP,
   ARCHIVE_PROGRAM,
@@ -20,6 +20,7 @@ import { GroupForm, blankGroup } from '../components/group-form';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { ProgramForm } from '../components/program-form';
+import { paths } from '../routes';
 
 function GroupItem({ group, editable }: { group: ProgramGroup; editable: boolean }) {
   const [editing, setEditing] = useState(false);
@@ -119,7 +120,7 @@ function ProgramCabinet({ program }: { program: ProgramWithReviews }) {
           {programStatusLabels[program.status] ?? program.status}
         </Badge>
         {program.status === 'published' && (
-          <Anchor component={Link} to={`/navigator/programs/${program.id}`}>
+          <Anchor component={Link} to={generatePath(paths.program, { programId: program.id })}>
             Страница в навигаторе
           </Anchor>
         )}
@@ -191,7 +192,7 @@ export function ProviderProgramPage() {
   const program = data?.program;
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/provider/programs">
+      <Anchor component={Link} to={paths.providerPrograms}>
         ← Все программы
       </Anchor>
       <PageHeader title={program?.title ?? 'Программа'} />

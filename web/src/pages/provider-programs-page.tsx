@@ -1,12 +1,13 @@
 import { Anchor, Badge, Button, EmptyState, Paper, Stack, Table } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router-dom';
+import { Link, generatePath } from 'react-router-dom';
 import { PROVIDER_PROGRAMS, programStatusLabels } from '../api/navigator.operations';
 import { ErrorAlert } from '../components/error-alert';
 import { formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { TableRegion } from '../components/table-region';
+import { paths } from '../routes';
 
 /** «Программы»: the provider's programs in every status. */
 export function ProviderProgramsPage() {
@@ -16,7 +17,7 @@ export function ProviderProgramsPage() {
     <Stack gap="lg">
       <PageHeader title="Программы">Программы вашей организации, их группы, расписание, педагоги и места.</PageHeader>
       <div>
-        <Button component={Link} to="/provider/programs/new">
+        <Button component={Link} to={paths.newProviderProgram}>
           Новая программа
         </Button>
       </div>
@@ -45,7 +46,7 @@ export function ProviderProgramsPage() {
               {programs.map((program) => (
                 <Table.Tr key={program.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/provider/programs/${program.id}`}>
+                    <Anchor component={Link} to={generatePath(paths.providerProgram, { programId: program.id })}>
                       {program.title}
                     </Anchor>
                   </Table.Td>

@@ -7,6 +7,7 @@ import { Loading } from '../components/loading';
 import { MunicipalitySelect } from '../components/municipality-select';
 import { SignInForm } from '../components/sign-in-form';
 import { usePageTitle } from './use-page-title';
+import { paths } from '../routes';
 
 /** A phone number as a link that dials it: digits and the leading plus only. */
 function PhoneLink({ phone }: { phone: string }) {
@@ -165,7 +166,7 @@ export function StartPage() {
                   В навигаторе можно выбрать образовательную организацию, кружок или секцию для ребёнка от 5 до 18 лет и
                   записаться на программу. Смотреть программы можно без входа.
                 </Text>
-                <Button component={Link} to="/navigator">
+                <Button component={Link} to={paths.catalogue}>
                   Открыть навигатор программ
                 </Button>
               </Stack>
