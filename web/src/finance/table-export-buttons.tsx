@@ -1,14 +1,12 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../components/error-alert';
+import type { MunicipalityInvoicesExportQuery } from '../gql/graphql';
 
 export type TableExportFormat = 'xlsx' | 'csv';
 
-export interface TableExportFile {
-  fileName: string;
-  contentType: string;
-  contentBase64: string;
-}
+/** What an export query answers, e.g. municipalityInvoicesExport. */
+type TableExportFile = MunicipalityInvoicesExportQuery['municipalityInvoicesExport'];
 
 /** «Скачать XLSX» / «Скачать CSV»: the service builds the file at the click, the browser saves it. */
 export function TableExportButtons({
