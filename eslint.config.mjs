@@ -5,7 +5,18 @@ const DATABASE_IN_OPERATIONS =
   'Database access belongs in operations/ (use cases); call an operation and pass it the data source or manager.';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.cache/**', 'test-artifacts/**', 'web/dist/**', '**/*.tmp.*'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      '.cache/**',
+      'test-artifacts/**',
+      'web/dist/**',
+      'web/src/gql/**',
+      '**/*.tmp.*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

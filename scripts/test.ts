@@ -15,17 +15,17 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 /** Where the test system sends its traces (shifted like the other test ports). */
 const TRACES_PORT = 4190;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd = root): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd, env, stdio: 'inherit' });
     child.on('close', (code) => resolve(code ?? 1));
     child.on('error', () => resolve(1));
   });
 }
 
-async function step(name: string, command: string, args: string[]): Promise<void> {
+async function step(name: string, command: string, args: string[], cwd = root): Promise<void> {
   log(`\n▶ ${name}`);
-  const code = await run(command, args);
+  const code = await run(command, args, process.env, cwd);
   if (code === 0) total.passed += 1;
   else {
     total.failed += 1;
@@ -89,6 +89,12 @@ async function main(): Promise<number> {
   if (total.failed > 0) return 1;
   if (only === null) {
     await step('supergraph is composed and up to date', node, [join(root, 'gateway', 'dist', 'compose.js'), '--check']);
+    await step(
+      'web types are generated and up to date',
+      node,
+      [join(root, 'node_modules', '@graphql-codegen', 'cli', 'esm', 'bin.js'), '--config', 'codegen.ts', '--check'],
+      join(root, 'web'),
+    );
     await step('typecheck, tests included', node, [
       join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
       '-p',

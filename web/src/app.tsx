@@ -4,18 +4,19 @@ import { useAuth } from './auth/auth.context';
 import { unreachableMessage } from './auth/request-error';
 import { RequireRoles } from './auth/require-roles';
 import { CabinetLayout } from './layouts/cabinet-layout';
-import { cabinets, sectionHref, sectionRoles } from './layouts/cabinets';
+import { cabinets, sectionRoles } from './layouts/cabinets';
 import { PublicLayout } from './layouts/public-layout';
 import { sectionScreens, subScreens } from './layouts/screens';
-import { CataloguePage } from './pages/catalogue-page';
-import { ChangePasswordPage } from './pages/change-password-page';
-import { ConfirmEmailPage } from './pages/confirm-email-page';
-import { GosuslugiCallbackPage } from './pages/gosuslugi-callback-page';
-import { HomePage } from './pages/home-page';
-import { NotFoundPage } from './pages/not-found-page';
-import { PasswordRecoveryPage } from './pages/password-recovery-page';
-import { ProgramPage } from './pages/program-page';
+import { CataloguePage } from './public/catalogue-page';
+import { ChangePasswordPage } from './public/change-password-page';
+import { ConfirmEmailPage } from './public/confirm-email-page';
+import { GosuslugiCallbackPage } from './public/gosuslugi-callback-page';
+import { HomePage } from './public/home-page';
+import { NotFoundPage } from './public/not-found-page';
+import { PasswordRecoveryPage } from './public/password-recovery-page';
+import { ProgramPage } from './public/program-page';
 import { SectionPage } from './pages/section-page';
+import { paths } from './routes';
 
 function SessionRestoring() {
   return (
@@ -56,11 +57,11 @@ export function App() {
     <Routes>
       <Route element={<PublicLayout />}>
         <Route index element={<HomePage />} />
-        <Route path="password-recovery" element={<PasswordRecoveryPage />} />
-        <Route path="navigator" element={<CataloguePage />} />
-        <Route path="navigator/programs/:programId" element={<ProgramPage />} />
-        <Route path="confirm-email" element={<ConfirmEmailPage />} />
-        <Route path="gosuslugi/callback" element={<GosuslugiCallbackPage />} />
+        <Route path={paths.passwordRecovery} element={<PasswordRecoveryPage />} />
+        <Route path={paths.catalogue} element={<CataloguePage />} />
+        <Route path={paths.program} element={<ProgramPage />} />
+        <Route path={paths.confirmEmail} element={<ConfirmEmailPage />} />
+        <Route path={paths.gosuslugiCallback} element={<GosuslugiCallbackPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {cabinets.map((cabinet) => (
@@ -73,9 +74,9 @@ export function App() {
             </RequireRoles>
           }
         >
-          <Route index element={<Navigate to="/" replace />} />
+          <Route index element={<Navigate to={paths.home} replace />} />
           {cabinet.sections.map((section) => {
-            const Screen = sectionScreens[sectionHref(cabinet, section)];
+            const Screen = sectionScreens[section.path];
             return (
               <Route
                 key={section.path}

@@ -1,35 +1,19 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type {
+  InvoiceFieldsFragment,
+  InvoiceLinesQuery,
+  MonthReportSheetQuery,
+  MunicipalityBudgetQuery,
+  PriceForQuery,
+} from '../gql/graphql';
 
-export interface PriceSplit {
-  certificateId: string;
-  financed: boolean;
-  balanceKopecks: number;
-  totalPriceKopecks: number;
-  certificateTotalKopecks: number;
-  coPaymentTotalKopecks: number;
-  remainingKopecks: number;
-  perMonth: { month: number; certificateKopecks: number; coPaymentKopecks: number }[];
-  coPaymentFromMonth: number | null;
-  coPaymentFromMonthKopecks: number;
-  takesWholeBalance: boolean;
-  holds: CertificateHold[] | null;
-}
+export type PriceSplit = NonNullable<NonNullable<PriceForQuery['program']>['priceFor']>;
 
 /** Another request or enrolment that holds part of the certificate's balance. */
-export interface CertificateHold {
-  enrollmentId: string;
-  program: { id: string; title: string } | null;
-  programTitle: string | null;
-  status: 'requested' | 'accepted';
-  heldKopecks: number;
-  freedOn: string | null;
-}
+export type CertificateHold = NonNullable<PriceSplit['holds']>[number];
 
 /** Billing's split for the child's certificate, federated onto the program (the same arithmetic as the charge). */
-export const PRICE_FOR: TypedDocumentNode<
-  { program: { id: string; priceFor: PriceSplit | null } | null },
-  { programId: string; childId: string }
-> = gql`
+export const PRICE_FOR = graphql(`
   query PriceFor($programId: ID!, $childId: ID!) {
     program(id: $programId) {
       id
@@ -63,19 +47,10 @@ export const PRICE_FOR: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface Normative {
-  id: string;
-  municipalityCode: string;
-  groupName: string;
-  periodStart: string;
-  amountKopecks: number;
-  quota: number;
-  budgetKopecks: number;
-}
-
-const NORMATIVE_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment NormativeFields on Normative {
     id
     municipalityCode
@@ -85,33 +60,17 @@ const NORMATIVE_FIELDS = gql`
     quota
     budgetKopecks
   }
-`;
+`);
 
-export const NORMATIVES: TypedDocumentNode<{ normatives: Normative[] }, { municipalityCode: string }> = gql`
+export const NORMATIVES = graphql(`
   query Normatives($municipalityCode: String!) {
     normatives(municipalityCode: $municipalityCode) {
       ...NormativeFields
     }
   }
-  ${NORMATIVE_FIELDS}
-`;
+`);
 
-export interface NormativeVersion {
-  id: string;
-  groupName: string;
-  periodStart: string;
-  changedBy: string;
-  changedAt: string;
-  effectiveFrom: string;
-  oldAmountKopecks: number | null;
-  newAmountKopecks: number;
-  oldQuota: number | null;
-  newQuota: number;
-  oldBudgetKopecks: number | null;
-  newBudgetKopecks: number;
-}
-
-export const NORMATIVE_HISTORY: TypedDocumentNode<{ normativeHistory: NormativeVersion[] }, { municipalityCode: string }> = gql`
+export const NORMATIVE_HISTORY = graphql(`
   query NormativeHistory($municipalityCode: String!) {
     normativeHistory(municipalityCode: $municipalityCode) {
       id
@@ -128,57 +87,20 @@ export const NORMATIVE_HISTORY: TypedDocumentNode<{ normativeHistory: NormativeV
       newBudgetKopecks
     }
   }
-`;
+`);
 
-export interface SetNormativeInput {
-  municipalityCode: string;
-  groupName: string;
-  periodStart: string;
-  amountKopecks: number;
-  quota: number;
-  budgetKopecks: number;
-  effectiveFrom: string | null;
-}
-
-export const SET_NORMATIVE: TypedDocumentNode<{ setNormative: Normative }, { input: SetNormativeInput }> = gql`
+export const SET_NORMATIVE = graphql(`
   mutation SetNormative($input: SetNormativeInput!) {
     setNormative(input: $input) {
       ...NormativeFields
     }
   }
-  ${NORMATIVE_FIELDS}
-`;
+`);
 
-export interface Invoice {
-  id: string;
-  number: string;
-  providerId: string;
-  municipalityCode: string;
-  month: string;
-  status: string;
-  lineCount: number;
-  totalPriceKopecks: number;
-  certificateTotalKopecks: number;
-  coPaymentTotalKopecks: number;
-  advanceKopecks: number;
-  dueKopecks: number;
-  issuedAt: string;
-  reviewedAt: string | null;
-  reviewReason: string | null;
-  provider: { id: string; name: string } | null;
-  programs: InvoiceProgramTotal[];
-}
+export type Invoice = InvoiceFieldsFragment;
 
 /** An invoice's sum for one program: how many children and months, and the money. */
-export interface InvoiceProgramTotal {
-  program: { id: string; title: string } | null;
-  programTitle: string | null;
-  childCount: number;
-  lineCount: number;
-  totalPriceKopecks: number;
-  certificateTotalKopecks: number;
-  coPaymentTotalKopecks: number;
-}
+export type InvoiceProgramTotal = Invoice['programs'][number];
 
 export const invoiceStatusLabels: Record<string, string> = {
   issued: 'Выставлен',
@@ -186,7 +108,8 @@ export const invoiceStatusLabels: Record<string, string> = {
   returned: 'Возвращён',
 };
 
-const INVOICE_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment InvoiceFields on Invoice {
     id
     number
@@ -220,24 +143,17 @@ const INVOICE_FIELDS = gql`
       coPaymentTotalKopecks
     }
   }
-`;
+`);
 
-export const MUNICIPALITY_INVOICES: TypedDocumentNode<
-  { municipalityInvoices: Invoice[] },
-  { municipalityCode: string; status?: string | null }
-> = gql`
+export const MUNICIPALITY_INVOICES = graphql(`
   query MunicipalityInvoices($municipalityCode: String!, $status: String) {
     municipalityInvoices(municipalityCode: $municipalityCode, status: $status) {
       ...InvoiceFields
     }
   }
-  ${INVOICE_FIELDS}
-`;
+`);
 
-export const MUNICIPALITY_INVOICES_EXPORT: TypedDocumentNode<
-  { municipalityInvoicesExport: { fileName: string; contentType: string; contentBase64: string } },
-  { municipalityCode: string; status?: string | null; format: string }
-> = gql`
+export const MUNICIPALITY_INVOICES_EXPORT = graphql(`
   query MunicipalityInvoicesExport($municipalityCode: String!, $status: String, $format: String!) {
     municipalityInvoicesExport(municipalityCode: $municipalityCode, status: $status, format: $format) {
       fileName
@@ -245,46 +161,33 @@ export const MUNICIPALITY_INVOICES_EXPORT: TypedDocumentNode<
       contentBase64
     }
   }
-`;
+`);
 
-export const PROVIDER_INVOICES: TypedDocumentNode<{ providerInvoices: Invoice[] }, { month?: string | null }> = gql`
+export const PROVIDER_INVOICES = graphql(`
   query ProviderInvoices($month: String) {
     providerInvoices(month: $month) {
       ...InvoiceFields
     }
   }
-  ${INVOICE_FIELDS}
-`;
+`);
 
-export const APPROVE_INVOICE: TypedDocumentNode<{ approveInvoice: Invoice }, { invoiceId: string }> = gql`
+export const APPROVE_INVOICE = graphql(`
   mutation ApproveInvoice($invoiceId: ID!) {
     approveInvoice(invoiceId: $invoiceId) {
       ...InvoiceFields
     }
   }
-  ${INVOICE_FIELDS}
-`;
+`);
 
-export const RETURN_INVOICE: TypedDocumentNode<{ returnInvoice: Invoice }, { invoiceId: string; reason: string }> = gql`
+export const RETURN_INVOICE = graphql(`
   mutation ReturnInvoice($invoiceId: ID!, $reason: String!) {
     returnInvoice(invoiceId: $invoiceId, reason: $reason) {
       ...InvoiceFields
     }
   }
-  ${INVOICE_FIELDS}
-`;
+`);
 
-export interface MonthEndSummary {
-  invoices: number;
-  charges: number;
-  coPaymentNotices: number;
-  releasedEnrollments: number;
-}
-
-export const REPORT_MONTH: TypedDocumentNode<
-  { reportMonth: MonthEndSummary },
-  { input: { month: string; enrollmentIds: string[] } }
-> = gql`
+export const REPORT_MONTH = graphql(`
   mutation ReportMonth($input: MonthReportInput!) {
     reportMonth(input: $input) {
       invoices
@@ -293,43 +196,13 @@ export const REPORT_MONTH: TypedDocumentNode<
       releasedEnrollments
     }
   }
-`;
+`);
 
-export interface BudgetMonth {
-  month: string;
-  chargedKopecks: number;
-  coPaymentKopecks: number;
-  charges: number;
-}
+export type BudgetMonth = MunicipalityBudgetQuery['municipalityBudget']['byMonth'][number];
 
-export interface MunicipalityBudget {
-  municipalityCode: string;
-  periodStart: string;
-  budgetKopecks: number;
-  quota: number;
-  financedCertificates: number;
-  committedKopecks: number;
-  reservedKopecks: number;
-  chargedKopecks: number;
-  byMonth: BudgetMonth[];
-  forecast: BudgetForecast;
-}
+export type BudgetForecast = MunicipalityBudgetQuery['municipalityBudget']['forecast'];
 
-export type BudgetForecastStatus = 'not_started' | 'no_spending' | 'within_budget' | 'runs_out' | 'exhausted' | 'year_over';
-
-export interface BudgetForecast {
-  status: BudgetForecastStatus;
-  daysElapsed: number;
-  daysInYear: number;
-  paceKopecksPerDay: number;
-  forecastKopecks: number;
-  runsOutOn: string | null;
-}
-
-export const MUNICIPALITY_BUDGET: TypedDocumentNode<
-  { municipalityBudget: MunicipalityBudget },
-  { municipalityCode: string; periodStart?: string | null }
-> = gql`
+export const MUNICIPALITY_BUDGET = graphql(`
   query MunicipalityBudget($municipalityCode: String!, $periodStart: String) {
     municipalityBudget(municipalityCode: $municipalityCode, periodStart: $periodStart) {
       municipalityCode
@@ -356,28 +229,12 @@ export const MUNICIPALITY_BUDGET: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface InvoiceLine {
-  enrollmentId: string;
-  certificateNumber: string | null;
-  child: ChildName | null;
-  program: { id: string } | null;
-  programTitle: string | null;
-  priceKopecks: number;
-  certificateKopecks: number;
-  coPaymentKopecks: number;
-}
-
-export interface ChildName {
-  id: string;
-  lastName: string;
-  firstName: string;
-  patronymic: string | null;
-}
+export type ChildName = NonNullable<InvoiceLinesQuery['invoiceLines'][number]['child']>;
 
 /** The lines behind an invoice's sums; a child's name shows only to those identity lets see it. */
-export const INVOICE_LINES: TypedDocumentNode<{ invoiceLines: InvoiceLine[] }, { invoiceId: string }> = gql`
+export const INVOICE_LINES = graphql(`
   query InvoiceLines($invoiceId: ID!) {
     invoiceLines(invoiceId: $invoiceId) {
       enrollmentId
@@ -397,26 +254,12 @@ export const INVOICE_LINES: TypedDocumentNode<{ invoiceLines: InvoiceLine[] }, {
       coPaymentKopecks
     }
   }
-`;
+`);
 
-export interface MonthReportLine {
-  enrollmentId: string;
-  child: ChildName | null;
-  certificateNumber: string | null;
-  program: { id: string; title: string } | null;
-  group: { id: string; teacher: string; daysOfWeek: number[]; startTime: string; endTime: string } | null;
-  programTitle: string | null;
-  chargeable: boolean;
-  refusalCode: string | null;
-  refusalMessage: string | null;
-  reported: boolean;
-  priceKopecks: number;
-  certificateKopecks: number;
-  coPaymentKopecks: number;
-}
+export type MonthReportLine = MonthReportSheetQuery['monthReportSheet'][number];
 
 /** The provider's attendance sheet for a month: who may be reported and what each line charges. */
-export const MONTH_REPORT_SHEET: TypedDocumentNode<{ monthReportSheet: MonthReportLine[] }, { month: string }> = gql`
+export const MONTH_REPORT_SHEET = graphql(`
   query MonthReportSheet($month: String!) {
     monthReportSheet(month: $month) {
       enrollmentId
@@ -448,4 +291,4 @@ export const MONTH_REPORT_SHEET: TypedDocumentNode<{ monthReportSheet: MonthRepo
       coPaymentKopecks
     }
   }
-`;
+`);

@@ -1,30 +1,27 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type {
+  ActivationQueueQuery,
+  AddActivatingInstitutionInput,
+  ApplicationFieldsFragment,
+  CertificateFieldsFragment,
+  CertificateGroupsQuery,
+  InstitutionFieldsFragment,
+  MoveRequestFieldsFragment,
+  MunicipalityReferenceQuery,
+} from '../gql/graphql';
 
-export interface CertificateGroup {
-  id: string;
-  name: string;
-  minAge: number;
-  maxAge: number;
-}
+export type CertificateGroup = NonNullable<CertificateGroupsQuery['municipality']>['certificateGroups'][number];
 
-export interface Municipality {
-  code: string;
-  name: string;
-}
-
-export const MUNICIPALITIES: TypedDocumentNode<{ municipalities: Municipality[] }, Record<string, never>> = gql`
+export const MUNICIPALITIES = graphql(`
   query Municipalities {
     municipalities {
       code
       name
     }
   }
-`;
+`);
 
-export const CERTIFICATE_GROUPS: TypedDocumentNode<
-  { municipality: (Municipality & { certificateGroups: CertificateGroup[] }) | null },
-  { code: string }
-> = gql`
+export const CERTIFICATE_GROUPS = graphql(`
   query CertificateGroups($code: String!) {
     municipality(code: $code) {
       code
@@ -37,20 +34,12 @@ export const CERTIFICATE_GROUPS: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export type ApplicationStatus = 'email_pending' | 'email_confirmed' | 'certificate_issued';
+export type CertificateApplication = ApplicationFieldsFragment;
 
-export interface CertificateApplication {
-  id: string;
-  applicationNumber: number;
-  childId: string;
-  email: string | null;
-  status: ApplicationStatus;
-  createdAt: string;
-}
-
-const APPLICATION_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment ApplicationFields on CertificateApplication {
     id
     applicationNumber
@@ -59,59 +48,42 @@ const APPLICATION_FIELDS = gql`
     status
     createdAt
   }
-`;
+`);
 
-export const MY_APPLICATIONS: TypedDocumentNode<{ myApplications: CertificateApplication[] }, Record<string, never>> = gql`
+export const MY_APPLICATIONS = graphql(`
   query MyApplications {
     myApplications {
       ...ApplicationFields
     }
   }
-  ${APPLICATION_FIELDS}
-`;
+`);
 
-export const APPLY_FOR_CERTIFICATE: TypedDocumentNode<
-  { applyForCertificate: CertificateApplication },
-  { input: { childId: string; email: string } }
-> = gql`
+export const APPLY_FOR_CERTIFICATE = graphql(`
   mutation ApplyForCertificate($input: ApplyForCertificateInput!) {
     applyForCertificate(input: $input) {
       ...ApplicationFields
     }
   }
-  ${APPLICATION_FIELDS}
-`;
+`);
 
-export const ENTER_APPLICATION: TypedDocumentNode<
-  { enterApplication: CertificateApplication },
-  { input: { childId: string; parentUserId: string; email: string | null } }
-> = gql`
+export const ENTER_APPLICATION = graphql(`
   mutation EnterApplication($input: EnterApplicationInput!) {
     enterApplication(input: $input) {
       ...ApplicationFields
     }
   }
-  ${APPLICATION_FIELDS}
-`;
+`);
 
-export const RESEND_CONFIRMATION: TypedDocumentNode<{ resendConfirmation: CertificateApplication }, { applicationId: string }> =
-  gql`
-    mutation ResendConfirmation($applicationId: ID!) {
-      resendConfirmation(applicationId: $applicationId) {
-        ...ApplicationFields
-      }
+export const RESEND_CONFIRMATION = graphql(`
+  mutation ResendConfirmation($applicationId: ID!) {
+    resendConfirmation(applicationId: $applicationId) {
+      ...ApplicationFields
     }
-    ${APPLICATION_FIELDS}
-  `;
+  }
+`);
 
 /** All the link holder learns: the application, without the e-mail or the child. */
-export interface EmailConfirmation {
-  id: string;
-  applicationNumber: number;
-  status: CertificateApplication['status'];
-}
-
-export const CONFIRM_EMAIL: TypedDocumentNode<{ confirmEmail: EmailConfirmation }, { token: string }> = gql`
+export const CONFIRM_EMAIL = graphql(`
   mutation ConfirmEmail($token: String!) {
     confirmEmail(token: $token) {
       id
@@ -119,37 +91,12 @@ export const CONFIRM_EMAIL: TypedDocumentNode<{ confirmEmail: EmailConfirmation 
       status
     }
   }
-`;
+`);
 
-export type CertificateStatus = 'inactive' | 'active' | 'suspended' | 'terminated';
+export type Certificate = CertificateFieldsFragment;
 
-export interface AccountMovement {
-  id: string;
-  kind: string;
-  amountKopecks: number;
-  enrollmentId: string | null;
-  createdAt: string;
-}
-
-export interface Certificate {
-  id: string;
-  number: string;
-  childId: string;
-  documentId: string;
-  status: CertificateStatus;
-  statusLabel: string;
-  createdAt: string;
-  activatedAt: string | null;
-  checkedDocuments: string[] | null;
-  terminationReason: string | null;
-  groupName: string;
-  applicationNumber: number;
-  municipality: Municipality;
-  /** a move the new municipality's МОЦ has yet to confirm */
-  pendingMove: { id: string; toMunicipalityCode: string } | null;
-}
-
-const CERTIFICATE_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment CertificateFields on Certificate {
     id
     number
@@ -172,95 +119,65 @@ const CERTIFICATE_FIELDS = gql`
       toMunicipalityCode
     }
   }
-`;
+`);
 
-export const ISSUE_CERTIFICATE: TypedDocumentNode<
-  { issueCertificate: Certificate },
-  { input: { applicationId: string; groupId: string; documentId: string } }
-> = gql`
+export const ISSUE_CERTIFICATE = graphql(`
   mutation IssueCertificate($input: IssueCertificateInput!) {
     issueCertificate(input: $input) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-export const CERTIFICATE_BY_NUMBER: TypedDocumentNode<{ certificate: Certificate | null }, { number: string }> = gql`
+export const CERTIFICATE_BY_NUMBER = graphql(`
   query CertificateByNumber($number: String!) {
     certificate(number: $number) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-export const FIND_CERTIFICATES: TypedDocumentNode<{ findCertificates: Certificate[] }, { number: string }> = gql`
+export const FIND_CERTIFICATES = graphql(`
   query FindCertificates($number: String!) {
     findCertificates(query: { number: $number }) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-export const ACTIVATE_CERTIFICATE: TypedDocumentNode<
-  { activateCertificate: Certificate },
-  { input: { certificateId: string; checkedDocuments: string[] } }
-> = gql`
+export const ACTIVATE_CERTIFICATE = graphql(`
   mutation ActivateCertificate($input: ActivateCertificateInput!) {
     activateCertificate(input: $input) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-type StatusChange = TypedDocumentNode<Record<string, Certificate>, { input: { certificateId: string; reason: string | null } }>;
-
-export const SUSPEND_CERTIFICATE: StatusChange = gql`
+export const SUSPEND_CERTIFICATE = graphql(`
   mutation SuspendCertificate($input: ChangeCertificateStatusInput!) {
     suspendCertificate(input: $input) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-export const RESUME_CERTIFICATE: StatusChange = gql`
+export const RESUME_CERTIFICATE = graphql(`
   mutation ResumeCertificate($input: ChangeCertificateStatusInput!) {
     resumeCertificate(input: $input) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-export const TERMINATE_CERTIFICATE: StatusChange = gql`
+export const TERMINATE_CERTIFICATE = graphql(`
   mutation TerminateCertificate($input: ChangeCertificateStatusInput!) {
     terminateCertificate(input: $input) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-export const BALANCE: TypedDocumentNode<
-  {
-    certificate: {
-      id: string;
-      balance: {
-        balanceKopecks: number;
-        reservedKopecks: number;
-        openedWithKopecks: number;
-        periodStart: string;
-        accountingOnlyReason: string | null;
-      } | null;
-      movements: AccountMovement[];
-    } | null;
-  },
-  { number: string }
-> = gql`
+export const BALANCE = graphql(`
   query CertificateBalance($number: String!) {
     certificate(number: $number) {
       id
@@ -280,7 +197,7 @@ export const BALANCE: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export const movementLabels: Record<string, string> = {
   opening: 'Начисление норматива',
@@ -298,49 +215,33 @@ export const activationDocuments = [
   { value: 'residence_proof', label: 'Документ, подтверждающий прописку ребёнка на территории муниципального образования' },
 ] as const;
 
-export interface ActivationQueue {
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-  items: {
-    id: string;
-    number: string;
-    createdAt: string;
-    statusLabel: string;
-    groupName: string;
-    child: { id: string; lastName: string; firstName: string; patronymic: string | null; birthDate: string };
-  }[];
-}
+export type ActivationQueue = ActivationQueueQuery['activationQueue'];
 
-export const ACTIVATION_QUEUE: TypedDocumentNode<{ activationQueue: ActivationQueue }, { first: number; after?: string | null }> =
-  gql`
-    query ActivationQueue($first: Int!, $after: String) {
-      activationQueue(first: $first, after: $after) {
-        totalCount
-        hasNextPage
-        endCursor
-        items {
+export const ACTIVATION_QUEUE = graphql(`
+  query ActivationQueue($first: Int!, $after: String) {
+    activationQueue(first: $first, after: $after) {
+      totalCount
+      hasNextPage
+      endCursor
+      items {
+        id
+        number
+        createdAt
+        statusLabel
+        groupName
+        child {
           id
-          number
-          createdAt
-          statusLabel
-          groupName
-          child {
-            id
-            lastName
-            firstName
-            patronymic
-            birthDate
-          }
+          lastName
+          firstName
+          patronymic
+          birthDate
         }
       }
     }
-  `;
+  }
+`);
 
-export const CHILD_CERTIFICATE: TypedDocumentNode<
-  { child: { id: string; certificate: { id: string; number: string; statusLabel: string } | null } },
-  { id: string; reason: string }
-> = gql`
+export const CHILD_CERTIFICATE = graphql(`
   query ChildCertificate($id: ID!, $reason: String) {
     child(id: $id, reason: $reason) {
       id
@@ -351,30 +252,14 @@ export const CHILD_CERTIFICATE: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface SupportCentre {
-  name: string;
-  address: string;
-  phone: string;
-  updatedAt: string;
-}
+export type SupportCentre = NonNullable<NonNullable<MunicipalityReferenceQuery['municipality']>['supportCentre']>;
 
-export interface ActivatingInstitution {
-  id: string;
-  name: string;
-  address: string;
-  phone: string | null;
-  acceptsApplications: boolean;
-}
+export type ActivatingInstitution = InstitutionFieldsFragment;
 
-export interface MunicipalityReference extends Municipality {
-  supportCentre: SupportCentre | null;
-  activatingInstitutions: ActivatingInstitution[];
-  certificateGroups: CertificateGroup[];
-}
-
-const INSTITUTION_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment InstitutionFields on ActivatingInstitution {
     id
     name
@@ -382,9 +267,9 @@ const INSTITUTION_FIELDS = gql`
     phone
     acceptsApplications
   }
-`;
+`);
 
-export const MUNICIPALITY_REFERENCE: TypedDocumentNode<{ municipality: MunicipalityReference | null }, { code: string }> = gql`
+export const MUNICIPALITY_REFERENCE = graphql(`
   query MunicipalityReference($code: String!) {
     municipality(code: $code) {
       code
@@ -406,13 +291,9 @@ export const MUNICIPALITY_REFERENCE: TypedDocumentNode<{ municipality: Municipal
       }
     }
   }
-  ${INSTITUTION_FIELDS}
-`;
+`);
 
-export const UPDATE_SUPPORT_CENTRE: TypedDocumentNode<
-  { updateSupportCentre: SupportCentre },
-  { input: { municipalityCode: string; name: string; address: string; phone: string } }
-> = gql`
+export const UPDATE_SUPPORT_CENTRE = graphql(`
   mutation UpdateSupportCentre($input: UpdateSupportCentreInput!) {
     updateSupportCentre(input: $input) {
       name
@@ -421,49 +302,33 @@ export const UPDATE_SUPPORT_CENTRE: TypedDocumentNode<
       updatedAt
     }
   }
-`;
+`);
 
-export interface InstitutionInput {
-  name: string;
-  address: string;
-  phone: string | null;
-  acceptsApplications: boolean;
-}
+export type InstitutionInput = Omit<AddActivatingInstitutionInput, 'municipalityCode'>;
 
-export const ADD_ACTIVATING_INSTITUTION: TypedDocumentNode<
-  { addActivatingInstitution: ActivatingInstitution },
-  { input: InstitutionInput & { municipalityCode: string } }
-> = gql`
+export const ADD_ACTIVATING_INSTITUTION = graphql(`
   mutation AddActivatingInstitution($input: AddActivatingInstitutionInput!) {
     addActivatingInstitution(input: $input) {
       ...InstitutionFields
     }
   }
-  ${INSTITUTION_FIELDS}
-`;
+`);
 
-export const UPDATE_ACTIVATING_INSTITUTION: TypedDocumentNode<
-  { updateActivatingInstitution: ActivatingInstitution },
-  { input: InstitutionInput & { id: string } }
-> = gql`
+export const UPDATE_ACTIVATING_INSTITUTION = graphql(`
   mutation UpdateActivatingInstitution($input: UpdateActivatingInstitutionInput!) {
     updateActivatingInstitution(input: $input) {
       ...InstitutionFields
     }
   }
-  ${INSTITUTION_FIELDS}
-`;
+`);
 
-export const REMOVE_ACTIVATING_INSTITUTION: TypedDocumentNode<{ removeActivatingInstitution: string }, { id: string }> = gql`
+export const REMOVE_ACTIVATING_INSTITUTION = graphql(`
   mutation RemoveActivatingInstitution($id: ID!) {
     removeActivatingInstitution(id: $id)
   }
-`;
+`);
 
-export const ADD_CERTIFICATE_GROUP: TypedDocumentNode<
-  { addCertificateGroup: CertificateGroup },
-  { input: { municipalityCode: string; name: string; minAge: number; maxAge: number } }
-> = gql`
+export const ADD_CERTIFICATE_GROUP = graphql(`
   mutation AddCertificateGroup($input: AddCertificateGroupInput!) {
     addCertificateGroup(input: $input) {
       id
@@ -472,12 +337,9 @@ export const ADD_CERTIFICATE_GROUP: TypedDocumentNode<
       maxAge
     }
   }
-`;
+`);
 
-export const UPDATE_CERTIFICATE_GROUP: TypedDocumentNode<
-  { updateCertificateGroup: CertificateGroup },
-  { input: { id: string; minAge: number; maxAge: number } }
-> = gql`
+export const UPDATE_CERTIFICATE_GROUP = graphql(`
   mutation UpdateCertificateGroup($input: UpdateCertificateGroupInput!) {
     updateCertificateGroup(input: $input) {
       id
@@ -486,19 +348,12 @@ export const UPDATE_CERTIFICATE_GROUP: TypedDocumentNode<
       maxAge
     }
   }
-`;
+`);
 
-export interface CertificateMoveRequest {
-  id: string;
-  certificateId: string;
-  certificateNumber: string;
-  fromMunicipalityCode: string;
-  toMunicipalityCode: string;
-  status: 'pending' | 'confirmed' | 'refused' | 'withdrawn';
-  requestedAt: string;
-}
+export type CertificateMoveRequest = MoveRequestFieldsFragment;
 
-const MOVE_REQUEST_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment MoveRequestFields on CertificateMoveRequest {
     id
     certificateId
@@ -508,40 +363,28 @@ const MOVE_REQUEST_FIELDS = gql`
     status
     requestedAt
   }
-`;
+`);
 
-export const CERTIFICATE_MOVE_REQUESTS: TypedDocumentNode<
-  { certificateMoveRequests: CertificateMoveRequest[] },
-  Record<string, never>
-> = gql`
+export const CERTIFICATE_MOVE_REQUESTS = graphql(`
   query CertificateMoveRequests {
     certificateMoveRequests {
       ...MoveRequestFields
     }
   }
-  ${MOVE_REQUEST_FIELDS}
-`;
+`);
 
-export const CONFIRM_CERTIFICATE_MOVE: TypedDocumentNode<
-  { confirmCertificateMove: CertificateMoveRequest },
-  { requestId: string }
-> = gql`
+export const CONFIRM_CERTIFICATE_MOVE = graphql(`
   mutation ConfirmCertificateMove($requestId: ID!) {
     confirmCertificateMove(requestId: $requestId) {
       ...MoveRequestFields
     }
   }
-  ${MOVE_REQUEST_FIELDS}
-`;
+`);
 
-export const REFUSE_CERTIFICATE_MOVE: TypedDocumentNode<
-  { refuseCertificateMove: CertificateMoveRequest },
-  { requestId: string; reason: string }
-> = gql`
+export const REFUSE_CERTIFICATE_MOVE = graphql(`
   mutation RefuseCertificateMove($requestId: ID!, $reason: String!) {
     refuseCertificateMove(requestId: $requestId, reason: $reason) {
       ...MoveRequestFields
     }
   }
-  ${MOVE_REQUEST_FIELDS}
-`;
+`);

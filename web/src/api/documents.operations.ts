@@ -1,27 +1,23 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { EnrollmentContractQuery } from '../gql/graphql';
 
 /** A short-lived path on the gateway (/files/…); asked for at the moment of the click. */
-export interface DownloadLink {
-  url: string;
-  fileName: string;
-  expiresAt: string;
-}
+export type DownloadLink = EnrollmentContractQuery['enrollmentContract'];
 
-export const APPLICATION_FORM: TypedDocumentNode<{ child: { id: string; applicationForm: DownloadLink } }, { childId: string }> =
-  gql`
-    query ApplicationForm($childId: ID!) {
-      child(id: $childId) {
-        id
-        applicationForm {
-          url
-          fileName
-          expiresAt
-        }
+export const APPLICATION_FORM = graphql(`
+  query ApplicationForm($childId: ID!) {
+    child(id: $childId) {
+      id
+      applicationForm {
+        url
+        fileName
+        expiresAt
       }
     }
-  `;
+  }
+`);
 
-export const ENROLLMENT_CONTRACT: TypedDocumentNode<{ enrollmentContract: DownloadLink }, { enrollmentId: string }> = gql`
+export const ENROLLMENT_CONTRACT = graphql(`
   query EnrollmentContract($enrollmentId: ID!) {
     enrollmentContract(enrollmentId: $enrollmentId) {
       url
@@ -29,9 +25,9 @@ export const ENROLLMENT_CONTRACT: TypedDocumentNode<{ enrollmentContract: Downlo
       expiresAt
     }
   }
-`;
+`);
 
-export const INVOICE_DOCUMENT: TypedDocumentNode<{ invoiceDocument: DownloadLink }, { invoiceId: string }> = gql`
+export const INVOICE_DOCUMENT = graphql(`
   query InvoiceDocument($invoiceId: ID!) {
     invoiceDocument(invoiceId: $invoiceId) {
       url
@@ -39,12 +35,9 @@ export const INVOICE_DOCUMENT: TypedDocumentNode<{ invoiceDocument: DownloadLink
       expiresAt
     }
   }
-`;
+`);
 
-export const INSTITUTIONS_LIST: TypedDocumentNode<
-  { municipality: { code: string; institutionsList: DownloadLink } | null },
-  { code: string }
-> = gql`
+export const INSTITUTIONS_LIST = graphql(`
   query InstitutionsList($code: String!) {
     municipality(code: $code) {
       code
@@ -55,4 +48,4 @@ export const INSTITUTIONS_LIST: TypedDocumentNode<
       }
     }
   }
-`;
+`);

@@ -1,46 +1,26 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Certificate } from './certificates.operations';
+import { graphql } from '../gql';
+import type {
+  ApiKeyFieldsFragment,
+  ChildFieldsFragment,
+  ChildInput,
+  DocumentKind,
+  SearchChildrenQuery,
+  SearchUsersQuery,
+} from '../gql/graphql';
 
-export type Sex = 'MALE' | 'FEMALE';
-export type DocumentKind = 'BIRTH_CERTIFICATE' | 'PASSPORT';
+export type { ChildInput, DocumentKind } from '../gql/graphql';
 
 export const documentKindLabels: Record<DocumentKind, string> = {
   BIRTH_CERTIFICATE: 'свидетельство о рождении',
   PASSPORT: 'паспорт',
 };
 
-export interface IdentityDocument {
-  id: string;
-  childId: string;
-  kind: DocumentKind;
-  series: string;
-  number: string;
-  issuedOn: string;
-  issuer: string;
-  divisionCode: string | null;
-  createdAt: string;
-  scan: { fileName: string; contentType: string; sizeBytes: number } | null;
-}
+export type IdentityDocument = Child['documents'][number];
 
-export interface ChildInput {
-  lastName: string;
-  firstName: string;
-  patronymic: string | null;
-  birthDate: string;
-  sex: Sex;
-  address: string;
-  municipalityCode: string;
-  attendsSchool: boolean;
-}
+export type Child = ChildFieldsFragment;
 
-export interface Child extends ChildInput {
-  id: string;
-  consentGivenAt: string | null;
-  documents: IdentityDocument[];
-  certificate: Certificate | null;
-}
-
-const CHILD_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment ChildFields on Child {
     id
     lastName
@@ -87,67 +67,50 @@ const CHILD_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
-export const MY_CHILDREN: TypedDocumentNode<{ myChildren: Child[] }, Record<string, never>> = gql`
+export const MY_CHILDREN = graphql(`
   query MyChildren {
     myChildren {
       ...ChildFields
     }
   }
-  ${CHILD_FIELDS}
-`;
+`);
 
-export const CHILD: TypedDocumentNode<{ child: Child }, { id: string; reason?: string | null }> = gql`
+export const CHILD = graphql(`
   query Child($id: ID!, $reason: String) {
     child(id: $id, reason: $reason) {
       ...ChildFields
     }
   }
-  ${CHILD_FIELDS}
-`;
+`);
 
-export const ADD_CHILD: TypedDocumentNode<{ addChild: Child }, { input: ChildInput }> = gql`
+export const ADD_CHILD = graphql(`
   mutation AddChild($input: ChildInput!) {
     addChild(input: $input) {
       ...ChildFields
     }
   }
-  ${CHILD_FIELDS}
-`;
+`);
 
-export const UPDATE_CHILD: TypedDocumentNode<{ updateChild: Child }, { id: string; input: ChildInput }> = gql`
+export const UPDATE_CHILD = graphql(`
   mutation UpdateChild($id: ID!, $input: ChildInput!) {
     updateChild(id: $id, input: $input) {
       ...ChildFields
     }
   }
-  ${CHILD_FIELDS}
-`;
+`);
 
-export const GIVE_CONSENT: TypedDocumentNode<
-  { giveConsent: { id: string; consentGivenAt: string | null } },
-  { childId: string }
-> = gql`
+export const GIVE_CONSENT = graphql(`
   mutation GiveConsent($childId: ID!) {
     giveConsent(childId: $childId) {
       id
       consentGivenAt
     }
   }
-`;
+`);
 
-export interface DocumentInput {
-  kind: DocumentKind;
-  series: string;
-  number: string;
-  issuedOn: string;
-  issuer: string;
-  divisionCode: string | null;
-  scan: { fileName: string; contentBase64: string };
-}
-
-export const ADD_DOCUMENT: TypedDocumentNode<{ addDocument: IdentityDocument }, { childId: string; input: DocumentInput }> = gql`
+export const ADD_DOCUMENT = graphql(`
   mutation AddDocument($childId: ID!, $input: DocumentInput!) {
     addDocument(childId: $childId, input: $input) {
       id
@@ -166,7 +129,7 @@ export const ADD_DOCUMENT: TypedDocumentNode<{ addDocument: IdentityDocument }, 
       }
     }
   }
-`;
+`);
 
 export function childFullName(child: Pick<ChildInput, 'lastName' | 'firstName' | 'patronymic'>): string {
   return [child.lastName, child.firstName, child.patronymic].filter(Boolean).join(' ');
@@ -176,16 +139,10 @@ export function documentLabel(document: Pick<IdentityDocument, 'kind' | 'series'
   return `${documentKindLabels[document.kind]} серия ${document.series} № ${document.number}`;
 }
 
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
+export type ApiKey = ApiKeyFieldsFragment;
 
-const API_KEY_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment ApiKeyFields on ApiKey {
     id
     name
@@ -194,18 +151,17 @@ const API_KEY_FIELDS = gql`
     revokedAt
     lastUsedAt
   }
-`;
+`);
 
-export const MY_API_KEYS: TypedDocumentNode<{ myApiKeys: ApiKey[] }, Record<string, never>> = gql`
+export const MY_API_KEYS = graphql(`
   query MyApiKeys {
     myApiKeys {
       ...ApiKeyFields
     }
   }
-  ${API_KEY_FIELDS}
-`;
+`);
 
-export const CREATE_API_KEY: TypedDocumentNode<{ createApiKey: { key: string; apiKey: ApiKey } }, { name: string }> = gql`
+export const CREATE_API_KEY = graphql(`
   mutation CreateApiKey($name: String!) {
     createApiKey(name: $name) {
       key
@@ -214,26 +170,19 @@ export const CREATE_API_KEY: TypedDocumentNode<{ createApiKey: { key: string; ap
       }
     }
   }
-  ${API_KEY_FIELDS}
-`;
+`);
 
-export const REVOKE_API_KEY: TypedDocumentNode<{ revokeApiKey: ApiKey }, { id: string }> = gql`
+export const REVOKE_API_KEY = graphql(`
   mutation RevokeApiKey($id: ID!) {
     revokeApiKey(id: $id) {
       ...ApiKeyFields
     }
   }
-  ${API_KEY_FIELDS}
-`;
+`);
 
-export interface FoundChild {
-  id: string;
-  fullName: string;
-  birthDate: string;
-  parentNames: string[];
-}
+export type FoundChild = SearchChildrenQuery['searchChildren'][number];
 
-export const SEARCH_CHILDREN: TypedDocumentNode<{ searchChildren: FoundChild[] }, { name: string; reason: string }> = gql`
+export const SEARCH_CHILDREN = graphql(`
   query SearchChildren($name: String!, $reason: String) {
     searchChildren(name: $name, reason: $reason) {
       id
@@ -242,17 +191,11 @@ export const SEARCH_CHILDREN: TypedDocumentNode<{ searchChildren: FoundChild[] }
       parentNames
     }
   }
-`;
+`);
 
-export interface FoundUser {
-  id: string;
-  displayName: string;
-  login: string;
-  roles: string[];
-  childrenNames: string[];
-}
+export type FoundUser = SearchUsersQuery['searchUsers'][number];
 
-export const SEARCH_USERS: TypedDocumentNode<{ searchUsers: FoundUser[] }, { query: string; reason: string }> = gql`
+export const SEARCH_USERS = graphql(`
   query SearchUsers($query: String!, $reason: String) {
     searchUsers(query: $query, reason: $reason) {
       id
@@ -262,23 +205,9 @@ export const SEARCH_USERS: TypedDocumentNode<{ searchUsers: FoundUser[] }, { que
       childrenNames
     }
   }
-`;
+`);
 
-export interface ImportedAccount {
-  userId: string;
-  login: string;
-  temporaryPassword: string;
-  displayName: string;
-  children: string[];
-}
-
-export interface FamilyImport {
-  accounts: ImportedAccount[];
-  childrenCount: number;
-  credentialsSheet: { fileName: string; contentType: string; base64: string };
-}
-
-export const IMPORT_FAMILIES: TypedDocumentNode<{ importFamilies: FamilyImport }, { csv: string }> = gql`
+export const IMPORT_FAMILIES = graphql(`
   mutation ImportFamilies($csv: String!) {
     importFamilies(csv: $csv) {
       accounts {
@@ -296,7 +225,7 @@ export const IMPORT_FAMILIES: TypedDocumentNode<{ importFamilies: FamilyImport }
       }
     }
   }
-`;
+`);
 
 /** One line of a refused family file, as IMPORT_REJECTED lists them in extensions.problems. */
 export interface ImportProblem {
@@ -306,10 +235,7 @@ export interface ImportProblem {
   message: string;
 }
 
-export const ISSUE_PUPIL_LOGIN: TypedDocumentNode<
-  { issuePupilLogin: { temporaryPassword: string; user: { id: string; displayName: string } } },
-  { input: { childId: string; login: string } }
-> = gql`
+export const ISSUE_PUPIL_LOGIN = graphql(`
   mutation IssuePupilLogin($input: IssuePupilLoginInput!) {
     issuePupilLogin(input: $input) {
       temporaryPassword
@@ -319,4 +245,4 @@ export const ISSUE_PUPIL_LOGIN: TypedDocumentNode<
       }
     }
   }
-`;
+`);

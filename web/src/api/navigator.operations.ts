@@ -1,4 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type {
+  EnrollmentFieldsFragment,
+  GroupFieldsFragment,
+  ProgramDetailsFragment,
+  ProgramSummaryFragment,
+  ProgramWithReviewsFragment,
+  ReviewQueueQuery,
+} from '../gql/graphql';
 
 export type Direction = 'technical' | 'science' | 'sports' | 'arts' | 'tourism' | 'social';
 
@@ -38,79 +46,18 @@ export const enrollmentStatusLabels: Record<string, string> = {
   expired: 'Истёк срок ответа',
 };
 
-export interface ProgramGroup {
-  id: string;
-  programId: string;
-  teacher: string;
-  daysOfWeek: number[];
-  startTime: string;
-  endTime: string;
-  seats: number;
-  seatsLeft: number;
-  startDate: string;
-  endDate: string;
-}
+export type ProgramGroup = GroupFieldsFragment;
 
-export interface ProgramSummary {
-  id: string;
-  title: string;
-  description: string;
-  direction: string;
-  directionLabel: string;
-  registry: string;
-  municipalityCode: string;
-  address: string;
-  format: string;
-  minAge: number;
-  maxAge: number;
-  durationMonths: number;
-  monthlyPriceKopecks: number;
-  status: string;
-  provider: { id: string; name: string } | null;
-}
+export type ProgramSummary = ProgramSummaryFragment;
 
-export interface ProgramReview {
-  decision: string;
-  remarks: string | null;
-  reviewerId: string;
-  reviewedAt: string;
-}
+export type ProgramReview = ProgramWithReviews['reviewHistory'][number];
 
-export interface ProgramDetails extends ProgramSummary {
-  providerId: string;
-  hours: number;
-  needsMedicalCertificate: boolean;
-  suitsDisabilities: boolean;
-  groups: ProgramGroup[];
-}
+export type ProgramDetails = ProgramDetailsFragment;
 
-export interface FacetCount {
-  value: string;
-  label: string;
-  count: number;
-}
+export type { GroupInput, ProgramInput } from '../gql/graphql';
 
-export interface ProgramSearchFilter {
-  text?: string;
-  municipalityCode?: string;
-  direction?: string;
-  childAge?: number;
-  dayOfWeek?: number;
-  maxPriceKopecks?: number;
-  freeSeatsOnly?: boolean;
-  payableByCertificate?: boolean;
-}
-
-export interface SearchProgramsData {
-  searchPrograms: {
-    totalCount: number;
-    edges: { cursor: string; node: ProgramSummary }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    facets: { directions: FacetCount[]; municipalities: FacetCount[] };
-  };
-}
-
-const PROGRAM_SUMMARY = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment ProgramSummary on Program {
     id
     title
@@ -131,9 +78,10 @@ const PROGRAM_SUMMARY = gql`
       name
     }
   }
-`;
+`);
 
-const GROUP_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment GroupFields on ProgramGroup {
     id
     programId
@@ -146,9 +94,10 @@ const GROUP_FIELDS = gql`
     startDate
     endDate
   }
-`;
+`);
 
-const PROGRAM_DETAILS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment ProgramDetails on Program {
     ...ProgramSummary
     providerId
@@ -159,14 +108,9 @@ const PROGRAM_DETAILS = gql`
       ...GroupFields
     }
   }
-  ${PROGRAM_SUMMARY}
-  ${GROUP_FIELDS}
-`;
+`);
 
-export const SEARCH_PROGRAMS: TypedDocumentNode<
-  SearchProgramsData,
-  { filter: ProgramSearchFilter; sort?: string | null; first: number; after?: string | null }
-> = gql`
+export const SEARCH_PROGRAMS = graphql(`
   query SearchPrograms($filter: ProgramSearchFilter!, $sort: String, $first: Int!, $after: String) {
     searchPrograms(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
@@ -194,36 +138,20 @@ export const SEARCH_PROGRAMS: TypedDocumentNode<
       }
     }
   }
-  ${PROGRAM_SUMMARY}
-`;
+`);
 
-export const PROGRAM: TypedDocumentNode<{ program: ProgramDetails | null }, { id: string }> = gql`
+export const PROGRAM = graphql(`
   query Program($id: ID!) {
     program(id: $id) {
       ...ProgramDetails
     }
   }
-  ${PROGRAM_DETAILS}
-`;
+`);
 
-export interface Enrollment {
-  id: string;
-  childId: string;
-  programId: string;
-  groupId: string;
-  status: string;
-  monthlyPriceKopecks: number;
-  months: number;
-  certificateShareKopecks: number | null;
-  coPaymentKopecks: number | null;
-  rejectionMessage: string | null;
-  declineReason: string | null;
-  endsOn: string | null;
-  requestedAt: string;
-  program: { id: string; title: string } | null;
-}
+export type Enrollment = EnrollmentFieldsFragment;
 
-const ENROLLMENT_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment EnrollmentFields on Enrollment {
     id
     childId
@@ -243,72 +171,60 @@ const ENROLLMENT_FIELDS = gql`
       title
     }
   }
-`;
+`);
 
-export const MY_ENROLLMENTS: TypedDocumentNode<{ myEnrollments: Enrollment[] }, Record<string, never>> = gql`
+export const MY_ENROLLMENTS = graphql(`
   query MyEnrollments {
     myEnrollments {
       ...EnrollmentFields
     }
   }
-  ${ENROLLMENT_FIELDS}
-`;
+`);
 
-export const PROVIDER_ENROLLMENTS: TypedDocumentNode<{ providerEnrollments: Enrollment[] }, { status?: string | null }> = gql`
+export const PROVIDER_ENROLLMENTS = graphql(`
   query ProviderEnrollments($status: String) {
     providerEnrollments(status: $status) {
       ...EnrollmentFields
     }
   }
-  ${ENROLLMENT_FIELDS}
-`;
+`);
 
-export const REQUEST_ENROLLMENT: TypedDocumentNode<
-  { requestEnrollment: Enrollment },
-  { input: { childId: string; groupId: string; idempotencyKey: string } }
-> = gql`
+export const REQUEST_ENROLLMENT = graphql(`
   mutation RequestEnrollment($input: EnrollmentRequestInput!) {
     requestEnrollment(input: $input) {
       ...EnrollmentFields
     }
   }
-  ${ENROLLMENT_FIELDS}
-`;
+`);
 
-export const WITHDRAW_ENROLLMENT: TypedDocumentNode<{ withdrawEnrollment: Enrollment }, { id: string }> = gql`
+export const WITHDRAW_ENROLLMENT = graphql(`
   mutation WithdrawEnrollment($id: ID!) {
     withdrawEnrollment(id: $id) {
       ...EnrollmentFields
     }
   }
-  ${ENROLLMENT_FIELDS}
-`;
+`);
 
-export const ACCEPT_ENROLLMENT: TypedDocumentNode<{ acceptEnrollment: Enrollment }, { id: string }> = gql`
+export const ACCEPT_ENROLLMENT = graphql(`
   mutation AcceptEnrollment($id: ID!) {
     acceptEnrollment(id: $id) {
       ...EnrollmentFields
     }
   }
-  ${ENROLLMENT_FIELDS}
-`;
+`);
 
-export const DECLINE_ENROLLMENT: TypedDocumentNode<{ declineEnrollment: Enrollment }, { id: string; reason: string }> = gql`
+export const DECLINE_ENROLLMENT = graphql(`
   mutation DeclineEnrollment($id: ID!, $reason: String!) {
     declineEnrollment(id: $id, reason: $reason) {
       ...EnrollmentFields
     }
   }
-  ${ENROLLMENT_FIELDS}
-`;
+`);
 
-export interface ProgramWithReviews extends ProgramDetails {
-  reviewHistory: ProgramReview[];
-  certificateValuePerMonthKopecks: number | null;
-  priceExceedsCertificate: boolean;
-}
+export type ProgramWithReviews = ProgramWithReviewsFragment;
 
-const PROGRAM_WITH_REVIEWS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment ProgramWithReviews on Program {
     ...ProgramDetails
     certificateValuePerMonthKopecks
@@ -320,28 +236,12 @@ const PROGRAM_WITH_REVIEWS = gql`
       reviewedAt
     }
   }
-  ${PROGRAM_DETAILS}
-`;
+`);
 
 /** Lists multiply their fields in the gateway's cost limit, so list queries ask only for what they show. */
-export interface ReviewQueueProgram {
-  id: string;
-  title: string;
-  description: string;
-  directionLabel: string;
-  address: string;
-  format: string;
-  minAge: number;
-  maxAge: number;
-  durationMonths: number;
-  hours: number;
-  monthlyPriceKopecks: number;
-  provider: { id: string; name: string } | null;
-  groups: Omit<ProgramGroup, 'programId' | 'seatsLeft'>[];
-  reviewHistory: Pick<ProgramReview, 'decision' | 'remarks'>[];
-}
+export type ReviewQueueProgram = ReviewQueueQuery['reviewQueue'][number];
 
-export const REVIEW_QUEUE: TypedDocumentNode<{ reviewQueue: ReviewQueueProgram[] }, Record<string, never>> = gql`
+export const REVIEW_QUEUE = graphql(`
   query ReviewQueue {
     reviewQueue {
       id
@@ -375,17 +275,9 @@ export const REVIEW_QUEUE: TypedDocumentNode<{ reviewQueue: ReviewQueueProgram[]
       }
     }
   }
-`;
+`);
 
-export interface ProviderProgramRow {
-  id: string;
-  title: string;
-  status: string;
-  monthlyPriceKopecks: number;
-  groups: { id: string }[];
-}
-
-export const PROVIDER_PROGRAMS: TypedDocumentNode<{ providerPrograms: ProviderProgramRow[] }, Record<string, never>> = gql`
+export const PROVIDER_PROGRAMS = graphql(`
   query ProviderPrograms {
     providerPrograms {
       id
@@ -397,124 +289,78 @@ export const PROVIDER_PROGRAMS: TypedDocumentNode<{ providerPrograms: ProviderPr
       }
     }
   }
-`;
+`);
 
-export const PROGRAM_FOR_EDIT: TypedDocumentNode<{ program: ProgramWithReviews | null }, { id: string }> = gql`
+export const PROGRAM_FOR_EDIT = graphql(`
   query ProgramForEdit($id: ID!) {
     program(id: $id) {
       ...ProgramWithReviews
     }
   }
-  ${PROGRAM_WITH_REVIEWS}
-`;
+`);
 
-export const APPROVE_PROGRAM: TypedDocumentNode<{ approveProgram: { id: string; status: string } }, { id: string }> = gql`
+export const APPROVE_PROGRAM = graphql(`
   mutation ApproveProgram($id: ID!) {
     approveProgram(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const RETURN_PROGRAM: TypedDocumentNode<
-  { returnProgram: { id: string; status: string } },
-  { id: string; remarks: string }
-> = gql`
+export const RETURN_PROGRAM = graphql(`
   mutation ReturnProgram($id: ID!, $remarks: String!) {
     returnProgram(id: $id, remarks: $remarks) {
       id
       status
     }
   }
-`;
+`);
 
-export interface ProgramInput {
-  title: string;
-  description: string;
-  direction: string;
-  registry: string;
-  municipalityCode: string;
-  address: string;
-  format: string;
-  minAge: number;
-  maxAge: number;
-  durationMonths: number;
-  hours: number;
-  monthlyPriceKopecks: number;
-  needsMedicalCertificate: boolean;
-  suitsDisabilities: boolean;
-}
-
-export const CREATE_PROGRAM: TypedDocumentNode<
-  { createProgram: ProgramWithReviews },
-  { input: ProgramInput; idempotencyKey: string }
-> = gql`
+export const CREATE_PROGRAM = graphql(`
   mutation CreateProgram($input: ProgramInput!, $idempotencyKey: String) {
     createProgram(input: $input, idempotencyKey: $idempotencyKey) {
       ...ProgramWithReviews
     }
   }
-  ${PROGRAM_WITH_REVIEWS}
-`;
+`);
 
-export const UPDATE_PROGRAM: TypedDocumentNode<
-  { updateProgram: ProgramWithReviews },
-  { id: string; changes: Partial<ProgramInput> }
-> = gql`
+export const UPDATE_PROGRAM = graphql(`
   mutation UpdateProgram($id: ID!, $changes: ProgramChangesInput!) {
     updateProgram(id: $id, changes: $changes) {
       ...ProgramWithReviews
     }
   }
-  ${PROGRAM_WITH_REVIEWS}
-`;
+`);
 
-export const SUBMIT_PROGRAM: TypedDocumentNode<{ submitProgram: ProgramWithReviews }, { id: string }> = gql`
+export const SUBMIT_PROGRAM = graphql(`
   mutation SubmitProgram($id: ID!) {
     submitProgram(id: $id) {
       ...ProgramWithReviews
     }
   }
-  ${PROGRAM_WITH_REVIEWS}
-`;
+`);
 
-export const ARCHIVE_PROGRAM: TypedDocumentNode<{ archiveProgram: ProgramWithReviews }, { id: string }> = gql`
+export const ARCHIVE_PROGRAM = graphql(`
   mutation ArchiveProgram($id: ID!) {
     archiveProgram(id: $id) {
       ...ProgramWithReviews
     }
   }
-  ${PROGRAM_WITH_REVIEWS}
-`;
+`);
 
-export interface GroupInput {
-  teacher: string;
-  daysOfWeek: number[];
-  startTime: string;
-  endTime: string;
-  seats: number;
-  startDate: string;
-  endDate: string;
-}
-
-export const ADD_GROUP: TypedDocumentNode<
-  { addGroup: ProgramGroup },
-  { programId: string; input: GroupInput; idempotencyKey: string }
-> = gql`
+export const ADD_GROUP = graphql(`
   mutation AddGroup($programId: ID!, $input: GroupInput!, $idempotencyKey: String) {
     addGroup(programId: $programId, input: $input, idempotencyKey: $idempotencyKey) {
       ...GroupFields
     }
   }
-  ${GROUP_FIELDS}
-`;
+`);
 
-export const UPDATE_GROUP: TypedDocumentNode<{ updateGroup: ProgramGroup }, { id: string; changes: Partial<GroupInput> }> = gql`
+export const UPDATE_GROUP = graphql(`
   mutation UpdateGroup($id: ID!, $changes: GroupChangesInput!) {
     updateGroup(id: $id, changes: $changes) {
       ...GroupFields
     }
   }
-  ${GROUP_FIELDS}
-`;
+`);

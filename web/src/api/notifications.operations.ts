@@ -1,15 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { MyNotificationsQuery } from '../gql/graphql';
 
-export interface Notification {
-  id: string;
-  email: string;
-  subject: string;
-  body: string;
-  status: string;
-  attempts: number;
-  sentAt: string | null;
-  createdAt: string;
-}
+export type Notification = MyNotificationsQuery['myNotifications'][number];
 
 export const deliveryLabels: Record<string, string> = {
   queued: 'В очереди на отправку',
@@ -17,7 +9,7 @@ export const deliveryLabels: Record<string, string> = {
   failed: 'Не доставлено, повторим',
 };
 
-export const MY_NOTIFICATIONS: TypedDocumentNode<{ myNotifications: Notification[] }, Record<string, never>> = gql`
+export const MY_NOTIFICATIONS = graphql(`
   query MyNotifications {
     myNotifications {
       id
@@ -30,4 +22,4 @@ export const MY_NOTIFICATIONS: TypedDocumentNode<{ myNotifications: Notification
       createdAt
     }
   }
-`;
+`);

@@ -1,41 +1,23 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { RegionOverviewQuery } from '../gql/graphql';
 
-export interface OverviewDay {
-  day: string;
-  applications: number;
-  issued: number;
-  activated: number;
-}
-
-export interface OverviewGroup {
-  groupId: string | null;
-  groupName: string;
-  issued: number;
-  activated: number;
-  waiting: number;
-  oldestWaitingSince: string | null;
-  oldestWaitingDays: number | null;
-  financing: number;
-  accounting: number;
-}
-
-export interface SupportCentreOverview {
-  municipalityCode: string;
-  days: OverviewDay[];
-  groups: OverviewGroup[];
-  total: OverviewGroup;
-}
-
-const GROUP_FIELDS = `groupId groupName issued activated waiting oldestWaitingSince oldestWaitingDays financing accounting`;
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
+  fragment OverviewGroupFields on OverviewGroup {
+    groupId
+    groupName
+    issued
+    activated
+    waiting
+    oldestWaitingSince
+    oldestWaitingDays
+    financing
+    accounting
+  }
+`);
 
 /** The МОЦ's overview (certificates) with its quota (billing), in one request through the gateway. */
-export const SUPPORT_CENTRE_OVERVIEW: TypedDocumentNode<
-  {
-    supportCentreOverview: SupportCentreOverview;
-    municipalityBudget: { quota: number; financedCertificates: number };
-  },
-  { municipalityCode: string; days: number }
-> = gql`
+export const SUPPORT_CENTRE_OVERVIEW = graphql(`
   query SupportCentreOverview($municipalityCode: String!, $days: Int!) {
     supportCentreOverview(municipalityCode: $municipalityCode, days: $days) {
       municipalityCode
@@ -45,55 +27,26 @@ export const SUPPORT_CENTRE_OVERVIEW: TypedDocumentNode<
         issued
         activated
       }
-      groups { ${GROUP_FIELDS} }
-      total { ${GROUP_FIELDS} }
+      groups {
+        ...OverviewGroupFields
+      }
+      total {
+        ...OverviewGroupFields
+      }
     }
     municipalityBudget(municipalityCode: $municipalityCode) {
       quota
       financedCertificates
     }
   }
-`;
+`);
 
-export interface MunicipalityCertificateOverview {
-  municipalityCode: string;
-  municipalityName: string;
-  issued: number;
-  activated: number;
-  activatedPercent: number;
-  waiting: number;
-  financing: number;
-  accounting: number;
-}
+export type MunicipalityMoneyOverview = RegionOverviewQuery['regionMoneyOverview'][number];
 
-export interface MunicipalityMoneyOverview {
-  municipalityCode: string;
-  budgetKopecks: number;
-  quota: number;
-  financedCertificates: number;
-  enrolledFinancedCertificates: number;
-  reservedKopecks: number;
-  chargedKopecks: number;
-}
-
-export interface MunicipalityProgramOverview {
-  municipalityCode: string;
-  programs: number;
-  byDirection: { direction: string; programs: number }[];
-  byRegistry: { registry: string; programs: number }[];
-  seats: number;
-  seatsTaken: number;
-}
+export type MunicipalityProgramOverview = RegionOverviewQuery['regionProgramOverview'][number];
 
 /** The region side by side: certificates, billing and navigator each answer their part; the page joins them by code. */
-export const REGION_OVERVIEW: TypedDocumentNode<
-  {
-    regionCertificateOverview: MunicipalityCertificateOverview[];
-    regionMoneyOverview: MunicipalityMoneyOverview[];
-    regionProgramOverview: MunicipalityProgramOverview[];
-  },
-  Record<string, never>
-> = gql`
+export const REGION_OVERVIEW = graphql(`
   query RegionOverview {
     regionCertificateOverview {
       municipalityCode
@@ -129,4 +82,4 @@ export const REGION_OVERVIEW: TypedDocumentNode<
       seatsTaken
     }
   }
-`;
+`);

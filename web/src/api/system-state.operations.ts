@@ -1,29 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { ServiceStateFieldsFragment } from '../gql/graphql';
 
 /** The five services, as the schema names their state fields and replay mutations. */
 export type ServiceName = 'identity' | 'certificates' | 'navigator' | 'billing' | 'notifications';
 
-export interface DeadLetter {
-  id: string;
-  topic: string;
-  eventId: string | null;
-  eventType: string | null;
-  error: string;
-  attempts: number;
-  deadLetteredAt: string;
-}
+export type ServiceState = ServiceStateFieldsFragment;
 
-export interface ServiceState {
-  service: ServiceName;
-  outboxBacklog: number;
-  oldestOutboxSeconds: number | null;
-  consumerLag: { topic: string; lag: number }[];
-  kafkaAnswered: boolean;
-  deadLetterCount: number;
-  deadLetters: DeadLetter[];
-}
-
-const SERVICE_STATE_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment ServiceStateFields on ServiceState {
     service
     outboxBacklog
@@ -44,10 +28,10 @@ const SERVICE_STATE_FIELDS = gql`
       deadLetteredAt
     }
   }
-`;
+`);
 
 /** Each service answers for itself; with errorPolicy 'all' one service down leaves the others on the page. */
-export const SYSTEM_STATE: TypedDocumentNode<Partial<Record<`${ServiceName}State`, ServiceState | null>>> = gql`
+export const SYSTEM_STATE = graphql(`
   query SystemState {
     identityState {
       ...ServiceStateFields
@@ -65,45 +49,42 @@ export const SYSTEM_STATE: TypedDocumentNode<Partial<Record<`${ServiceName}State
       ...ServiceStateFields
     }
   }
-  ${SERVICE_STATE_FIELDS}
-`;
+`);
 
-type Replay = TypedDocumentNode<Record<string, { replayed: number }>>;
-
-export const REPLAY_DEAD_LETTERS: Readonly<Record<ServiceName, Replay>> = {
-  identity: gql`
+export const REPLAY_DEAD_LETTERS = {
+  identity: graphql(`
     mutation ReplayIdentityDeadLetters {
       replayIdentityDeadLetters {
         replayed
       }
     }
-  `,
-  certificates: gql`
+  `),
+  certificates: graphql(`
     mutation ReplayCertificatesDeadLetters {
       replayCertificatesDeadLetters {
         replayed
       }
     }
-  `,
-  navigator: gql`
+  `),
+  navigator: graphql(`
     mutation ReplayNavigatorDeadLetters {
       replayNavigatorDeadLetters {
         replayed
       }
     }
-  `,
-  billing: gql`
+  `),
+  billing: graphql(`
     mutation ReplayBillingDeadLetters {
       replayBillingDeadLetters {
         replayed
       }
     }
-  `,
-  notifications: gql`
+  `),
+  notifications: graphql(`
     mutation ReplayNotificationsDeadLetters {
       replayNotificationsDeadLetters {
         replayed
       }
     }
-  `,
-};
+  `),
+} as const satisfies Record<ServiceName, unknown>;

@@ -1,20 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Viewer } from './viewer';
+import { graphql } from '../gql';
+import type { SessionFieldsFragment } from '../gql/graphql';
 
-export interface SignInData {
-  signIn: { accessToken: string; mustChangePassword: boolean; viewer: Viewer };
-}
-
-export interface SignInVariables {
-  login: string;
-  password: string;
-}
-
-export interface MeData {
-  me: Viewer | null;
-}
-
-export const SIGN_IN: TypedDocumentNode<SignInData, SignInVariables> = gql`
+export const SIGN_IN = graphql(`
   mutation SignIn($login: String!, $password: String!) {
     signIn(input: { login: $login, password: $password }) {
       accessToken
@@ -28,9 +15,9 @@ export const SIGN_IN: TypedDocumentNode<SignInData, SignInVariables> = gql`
       }
     }
   }
-`;
+`);
 
-export const ME: TypedDocumentNode<MeData, Record<string, never>> = gql`
+export const ME = graphql(`
   query Me {
     me {
       id
@@ -40,9 +27,10 @@ export const ME: TypedDocumentNode<MeData, Record<string, never>> = gql`
       providerId
     }
   }
-`;
+`);
 
-const SESSION_FIELDS = gql`
+// Spread by the documents below; codegen includes it in each of them.
+graphql(`
   fragment SessionFields on SignInPayload {
     accessToken
     mustChangePassword
@@ -54,69 +42,57 @@ const SESSION_FIELDS = gql`
       providerId
     }
   }
-`;
+`);
 
-export interface Session {
-  accessToken: string;
-  mustChangePassword: boolean;
-  viewer: Viewer;
-}
+export type Session = SessionFieldsFragment;
 
 /** The refresh token travels in the httpOnly cookie, so the browser never names it. */
-export const REFRESH_SESSION: TypedDocumentNode<{ refreshSession: Session }, Record<string, never>> = gql`
+export const REFRESH_SESSION = graphql(`
   mutation RefreshSession {
     refreshSession {
       ...SessionFields
     }
   }
-  ${SESSION_FIELDS}
-`;
+`);
 
-export const SIGN_OUT: TypedDocumentNode<{ signOut: boolean }, Record<string, never>> = gql`
+export const SIGN_OUT = graphql(`
   mutation SignOut {
     signOut
   }
-`;
+`);
 
-export const REQUEST_PASSWORD_RECOVERY: TypedDocumentNode<{ requestPasswordRecovery: boolean }, { loginOrEmail: string }> = gql`
+export const REQUEST_PASSWORD_RECOVERY = graphql(`
   mutation RequestPasswordRecovery($loginOrEmail: String!) {
     requestPasswordRecovery(loginOrEmail: $loginOrEmail)
   }
-`;
+`);
 
-export const RECOVER_PASSWORD: TypedDocumentNode<{ recoverPassword: Session }, { token: string; newPassword: string }> = gql`
+export const RECOVER_PASSWORD = graphql(`
   mutation RecoverPassword($token: String!, $newPassword: String!) {
     recoverPassword(input: { token: $token, newPassword: $newPassword }) {
       ...SessionFields
     }
   }
-  ${SESSION_FIELDS}
-`;
+`);
 
-export const CHANGE_PASSWORD: TypedDocumentNode<{ changePassword: Session }, { currentPassword: string; newPassword: string }> =
-  gql`
-    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-      changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {
-        ...SessionFields
-      }
+export const CHANGE_PASSWORD = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {
+      ...SessionFields
     }
-    ${SESSION_FIELDS}
-  `;
+  }
+`);
 
-export const GOSUSLUGI_SIGN_IN_URL: TypedDocumentNode<{ gosuslugiSignInUrl: string }, Record<string, never>> = gql`
+export const GOSUSLUGI_SIGN_IN_URL = graphql(`
   query GosuslugiSignInUrl {
     gosuslugiSignInUrl
   }
-`;
+`);
 
-export const COMPLETE_GOSUSLUGI_SIGN_IN: TypedDocumentNode<
-  { completeGosuslugiSignIn: Session },
-  { input: { code: string; state: string; iss: string | null } }
-> = gql`
+export const COMPLETE_GOSUSLUGI_SIGN_IN = graphql(`
   mutation CompleteGosuslugiSignIn($input: GosuslugiCallbackInput!) {
     completeGosuslugiSignIn(input: $input) {
       ...SessionFields
     }
   }
-  ${SESSION_FIELDS}
-`;
+`);

@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { homeOf } from '../layouts/cabinets';
 import { useAuth } from './auth.context';
 import { hasAnyRole, type Role } from './viewer';
+import { paths } from '../routes';
 
 export interface ReturnState {
   from: string;
@@ -14,8 +15,8 @@ export function RequireRoles({ roles, children }: { roles: readonly Role[]; chil
   const location = useLocation();
   if (state.status !== 'signed-in') {
     const returnState: ReturnState = { from: location.pathname };
-    return <Navigate to="/" replace state={returnState} />;
+    return <Navigate to={paths.home} replace state={returnState} />;
   }
-  if (!hasAnyRole(state.viewer, roles)) return <Navigate to={homeOf(state.viewer) ?? '/'} replace />;
+  if (!hasAnyRole(state.viewer, roles)) return <Navigate to={homeOf(state.viewer) ?? paths.home} replace />;
   return children;
 }

@@ -2,7 +2,8 @@ import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth.context';
-import { cabinetHome, cabinetsOf, sectionHref, visibleSections, type Cabinet, type CabinetSection } from './cabinets';
+import { cabinetHome, cabinetsOf, visibleSections, type Cabinet, type CabinetSection } from './cabinets';
+import { paths } from '../routes';
 
 interface NavGroup {
   label: string | null;
@@ -30,7 +31,7 @@ export function CabinetLayout({ cabinet }: { cabinet: Cabinet }) {
   const { viewer } = state;
 
   function sectionLink(section: CabinetSection) {
-    const href = sectionHref(cabinet, section);
+    const href = section.path;
     const active = location.pathname === href;
     return (
       <NavLink
@@ -53,7 +54,7 @@ export function CabinetLayout({ cabinet }: { cabinet: Cabinet }) {
 
   function leave() {
     signOut();
-    navigate('/', { replace: true });
+    navigate(paths.home, { replace: true });
   }
 
   return (
@@ -103,7 +104,7 @@ export function CabinetLayout({ cabinet }: { cabinet: Cabinet }) {
           {otherCabinets.map((other) => (
             <NavLink key={other.home} component={Link} to={other.home} label={other.title} onClick={navbar.close} />
           ))}
-          <NavLink component={Link} to="/navigator" label="Навигатор программ" onClick={navbar.close} />
+          <NavLink component={Link} to={paths.catalogue} label="Навигатор программ" onClick={navbar.close} />
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>

@@ -1,9 +1,9 @@
 import type { Role, Viewer } from '../auth/viewer';
 import { hasAnyRole } from '../auth/viewer';
+import { paths, type RoutePath } from '../routes';
 
 export interface CabinetSection {
-  /** Relative to the cabinet's base path. */
-  path: string;
+  path: RoutePath;
   label: string;
   /** Navigation group the section sits in, e.g. «Услуги». */
   group?: string;
@@ -12,27 +12,27 @@ export interface CabinetSection {
   description: string;
   emptyTitle: string;
   emptyDescription: string;
-  action?: { label: string; to: string };
+  action?: { label: string; to: RoutePath };
 }
 
 export interface Cabinet {
-  basePath: string;
+  basePath: RoutePath;
   title: string;
   roles: readonly Role[];
   sections: readonly CabinetSection[];
 }
 
-const findProgram = { label: 'Выбрать программу в навигаторе', to: '/navigator' };
+const findProgram = { label: 'Выбрать программу в навигаторе', to: paths.catalogue };
 
 // Ordered by precedence: a viewer with several roles lands in the first cabinet that fits.
 export const cabinets: readonly Cabinet[] = [
   {
-    basePath: '/cabinet',
+    basePath: paths.parentCabinet,
     title: 'Личный кабинет',
     roles: ['parent', 'child'],
     sections: [
       {
-        path: 'services/additional-education',
+        path: paths.additionalEducation,
         label: 'Дополнительное образование',
         group: 'Услуги',
         description:
@@ -42,7 +42,7 @@ export const cabinets: readonly Cabinet[] = [
         action: findProgram,
       },
       {
-        path: 'services/enrollments',
+        path: paths.enrollments,
         label: 'Мои записи',
         group: 'Услуги',
         description: 'Заявки на зачисление в кружки и секции и их статус.',
@@ -51,7 +51,7 @@ export const cabinets: readonly Cabinet[] = [
         action: findProgram,
       },
       {
-        path: 'children',
+        path: paths.children,
         label: 'Дети',
         roles: ['parent'],
         description: 'Дети, законным представителем которых вы являетесь, и их документы.',
@@ -59,7 +59,7 @@ export const cabinets: readonly Cabinet[] = [
         emptyDescription: 'Для каждого ребёнка понадобится свидетельство о рождении, а с 14 лет — паспорт.',
       },
       {
-        path: 'mail',
+        path: paths.mail,
         label: 'Почта',
         description: 'Письма о заявках, сертификатах и записи в кружки.',
         emptyTitle: 'Здесь появятся письма',
@@ -68,19 +68,19 @@ export const cabinets: readonly Cabinet[] = [
     ],
   },
   {
-    basePath: '/operator',
+    basePath: paths.operatorCabinet,
     title: 'Кабинет оператора МОЦ',
     roles: ['operator'],
     sections: [
       {
-        path: 'overview',
+        path: paths.supportCentreOverview,
         label: 'Обзор',
         description: 'Заявки и сертификаты муниципалитета по дням и группам, очередь на активацию и использование квоты.',
         emptyTitle: 'Здесь появится обзор',
         emptyDescription: 'Обзор строится по заявкам и сертификатам вашего муниципалитета.',
       },
       {
-        path: 'certificates',
+        path: paths.operatorCertificates,
         label: 'Заявки и сертификаты',
         description:
           'Заявки на сертификаты и сертификаты детей вашего муниципалитета: сверка документов, активация, заявления от имени родителей.',
@@ -88,21 +88,21 @@ export const cabinets: readonly Cabinet[] = [
         emptyDescription: 'Заявки попадают сюда, когда родитель подтвердит адрес электронной почты.',
       },
       {
-        path: 'applications',
+        path: paths.assistedApplication,
         label: 'Заявление от родителя',
         description: 'Заявление на сертификат за родителя, который пришёл в МОЦ лично.',
         emptyTitle: 'Здесь подаются заявления за родителей',
         emptyDescription: 'Найдите родителя и ребёнка и подайте заявление от их имени.',
       },
       {
-        path: 'families-import',
+        path: paths.familiesImport,
         label: 'Загрузка семей',
         description: 'Родители и дети муниципалитета из файла CSV, с временными паролями для первого входа.',
         emptyTitle: 'Здесь загружаются семьи из файла',
         emptyDescription: 'Файл загружается целиком или не загружается вовсе.',
       },
       {
-        path: 'program-reviews',
+        path: paths.operatorProgramReviews,
         label: 'Программы на проверке',
         description: 'Программы организаций, отправленные на сертификацию: опубликовать или вернуть с замечаниями.',
         emptyTitle: 'Здесь появятся программы, ожидающие проверки',
@@ -111,33 +111,33 @@ export const cabinets: readonly Cabinet[] = [
     ],
   },
   {
-    basePath: '/provider',
+    basePath: paths.providerCabinet,
     title: 'Кабинет организации',
     roles: ['provider_staff'],
     sections: [
       {
-        path: 'programs',
+        path: paths.providerPrograms,
         label: 'Программы',
         description: 'Программы вашей организации, их группы, расписание, педагоги и места.',
         emptyTitle: 'Здесь появятся программы вашей организации',
         emptyDescription: 'Опубликованные программы видны родителям в навигаторе.',
       },
       {
-        path: 'enrollments',
+        path: paths.providerEnrollments,
         label: 'Заявки на зачисление',
         description: 'Заявки родителей на зачисление детей в группы: принять или отклонить.',
         emptyTitle: 'Здесь появятся заявки на зачисление',
         emptyDescription: 'На каждую заявку нужно ответить в установленный срок, иначе место освободится.',
       },
       {
-        path: 'reports',
+        path: paths.providerReports,
         label: 'Отчёт и счета',
         description: 'Отчёт о проведённых за месяц занятиях и счета муниципалитетам.',
         emptyTitle: 'Здесь появятся счета',
         emptyDescription: 'Счёт выставляется по отчёту за месяц, отдельно для каждого муниципалитета.',
       },
       {
-        path: 'api-keys',
+        path: paths.apiKeys,
         label: 'Ключи API',
         description: 'Ключи, с которыми информационные системы вашей организации публикуют программы и группы.',
         emptyTitle: 'Здесь появятся ключи API',
@@ -146,40 +146,40 @@ export const cabinets: readonly Cabinet[] = [
     ],
   },
   {
-    basePath: '/region',
+    basePath: paths.regionCabinet,
     title: 'Кабинет регионального администратора',
     roles: ['regional_admin'],
     sections: [
       {
-        path: 'overview',
+        path: paths.regionOverview,
         label: 'Обзор региона',
         description: 'Все муниципалитеты рядом: активация сертификатов, сертификаты финансирования, деньги, программы и места.',
         emptyTitle: 'Здесь появится обзор региона',
         emptyDescription: 'Обзор собирается из сертификатов, биллинга и навигатора.',
       },
       {
-        path: 'municipalities',
+        path: paths.municipalities,
         label: 'Муниципалитеты',
         description: 'Муниципалитеты Кузбасса, их опорные центры и учреждения, активирующие сертификаты.',
         emptyTitle: 'Здесь появятся муниципалитеты',
         emptyDescription: 'Номер сертификата начинается с кода региона 42 и двузначного кода муниципалитета.',
       },
       {
-        path: 'certificate-groups',
+        path: paths.certificateGroups,
         label: 'Группы сертификатов',
         description: 'Категории детей, для которых муниципалитеты устанавливают нормативы.',
         emptyTitle: 'Здесь появятся группы сертификатов',
         emptyDescription: 'Например, «Дети в возрасте от 5 до 18 лет».',
       },
       {
-        path: 'program-reviews',
+        path: paths.regionProgramReviews,
         label: 'Программы на проверке',
         description: 'Программы организаций, отправленные на сертификацию: опубликовать или вернуть с замечаниями.',
         emptyTitle: 'Здесь появятся программы, ожидающие проверки',
         emptyDescription: 'Программа попадает сюда, когда организация отправит её на проверку.',
       },
       {
-        path: 'system-state',
+        path: paths.systemState,
         label: 'Состояние системы',
         description: 'Обмен событиями между сервисами: неотправленные события, отставание обработки, недоставленные события.',
         emptyTitle: 'Здесь появится состояние сервисов',
@@ -188,26 +188,26 @@ export const cabinets: readonly Cabinet[] = [
     ],
   },
   {
-    basePath: '/finance',
+    basePath: paths.financeCabinet,
     title: 'Кабинет уполномоченного органа',
     roles: ['finance_officer'],
     sections: [
       {
-        path: 'normatives',
+        path: paths.normatives,
         label: 'Нормативы',
         description: 'Норматив на сертификат, число финансируемых сертификатов и бюджет муниципалитета на учебный год.',
         emptyTitle: 'Здесь появятся нормативы',
         emptyDescription: 'Учебный год длится с 1 сентября по 31 августа; норматив задаётся для каждой группы сертификатов.',
       },
       {
-        path: 'budget',
+        path: paths.budget,
         label: 'Бюджет',
         description: 'Бюджет и квота сертификатов муниципалитета на учебный год, обязательства и списания по месяцам.',
         emptyTitle: 'Здесь появится бюджет муниципалитета',
         emptyDescription: 'Бюджет складывается из нормативов по группам сертификатов.',
       },
       {
-        path: 'invoices',
+        path: paths.invoices,
         label: 'Счета',
         description: 'Счета организаций за оказанные услуги: проверка и утверждение к оплате.',
         emptyTitle: 'Здесь появятся счета организаций',
@@ -221,10 +221,6 @@ export function sectionRoles(cabinet: Cabinet, section: CabinetSection): readonl
   return section.roles ?? cabinet.roles;
 }
 
-export function sectionHref(cabinet: Cabinet, section: CabinetSection): string {
-  return `${cabinet.basePath}/${section.path}`;
-}
-
 export function visibleSections(cabinet: Cabinet, viewer: Viewer): CabinetSection[] {
   return cabinet.sections.filter((section) => hasAnyRole(viewer, sectionRoles(cabinet, section)));
 }
@@ -236,7 +232,7 @@ export function cabinetsOf(viewer: Viewer): Cabinet[] {
 /** The first section of a cabinet the viewer may open; null when none fits their roles. */
 export function cabinetHome(cabinet: Cabinet, viewer: Viewer): string | null {
   const [section] = visibleSections(cabinet, viewer);
-  return section === undefined ? null : sectionHref(cabinet, section);
+  return section === undefined ? null : section.path;
 }
 
 /** Where a viewer lands after signing in; null when no cabinet fits their roles. */

@@ -1,73 +1,73 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../auth/viewer';
-import { AdditionalEducationPage } from '../pages/additional-education-page';
-import { ApiKeysPage } from '../pages/api-keys-page';
-import { AssistedApplicationPage } from '../pages/assisted-application-page';
-import { BudgetPage } from '../pages/budget-page';
-import { CertificateGroupsPage } from '../pages/certificate-groups-page';
-import { ChildFormPage } from '../pages/child-form-page';
-import { ChildrenPage } from '../pages/children-page';
-import { DocumentFormPage } from '../pages/document-form-page';
-import { EnrollmentsPage } from '../pages/enrollments-page';
-import { FamilyImportPage } from '../pages/family-import-page';
-import { InvoicesPage } from '../pages/invoices-page';
-import { MailPage } from '../pages/mail-page';
-import { MunicipalitiesPage } from '../pages/municipalities-page';
-import { NormativesPage } from '../pages/normatives-page';
-import { OperatorCertificatePage } from '../pages/operator-certificate-page';
-import { OperatorCertificatesPage } from '../pages/operator-certificates-page';
+import { paths, type RoutePath } from '../routes';
+import { AdditionalEducationPage } from '../parent/additional-education-page';
+import { ApiKeysPage } from '../provider/api-keys-page';
+import { AssistedApplicationPage } from '../operator/assisted-application-page';
+import { BudgetPage } from '../finance/budget-page';
+import { CertificateGroupsPage } from '../admin/certificate-groups-page';
+import { ChildFormPage } from '../parent/child-form-page';
+import { ChildrenPage } from '../parent/children-page';
+import { DocumentFormPage } from '../parent/document-form-page';
+import { EnrollmentsPage } from '../parent/enrollments-page';
+import { FamilyImportPage } from '../operator/family-import-page';
+import { InvoicesPage } from '../finance/invoices-page';
+import { MailPage } from '../parent/mail-page';
+import { MunicipalitiesPage } from '../admin/municipalities-page';
+import { NormativesPage } from '../finance/normatives-page';
+import { OperatorCertificatePage } from '../operator/operator-certificate-page';
+import { OperatorCertificatesPage } from '../operator/operator-certificates-page';
 import { ProgramReviewsPage } from '../pages/program-reviews-page';
-import { ProviderEnrollmentsPage } from '../pages/provider-enrollments-page';
-import { ProviderProgramNewPage } from '../pages/provider-program-new-page';
-import { ProviderProgramPage } from '../pages/provider-program-page';
-import { ProviderProgramsPage } from '../pages/provider-programs-page';
-import { ProviderReportsPage } from '../pages/provider-reports-page';
-import { RegionOverviewPage } from '../pages/region-overview-page';
-import { SupportCentreOverviewPage } from '../pages/support-centre-overview-page';
-import { SystemStatePage } from '../pages/system-state-page';
+import { ProviderEnrollmentsPage } from '../provider/provider-enrollments-page';
+import { ProviderProgramNewPage } from '../provider/provider-program-new-page';
+import { ProviderProgramPage } from '../provider/provider-program-page';
+import { ProviderProgramsPage } from '../provider/provider-programs-page';
+import { ProviderReportsPage } from '../provider/provider-reports-page';
+import { RegionOverviewPage } from '../admin/region-overview-page';
+import { SupportCentreOverviewPage } from '../operator/support-centre-overview-page';
+import { SystemStatePage } from '../admin/system-state-page';
 
 /** Cabinet sections that have their own screen, by their full path; the rest show their empty state. */
-export const sectionScreens: Readonly<Record<string, ComponentType>> = {
-  '/cabinet/services/additional-education': AdditionalEducationPage,
-  '/cabinet/services/enrollments': EnrollmentsPage,
-  '/cabinet/children': ChildrenPage,
-  '/cabinet/mail': MailPage,
-  '/operator/overview': SupportCentreOverviewPage,
-  '/operator/certificates': OperatorCertificatesPage,
-  '/operator/applications': AssistedApplicationPage,
-  '/operator/families-import': FamilyImportPage,
-  '/operator/program-reviews': ProgramReviewsPage,
-  '/region/overview': RegionOverviewPage,
-  '/region/municipalities': MunicipalitiesPage,
-  '/region/certificate-groups': CertificateGroupsPage,
-  '/region/program-reviews': ProgramReviewsPage,
-  '/region/system-state': SystemStatePage,
-  '/provider/programs': ProviderProgramsPage,
-  '/provider/enrollments': ProviderEnrollmentsPage,
-  '/provider/reports': ProviderReportsPage,
-  '/provider/api-keys': ApiKeysPage,
-  '/finance/normatives': NormativesPage,
-  '/finance/budget': BudgetPage,
-  '/finance/invoices': InvoicesPage,
+export const sectionScreens: Readonly<Partial<Record<RoutePath, ComponentType>>> = {
+  [paths.additionalEducation]: AdditionalEducationPage,
+  [paths.enrollments]: EnrollmentsPage,
+  [paths.children]: ChildrenPage,
+  [paths.mail]: MailPage,
+  [paths.supportCentreOverview]: SupportCentreOverviewPage,
+  [paths.operatorCertificates]: OperatorCertificatesPage,
+  [paths.assistedApplication]: AssistedApplicationPage,
+  [paths.familiesImport]: FamilyImportPage,
+  [paths.operatorProgramReviews]: ProgramReviewsPage,
+  [paths.regionOverview]: RegionOverviewPage,
+  [paths.municipalities]: MunicipalitiesPage,
+  [paths.certificateGroups]: CertificateGroupsPage,
+  [paths.regionProgramReviews]: ProgramReviewsPage,
+  [paths.systemState]: SystemStatePage,
+  [paths.providerPrograms]: ProviderProgramsPage,
+  [paths.providerEnrollments]: ProviderEnrollmentsPage,
+  [paths.providerReports]: ProviderReportsPage,
+  [paths.apiKeys]: ApiKeysPage,
+  [paths.normatives]: NormativesPage,
+  [paths.budget]: BudgetPage,
+  [paths.invoices]: InvoicesPage,
 };
 
 export interface SubScreen {
-  /** Relative to the cabinet's base path. */
-  path: string;
+  path: RoutePath;
   roles: readonly Role[];
   Screen: ComponentType;
 }
 
 /** Screens reached from a section (forms, a record's page), by cabinet base path. */
-export const subScreens: Readonly<Record<string, readonly SubScreen[]>> = {
-  '/cabinet': [
-    { path: 'children/new', roles: ['parent'], Screen: ChildFormPage },
-    { path: 'children/:childId/edit', roles: ['parent'], Screen: ChildFormPage },
-    { path: 'children/:childId/documents/new', roles: ['parent', 'child'], Screen: DocumentFormPage },
+export const subScreens: Readonly<Partial<Record<RoutePath, readonly SubScreen[]>>> = {
+  [paths.parentCabinet]: [
+    { path: paths.newChild, roles: ['parent'], Screen: ChildFormPage },
+    { path: paths.editChild, roles: ['parent'], Screen: ChildFormPage },
+    { path: paths.newDocument, roles: ['parent', 'child'], Screen: DocumentFormPage },
   ],
-  '/operator': [{ path: 'certificates/:number', roles: ['operator'], Screen: OperatorCertificatePage }],
-  '/provider': [
-    { path: 'programs/new', roles: ['provider_staff'], Screen: ProviderProgramNewPage },
-    { path: 'programs/:programId', roles: ['provider_staff'], Screen: ProviderProgramPage },
+  [paths.operatorCabinet]: [{ path: paths.operatorCertificate, roles: ['operator'], Screen: OperatorCertificatePage }],
+  [paths.providerCabinet]: [
+    { path: paths.newProviderProgram, roles: ['provider_staff'], Screen: ProviderProgramNewPage },
+    { path: paths.providerProgram, roles: ['provider_staff'], Screen: ProviderProgramPage },
   ],
 };

@@ -1,7 +1,7 @@
 import { Anchor, Button, EmptyState, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, generatePath } from 'react-router-dom';
 import {
   APPROVE_PROGRAM,
   RETURN_PROGRAM,
@@ -13,6 +13,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { formatDate, formatDays, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { paths } from '../routes';
 
 function ProgramReview({ program }: { program: ReviewQueueProgram }) {
   const [remarks, setRemarks] = useState('');
@@ -23,7 +24,7 @@ function ProgramReview({ program }: { program: ReviewQueueProgram }) {
     <Paper withBorder p="md" component="article" aria-labelledby={`review-${program.id}`}>
       <Stack gap="sm">
         <Title order={2} size="h4" id={`review-${program.id}`}>
-          <Anchor component={Link} to={`/navigator/programs/${program.id}`}>
+          <Anchor component={Link} to={generatePath(paths.program, { programId: program.id })}>
             {program.title}
           </Anchor>
         </Title>
