@@ -14,6 +14,7 @@ import {
   screenshotDir,
   signedInPage,
   waitForMail,
+  uniqueSurname,
   type BrowserSession,
 } from './harness';
 
@@ -23,13 +24,6 @@ const scanPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
-const letters = 'абвгдежзиклмнопрстуфхцчшэюя';
-
-/** A Cyrillic surname nobody else in the demo data has, so parallel tests never meet this child. */
-function uniqueSurname(): string {
-  const tail = Array.from({ length: 6 }, () => letters[randomInt(letters.length)]).join('');
-  return `Тест${tail}ов`;
-}
 
 describe('certificate journey in the browser (seed steps 5–13)', () => {
   let session: BrowserSession;

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -132,4 +133,11 @@ export async function waitForMail(to: string, subject: string, timeoutMs = 60_00
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`no e-mail to ${to} with subject «${subject}» within ${timeoutMs} ms`);
+}
+
+const letters = 'абвгдежзиклмнопрстуфхцчшэюя';
+
+/** A Cyrillic surname nobody else in the demo data has, so parallel tests never meet this family. */
+export function uniqueSurname(prefix = 'Тест', ending = 'ов'): string {
+  return `${prefix}${Array.from({ length: 6 }, () => letters[randomInt(letters.length)]).join('')}${ending}`;
 }

@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import {
@@ -9,22 +9,17 @@ import {
   screenshot,
   signedInPage,
   signIn,
+  uniqueSurname,
   type BrowserSession,
 } from './harness';
 
-const letters = 'абвгдежзиклмнопрстуфхцчшэюя';
 const header =
   'Фамилия родителя;Имя родителя;Отчество родителя;E-mail родителя;Логин родителя;Фамилия ребёнка;Имя ребёнка;Отчество ребёнка;Дата рождения ребёнка;Пол ребёнка;Адрес;Посещает школу или детский сад';
-
-/** A Cyrillic surname nobody else in the demo data has, so parallel tests never meet this family. */
-function uniqueSurname(): string {
-  return `Семья${Array.from({ length: 6 }, () => letters[randomInt(letters.length)]).join('')}ин`;
-}
 
 describe('operator desk: families from a file, and an application for a parent who came in person', () => {
   let session: BrowserSession;
   let operator: Page;
-  const surname = uniqueSurname();
+  const surname = uniqueSurname('Семья', 'ин');
   const email = `semya-${randomBytes(4).toString('hex')}@example.ru`;
   const childName = `${surname} Артём Сергеевич`;
 
@@ -122,7 +117,7 @@ describe('operator desk: families from a file, and an application for a parent w
   });
 
   it('gives a pupil of 14+ his own login, with which he signs in, sets his password and may apply himself', async () => {
-    const pupilSurname = uniqueSurname();
+    const pupilSurname = uniqueSurname('Семья', 'ин');
     const pupilName = `${pupilSurname} Денис Андреевич`;
     const pupilBorn = `10.01.${new Date().getFullYear() - 15}`;
     await operator.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: 'Загрузка семей' }).click();

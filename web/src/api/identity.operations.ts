@@ -65,6 +65,10 @@ graphql(`
         code
         name
       }
+      pendingMove {
+        id
+        toMunicipalityCode
+      }
     }
   }
 `);

@@ -1,11 +1,10 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { Certificate } from '../api/certificates.operations';
 import { childFullName, documentLabel, type Child } from '../api/identity.operations';
 import { CertificateBalance } from './certificate-balance';
 import { CertificateDownloads } from './certificate-downloads';
 import { formatDateTime } from '../components/format';
 
-const statusColors: Record<Certificate['status'], string> = {
+const statusColors: Record<CardCertificate['status'], string> = {
   inactive: 'gray',
   active: 'blue',
   suspended: 'grape',
@@ -14,7 +13,7 @@ const statusColors: Record<Certificate['status'], string> = {
 
 /** The certificate as the seed's step 13 shows it, with the balance and the printed forms. */
 // ChildFields does not ask for the pending move, so the card shows it only when a caller passes one.
-type CardCertificate = NonNullable<Child['certificate']> & Partial<Pick<Certificate, 'pendingMove'>>;
+type CardCertificate = NonNullable<Child['certificate']>;
 
 export function CertificateCard({ certificate, child }: { certificate: CardCertificate; child: Child }) {
   const document = child.documents.find((d) => d.id === certificate.documentId);
