@@ -1,11 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The catalogue's own writes keep two small tables current, in the writing transaction (triggers, so no
+ * The catalogue's own writes keep what searches count current, in the writing transaction (triggers, so no
  * write path can forget them): `catalogue_facets` counts published programs per municipality, direction
- * and registry, so a search without text reads a thousand rows instead of counting fifteen thousand;
- * `catalogue_version` moves with every change to programs, groups (seats included) and providers, so a
- * cached answer knows when it is stale.
+ * and registry, so a search without text reads a thousand rows instead of counting fifteen thousand; each
+ * program carries its groups' days and free seats; `catalogue_version` moves with every change to programs,
+ * groups (seats included) and providers, so a cached answer knows when it is stale.
  */
 export class CatalogueFacets1764100000700 implements MigrationInterface {
   name = 'CatalogueFacets1764100000700';
@@ -41,7 +41,38 @@ export class CatalogueFacets1764100000700 implements MigrationInterface {
         AFTER INSERT OR DELETE OR UPDATE OF status, municipality_code, direction, registry ON programs
         FOR EACH ROW EXECUTE FUNCTION count_catalogue_facets()`);
 
-    // One row; its lock is held to the writer's commit, so a reader never sees the new version without the change.
+    // A program's groups, summed up on the program: element 1 is the last day any of its groups runs, element
+    // d + 1 the last day of those meeting on weekday d; free_days_until the same over groups with a free seat.
+    // A search for a day or free seats then reads the program alone instead of joining all groups.
+    await queryRunner.query(`
+      ALTER TABLE programs ADD COLUMN open_days_until date[] NOT NULL DEFAULT '{}',
+                           ADD COLUMN free_days_until date[] NOT NULL DEFAULT '{}'`);
+    await queryRunner.query(`
+      CREATE FUNCTION program_days_until(program uuid, free boolean) RETURNS date[] LANGUAGE sql STABLE AS $$
+        SELECT array_agg((SELECT max(g.end_date) FROM program_groups g
+                          WHERE g.program_id = program AND (d = 0 OR d = ANY (g.days_of_week))
+                            AND (NOT free OR g.seats_taken < g.seats)) ORDER BY d)
+        FROM generate_series(0, 7) d $$`);
+    await queryRunner.query(`
+      UPDATE programs SET open_days_until = program_days_until(id, false), free_days_until = program_days_until(id, true)`);
+    await queryRunner.query(`
+      CREATE FUNCTION refresh_program_days() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        program uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.program_id ELSE NEW.program_id END;
+      BEGIN
+        UPDATE programs
+        SET open_days_until = program_days_until(program, false), free_days_until = program_days_until(program, true)
+        WHERE id = program;
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER program_groups_refresh_program_days
+        AFTER INSERT OR DELETE OR UPDATE OF days_of_week, end_date, seats, seats_taken ON program_groups
+        FOR EACH ROW EXECUTE FUNCTION refresh_program_days()`);
+
+    // One row, bumped once per writing transaction, at its commit: the lock is the last a writer takes and is
+    // held only while it commits, so writers neither queue on it for long nor deadlock over it, and no reader
+    // sees the new version without the change.
     await queryRunner.query(`
       CREATE TABLE catalogue_version (
         id boolean PRIMARY KEY DEFAULT true CHECK (id),
@@ -51,13 +82,16 @@ export class CatalogueFacets1764100000700 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION bump_catalogue_version() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE catalogue_version SET version = version + 1;
+        IF current_setting('pdo.catalogue_bumped_in', true) IS DISTINCT FROM txid_current()::text THEN
+          UPDATE catalogue_version SET version = version + 1;
+          PERFORM set_config('pdo.catalogue_bumped_in', txid_current()::text, true);
+        END IF;
         RETURN NULL;
       END $$`);
     for (const table of ['programs', 'program_groups', 'providers']) {
       await queryRunner.query(`
-        CREATE TRIGGER ${table}_bump_catalogue_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
-          FOR EACH STATEMENT EXECUTE FUNCTION bump_catalogue_version()`);
+        CREATE CONSTRAINT TRIGGER ${table}_bump_catalogue_version AFTER INSERT OR UPDATE OR DELETE ON ${table}
+          DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_catalogue_version()`);
     }
   }
 
@@ -67,6 +101,9 @@ export class CatalogueFacets1764100000700 implements MigrationInterface {
     }
     await queryRunner.query('DROP FUNCTION bump_catalogue_version()');
     await queryRunner.query('DROP TABLE catalogue_version');
+    await queryRunner.query('DROP TRIGGER program_groups_refresh_program_days ON program_groups');
+    await queryRunner.query('DROP FUNCTION refresh_program_days(), program_days_until(uuid, boolean)');
+    await queryRunner.query('ALTER TABLE programs DROP COLUMN open_days_until, DROP COLUMN free_days_until');
     await queryRunner.query('DROP TRIGGER programs_count_catalogue_facets ON programs');
     await queryRunner.query('DROP FUNCTION count_catalogue_facets()');
     await queryRunner.query('DROP TABLE catalogue_facets');

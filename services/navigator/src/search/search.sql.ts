@@ -134,11 +134,12 @@ export function searchStatement(
   }
   if (filter.maxPriceKopecks !== undefined) clauses.push(`p.monthly_price_kopecks <= ${add(filter.maxPriceKopecks)}`);
   if (filter.payableByCertificate) clauses.push(`p.registry = 'certified'`);
-  // The day and the free seats must belong to the same group: a parent needs a place on that day.
-  const group = ['g.program_id = p.id', 'g.end_date >= current_date'];
-  if (filter.dayOfWeek !== undefined) group.push(`${add(filter.dayOfWeek)}::smallint = ANY (g.days_of_week)`);
-  if (filter.freeSeatsOnly) group.push('g.seats_taken < g.seats');
-  if (group.length > 2) clauses.push(`EXISTS (SELECT 1 FROM program_groups g WHERE ${group.join(' AND ')})`);
+  // The day and the free seats must belong to the same group (a parent needs a place on that day): the
+  // program's summary of its groups keeps the last day of groups meeting on each weekday, with a free seat or not.
+  if (filter.dayOfWeek !== undefined || filter.freeSeatsOnly) {
+    const days = filter.freeSeatsOnly ? 'p.free_days_until' : 'p.open_days_until';
+    clauses.push(`${days}[${filter.dayOfWeek === undefined ? '1' : `${add(filter.dayOfWeek + 1)}::int`}] >= current_date`);
+  }
   const keyset = after ? ` AND ${afterPosition(after, add)}` : '';
   const where = clauses.join(' AND ');
   // Text matches few programs: they are read once and ranked, and both the page and the counts come from
