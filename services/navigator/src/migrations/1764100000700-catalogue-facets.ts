@@ -3,9 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The catalogue's own writes keep what searches count current, in the writing transaction (triggers, so no
  * write path can forget them): `catalogue_facets` counts published programs per municipality, direction
- * and registry, so a search without text reads a thousand rows instead of counting fifteen thousand; each
- * program carries its groups' days and free seats; `catalogue_version` moves with every change to programs,
- * groups (seats included) and providers, so a cached answer knows when it is stale.
+ * and registry, so a search without text reads a thousand rows instead of counting fifteen thousand;
+ * `program_terms` sums up each program's groups' days and free seats; `catalogue_version` moves with every
+ * change to programs, groups (seats included) and providers, so a cached answer knows when it is stale.
  */
 export class CatalogueFacets1764100000700 implements MigrationInterface {
   name = 'CatalogueFacets1764100000700';
@@ -41,12 +41,16 @@ export class CatalogueFacets1764100000700 implements MigrationInterface {
         AFTER INSERT OR DELETE OR UPDATE OF status, municipality_code, direction, registry ON programs
         FOR EACH ROW EXECUTE FUNCTION count_catalogue_facets()`);
 
-    // A program's groups, summed up on the program: element 1 is the last day any of its groups runs, element
-    // d + 1 the last day of those meeting on weekday d; free_days_until the same over groups with a free seat.
-    // A search for a day or free seats then reads the program alone instead of joining all groups.
+    // A program's groups, summed up in a narrow table of their own: element 1 is the last day any of its groups
+    // runs, element d + 1 the last day of those meeting on weekday d; free_days_until the same over groups with a
+    // free seat. A search for a day or free seats reads this instead of every group; a seat taken rewrites one
+    // short row (in place, with room left on the page), not the program with its text indexes.
     await queryRunner.query(`
-      ALTER TABLE programs ADD COLUMN open_days_until date[] NOT NULL DEFAULT '{}',
-                           ADD COLUMN free_days_until date[] NOT NULL DEFAULT '{}'`);
+      CREATE TABLE program_terms (
+        program_id uuid PRIMARY KEY REFERENCES programs (id) ON DELETE CASCADE,
+        open_days_until date[] NOT NULL,
+        free_days_until date[] NOT NULL
+      ) WITH (fillfactor = 70)`);
     await queryRunner.query(`
       CREATE FUNCTION program_days_until(program uuid, free boolean) RETURNS date[] LANGUAGE sql STABLE AS $$
         SELECT array_agg((SELECT max(g.end_date) FROM program_groups g
@@ -54,21 +58,24 @@ export class CatalogueFacets1764100000700 implements MigrationInterface {
                             AND (NOT free OR g.seats_taken < g.seats)) ORDER BY d)
         FROM generate_series(0, 7) d $$`);
     await queryRunner.query(`
-      UPDATE programs SET open_days_until = program_days_until(id, false), free_days_until = program_days_until(id, true)`);
+      INSERT INTO program_terms (program_id, open_days_until, free_days_until)
+      SELECT program_id, program_days_until(program_id, false), program_days_until(program_id, true)
+      FROM (SELECT DISTINCT program_id FROM program_groups) g`);
     await queryRunner.query(`
-      CREATE FUNCTION refresh_program_days() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION refresh_program_terms() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
         program uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.program_id ELSE NEW.program_id END;
       BEGIN
-        UPDATE programs
-        SET open_days_until = program_days_until(program, false), free_days_until = program_days_until(program, true)
-        WHERE id = program;
+        INSERT INTO program_terms (program_id, open_days_until, free_days_until)
+        VALUES (program, program_days_until(program, false), program_days_until(program, true))
+        ON CONFLICT (program_id) DO UPDATE
+          SET open_days_until = EXCLUDED.open_days_until, free_days_until = EXCLUDED.free_days_until;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
-      CREATE TRIGGER program_groups_refresh_program_days
+      CREATE TRIGGER program_groups_refresh_program_terms
         AFTER INSERT OR DELETE OR UPDATE OF days_of_week, end_date, seats, seats_taken ON program_groups
-        FOR EACH ROW EXECUTE FUNCTION refresh_program_days()`);
+        FOR EACH ROW EXECUTE FUNCTION refresh_program_terms()`);
 
     // One row, bumped once per writing transaction, at its commit: the lock is the last a writer takes and is
     // held only while it commits, so writers neither queue on it for long nor deadlock over it, and no reader
@@ -101,9 +108,9 @@ export class CatalogueFacets1764100000700 implements MigrationInterface {
     }
     await queryRunner.query('DROP FUNCTION bump_catalogue_version()');
     await queryRunner.query('DROP TABLE catalogue_version');
-    await queryRunner.query('DROP TRIGGER program_groups_refresh_program_days ON program_groups');
-    await queryRunner.query('DROP FUNCTION refresh_program_days(), program_days_until(uuid, boolean)');
-    await queryRunner.query('ALTER TABLE programs DROP COLUMN open_days_until, DROP COLUMN free_days_until');
+    await queryRunner.query('DROP TRIGGER program_groups_refresh_program_terms ON program_groups');
+    await queryRunner.query('DROP FUNCTION refresh_program_terms(), program_days_until(uuid, boolean)');
+    await queryRunner.query('DROP TABLE program_terms');
     await queryRunner.query('DROP TRIGGER programs_count_catalogue_facets ON programs');
     await queryRunner.query('DROP FUNCTION count_catalogue_facets()');
     await queryRunner.query('DROP TABLE catalogue_facets');

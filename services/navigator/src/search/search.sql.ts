@@ -134,11 +134,12 @@ export function searchStatement(
   }
   if (filter.maxPriceKopecks !== undefined) clauses.push(`p.monthly_price_kopecks <= ${add(filter.maxPriceKopecks)}`);
   if (filter.payableByCertificate) clauses.push(`p.registry = 'certified'`);
-  // The day and the free seats must belong to the same group (a parent needs a place on that day): the
-  // program's summary of its groups keeps the last day of groups meeting on each weekday, with a free seat or not.
+  // The day and the free seats must belong to the same group (a parent needs a place on that day): program_terms
+  // keeps, per program, the last day of its groups meeting on each weekday, with a free seat or not.
   if (filter.dayOfWeek !== undefined || filter.freeSeatsOnly) {
-    const days = filter.freeSeatsOnly ? 'p.free_days_until' : 'p.open_days_until';
-    clauses.push(`${days}[${filter.dayOfWeek === undefined ? '1' : `${add(filter.dayOfWeek + 1)}::int`}] >= current_date`);
+    const days = filter.freeSeatsOnly ? 't.free_days_until' : 't.open_days_until';
+    const day = filter.dayOfWeek === undefined ? '1' : `${add(filter.dayOfWeek + 1)}::int`;
+    clauses.push(`EXISTS (SELECT 1 FROM program_terms t WHERE t.program_id = p.id AND ${days}[${day}] >= current_date)`);
   }
   const keyset = after ? ` AND ${afterPosition(after, add)}` : '';
   const where = clauses.join(' AND ');
