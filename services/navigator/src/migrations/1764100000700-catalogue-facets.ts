@@ -51,23 +51,26 @@ export class CatalogueFacets1764100000700 implements MigrationInterface {
         open_days_until date[] NOT NULL,
         free_days_until date[] NOT NULL
       ) WITH (fillfactor = 70)`);
+    // One pass over the program's groups (a handful) for both summaries: it runs on every seat taken.
     await queryRunner.query(`
-      CREATE FUNCTION program_days_until(program uuid, free boolean) RETURNS date[] LANGUAGE sql STABLE AS $$
-        SELECT array_agg((SELECT max(g.end_date) FROM program_groups g
-                          WHERE g.program_id = program AND (d = 0 OR d = ANY (g.days_of_week))
-                            AND (NOT free OR g.seats_taken < g.seats)) ORDER BY d)
-        FROM generate_series(0, 7) d $$`);
+      CREATE FUNCTION program_terms_of(program uuid, OUT open_days_until date[], OUT free_days_until date[])
+      LANGUAGE sql STABLE AS $$
+        SELECT array_agg(open ORDER BY d), array_agg(free ORDER BY d)
+        FROM (SELECT d, max(g.end_date) AS open, max(g.end_date) FILTER (WHERE g.seats_taken < g.seats) AS free
+              FROM generate_series(0, 7) d
+              LEFT JOIN program_groups g ON g.program_id = program AND (d = 0 OR d = ANY (g.days_of_week))
+              GROUP BY d) days $$`);
     await queryRunner.query(`
       INSERT INTO program_terms (program_id, open_days_until, free_days_until)
-      SELECT program_id, program_days_until(program_id, false), program_days_until(program_id, true)
-      FROM (SELECT DISTINCT program_id FROM program_groups) g`);
+      SELECT g.program_id, t.open_days_until, t.free_days_until
+      FROM (SELECT DISTINCT program_id FROM program_groups) g, program_terms_of(g.program_id) t`);
     await queryRunner.query(`
       CREATE FUNCTION refresh_program_terms() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
         program uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.program_id ELSE NEW.program_id END;
       BEGIN
         INSERT INTO program_terms (program_id, open_days_until, free_days_until)
-        VALUES (program, program_days_until(program, false), program_days_until(program, true))
+        SELECT program, t.open_days_until, t.free_days_until FROM program_terms_of(program) t
         ON CONFLICT (program_id) DO UPDATE
           SET open_days_until = EXCLUDED.open_days_until, free_days_until = EXCLUDED.free_days_until;
         RETURN NULL;
@@ -109,7 +112,7 @@ export class CatalogueFacets1764100000700 implements MigrationInterface {
     await queryRunner.query('DROP FUNCTION bump_catalogue_version()');
     await queryRunner.query('DROP TABLE catalogue_version');
     await queryRunner.query('DROP TRIGGER program_groups_refresh_program_terms ON program_groups');
-    await queryRunner.query('DROP FUNCTION refresh_program_terms(), program_days_until(uuid, boolean)');
+    await queryRunner.query('DROP FUNCTION refresh_program_terms(), program_terms_of(uuid)');
     await queryRunner.query('DROP TABLE program_terms');
     await queryRunner.query('DROP TRIGGER programs_count_catalogue_facets ON programs');
     await queryRunner.query('DROP FUNCTION count_catalogue_facets()');

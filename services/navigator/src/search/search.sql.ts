@@ -124,7 +124,8 @@ export function searchStatement(
     const text = add(filter.text);
     const query = `(${[text, ...synonymReadings.map(add)].map((t) => `websearch_to_tsquery('russian', ${t})`).join(' || ')})`;
     clauses.push(`(p.search_vector @@ ${query} OR ${text} <% p.title)`);
-    rank = `ts_rank(p.search_vector, ${query}) + word_similarity(${text}, p.title)`;
+    // Ranked only when the order is by relevance: in price or title order a rank is never read.
+    if (sort === 'relevance') rank = `ts_rank(p.search_vector, ${query}) + word_similarity(${text}, p.title)`;
   }
   const inMunicipality = filter.municipalityCode ? `p.municipality_code = ${add(filter.municipalityCode)}` : 'true';
   const inDirection = filter.direction ? `p.direction = ${add(filter.direction)}` : 'true';
