@@ -7,8 +7,11 @@ export const PUBLIC_CATALOGUE_MAX_AGE_SECONDS = 1;
 /** How long a process trusts the catalogue version it read, before it reads it again. */
 export const VERSION_TRUST_MS = 1000;
 
-/** Enough for every search of a busy minute; the least recently used answer goes first. */
-export const CATALOGUE_CACHE_ENTRIES = 2000;
+/**
+ * The popular searches (the first pages, the usual filters) fit many times over; a page holds up to 100
+ * programs of a kilobyte or two, so the cache stays within tens of megabytes. The least recently used goes first.
+ */
+export const CATALOGUE_CACHE_ENTRIES = 500;
 
 /** One key per distinct search: filters in a fixed order, absent ones left out, so equal searches share it. */
 export function searchKey(search: { filter: object; sort: string; after: unknown; limit: number }): string {
