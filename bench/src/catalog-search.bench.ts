@@ -181,7 +181,7 @@ async function seed(pool: pg.Pool): Promise<void> {
     client.release();
   }
   // As autovacuum would after a bulk load: statistics, and the visibility map index-only scans rely on.
-  await pool.query('VACUUM ANALYZE providers, programs, program_groups, program_terms, catalogue_facets');
+  await pool.query('VACUUM ANALYZE providers, programs, program_groups, catalogue_facets');
 }
 
 type Search = { filter: SearchFilter; sort?: SearchSort; secondPage?: boolean };

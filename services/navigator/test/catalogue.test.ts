@@ -664,24 +664,6 @@ describe('catalogue_facets', () => {
     expect(await db.dataSource.query(kept)).toEqual(await db.dataSource.query(recount));
   });
 
-  it('program_terms keeps the last day of the groups per weekday, and of those with a free seat', async () => {
-    const id = await publish({ title: 'Студия по вторникам' }, { daysOfWeek: [2, 4], seats: 1 });
-    const terms = async () =>
-      (
-        await db.dataSource.query(
-          `SELECT open_days_until::text[] AS open, free_days_until::text[] AS free FROM program_terms WHERE program_id = $1`,
-          [id],
-        )
-      )[0];
-    const end = '2100-05-31';
-    expect(await terms()).toEqual({
-      open: [end, null, end, null, end, null, null, null],
-      free: [end, null, end, null, end, null, null, null],
-    });
-    await db.dataSource.query('UPDATE program_groups SET seats_taken = seats WHERE program_id = $1', [id]);
-    expect(await terms()).toEqual({ open: [end, null, end, null, end, null, null, null], free: Array(8).fill(null) });
-  });
-
   it('and the catalogue version moves with every change to programs, groups and their seats', async () => {
     const version = async () => Number((await db.dataSource.query('SELECT version FROM catalogue_version'))[0].version);
     const before = await version();

@@ -135,13 +135,11 @@ export function searchStatement(
   }
   if (filter.maxPriceKopecks !== undefined) clauses.push(`p.monthly_price_kopecks <= ${add(filter.maxPriceKopecks)}`);
   if (filter.payableByCertificate) clauses.push(`p.registry = 'certified'`);
-  // The day and the free seats must belong to the same group (a parent needs a place on that day): program_terms
-  // keeps, per program, the last day of its groups meeting on each weekday, with a free seat or not.
-  if (filter.dayOfWeek !== undefined || filter.freeSeatsOnly) {
-    const days = filter.freeSeatsOnly ? 't.free_days_until' : 't.open_days_until';
-    const day = filter.dayOfWeek === undefined ? '1' : `${add(filter.dayOfWeek + 1)}::int`;
-    clauses.push(`EXISTS (SELECT 1 FROM program_terms t WHERE t.program_id = p.id AND ${days}[${day}] >= current_date)`);
-  }
+  // The day and the free seats must belong to the same group: a parent needs a place on that day.
+  const group = ['g.program_id = p.id', 'g.end_date >= current_date'];
+  if (filter.dayOfWeek !== undefined) group.push(`${add(filter.dayOfWeek)}::smallint = ANY (g.days_of_week)`);
+  if (filter.freeSeatsOnly) group.push('g.seats_taken < g.seats');
+  if (group.length > 2) clauses.push(`EXISTS (SELECT 1 FROM program_groups g WHERE ${group.join(' AND ')})`);
   const keyset = after ? ` AND ${afterPosition(after, add)}` : '';
   const where = clauses.join(' AND ');
   // Text matches few programs: they are read once and ranked, and both the page and the counts come from
