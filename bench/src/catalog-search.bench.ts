@@ -1,7 +1,8 @@
 // The public catalogue under load: 34 municipalities, 1 500 providers, 15 000 programs and 30 000 groups
 // with Russian titles and descriptions, and a fixed mix of searches (typos, word forms, filters, facets,
 // second pages, three orders) at 32 clients through (a) the gateway, (b) the navigator subgraph directly,
-// (c) the same SQL straight on PostgreSQL.
+// (c) the same SQL straight on PostgreSQL, and (c0) the statement as it was before catalogue_facets, as the
+// baseline of (c). `--explain` adds each search's median time on both statements and the plans of the costliest.
 import { kuzbassMunicipalities } from '@pdo/service-kit';
 import type pg from 'pg';
 import type { SearchPosition, SearchSort } from '../../services/navigator/src/search/search-cursor.ts';
@@ -14,6 +15,7 @@ import {
   type SearchRow,
   type SqlStatement,
 } from '../../services/navigator/src/search/search.sql.ts';
+import { baselineSearchStatement } from './catalog-search.baseline.ts';
 import { graphql, load, median, type Benchmark, type BenchContext, type BenchRow, type LoadResult } from './harness.ts';
 
 const CONCURRENCY = 32;
@@ -179,7 +181,7 @@ async function seed(pool: pg.Pool): Promise<void> {
     client.release();
   }
   // As autovacuum would after a bulk load: statistics, and the visibility map index-only scans rely on.
-  await pool.query('VACUUM ANALYZE providers, programs, program_groups');
+  await pool.query('VACUUM ANALYZE providers, programs, program_groups, catalogue_facets');
 }
 
 type Search = { filter: SearchFilter; sort?: SearchSort; secondPage?: boolean };
@@ -251,10 +253,15 @@ async function prepare(ctx: BenchContext, pool: pg.Pool): Promise<Prepared[]> {
   );
 }
 
+type StatementOf = typeof searchStatement;
+
+const statementFor = (statementOf: StatementOf, { variables, sort, after }: Prepared) =>
+  statementOf(variables.filter as SearchFilter, sort, after, PAGE);
+
 /** The statements the subgraph sends for one search: the search (with the page's programs), then their providers. */
-async function sql(pool: pg.Pool, { variables, sort, after }: Prepared): Promise<void> {
-  const filter = variables.filter as SearchFilter;
-  const statement = searchStatement(filter, sort, after, PAGE);
+async function sql(pool: pg.Pool, prepared: Prepared, statementOf: StatementOf): Promise<void> {
+  const filter = prepared.variables.filter as SearchFilter;
+  const statement = statementFor(statementOf, prepared);
   const row = filter.text
     ? await tolerantSearch(pool, statement)
     : (await pool.query<SearchRow>(statement.text, statement.values)).rows[0];
@@ -277,6 +284,56 @@ async function tolerantSearch(pool: pg.Pool, statement: SqlStatement): Promise<S
 }
 
 const ms = (n: number) => Math.round(n * 10) / 10;
+
+/** Runs one statement as the subgraph does (text with the typo tolerance), `prefix` before it (e.g. EXPLAIN). */
+async function runStatement(pool: pg.Pool, statement: SqlStatement, text: boolean, prefix = ''): Promise<unknown[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    if (text) await client.query(typoTolerance.text);
+    const { rows } = await client.query(prefix + statement.text, statement.values);
+    await client.query('COMMIT');
+    return rows;
+  } finally {
+    client.release();
+  }
+}
+
+/** Each search alone on both statements (median of 7), then the plans of the three costliest on the old one. */
+async function explain(ctx: BenchContext, pool: pg.Pool, searches: Prepared[]): Promise<BenchRow[]> {
+  const timed = [];
+  for (const [i, search] of searches.entries()) {
+    const text = Boolean((search.variables.filter as SearchFilter).text);
+    const time = async (statementOf: StatementOf) => {
+      const times: number[] = [];
+      for (let n = 0; n < 7; n += 1) {
+        const started = performance.now();
+        await runStatement(pool, statementFor(statementOf, search), text);
+        times.push(performance.now() - started);
+      }
+      return median(times);
+    };
+    timed.push({ i, search, text, baseline: await time(baselineSearchStatement), current: await time(searchStatement) });
+  }
+  for (const { i, search, text } of [...timed].sort((x, y) => y.baseline - x.baseline).slice(0, 3)) {
+    for (const [name, statementOf] of [
+      ['baseline', baselineSearchStatement],
+      ['current', searchStatement],
+    ] as const) {
+      const plan = await runStatement(pool, statementFor(statementOf, search), text, 'EXPLAIN (ANALYZE, BUFFERS) ');
+      const lines = plan.map((row) => (row as Record<string, string>)['QUERY PLAN']).join('\n');
+      ctx.log(`--- search ${i} ${JSON.stringify(search.variables)} on the ${name} statement:\n${lines}`);
+    }
+  }
+  return timed.map(({ i, search, baseline, current }) => ({
+    round: 'explain',
+    path: `search ${i}`,
+    filter: JSON.stringify(search.variables.filter),
+    'c0 ms': ms(baseline),
+    'c ms': ms(current),
+    'c0/c': ratio(baseline, current),
+  }));
+}
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 export const benchmark: Benchmark = {
@@ -298,7 +355,8 @@ export const benchmark: Benchmark = {
     const paths: [string, (i: number) => Promise<void>][] = [
       ['a gateway', async (i) => void (await graphql(ctx.gatewayUrl, QUERY, pick(i).variables))],
       ['b subgraph', async (i) => void (await graphql(ctx.subgraphUrl('navigator'), QUERY, pick(i).variables, subgraphHeaders))],
-      ['c SQL', (i) => sql(pool, pick(i))],
+      ['c0 SQL baseline', (i) => sql(pool, pick(i), baselineSearchStatement)],
+      ['c SQL', (i) => sql(pool, pick(i), searchStatement)],
     ];
     // Warm every path (JIT, plans, caches) before measuring.
     for (const [, task] of paths) await load({ concurrency: CONCURRENCY, total: searches.length * 4, task });
@@ -313,8 +371,14 @@ export const benchmark: Benchmark = {
         results[name]!.push(result);
         rows.push({ round, path: name, requests: result.count, errors: result.errors, 'req/s': result.rps, ...pick3(result) });
       }
-      const [a, b, c] = paths.map(([name]) => results[name]!.at(-1)!);
-      rows.push({ round, path: 'ratios', 'a/b': ratio(a!.rps, b!.rps), 'b/c': ratio(b!.rps, c!.rps) });
+      const [a, b, c0, c] = paths.map(([name]) => results[name]!.at(-1)!);
+      rows.push({
+        round,
+        path: 'ratios',
+        'a/b': ratio(a!.rps, b!.rps),
+        'b/c': ratio(b!.rps, c!.rps),
+        'c/c0': ratio(c!.rps, c0!.rps),
+      });
     }
     const med = (name: string, key: 'rps' | 'p50' | 'p95' | 'p99') => median(results[name]!.map((r) => r[key]));
     const ratios = (x: string, y: string) => median(results[x]!.map((r, i) => ratio(r.rps, results[y]![i]!.rps)));
@@ -331,6 +395,8 @@ export const benchmark: Benchmark = {
     const gatewayP95 = med('a gateway', 'p95');
     const ab = ratios('a gateway', 'b subgraph');
     const bc = ratios('b subgraph', 'c SQL');
+    const sqlGain = ratios('c SQL', 'c0 SQL baseline');
+    if (ctx.args.includes('--explain')) rows.push(...(await explain(ctx, pool, searches)));
     return {
       rows,
       summary: {
@@ -338,11 +404,14 @@ export const benchmark: Benchmark = {
         'gateway p95 ms (median)': gatewayP95,
         'subgraph req/s (median)': med('b subgraph', 'rps'),
         'SQL req/s (median)': med('c SQL', 'rps'),
+        'SQL baseline req/s (median)': med('c0 SQL baseline', 'rps'),
         'a/b (median of rounds)': ab,
         'b/c (median of rounds)': bc,
+        'c/c0 (median of rounds)': sqlGain,
         'goal p95 via gateway ≤ 50 ms': gatewayP95 <= 50,
         'goal a/b ≥ 0.6': ab >= 0.6,
         'goal b/c ≥ 0.5': bc >= 0.5,
+        'goal c/c0 ≥ 3': sqlGain >= 3,
         errors: Object.values(results)
           .flat()
           .reduce((sum, r) => sum + r.errors, 0),

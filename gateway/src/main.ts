@@ -9,6 +9,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
   ApolloServerPluginSchemaReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
@@ -30,6 +31,7 @@ import { filesRoute } from './files.route';
 import { readGatewayConfig } from './gateway.config';
 import { queryLimitsRule } from './limits';
 import { openDataRoute } from './open-data.route';
+import { publicCachePlugin } from './public-cache.plugin';
 import { forwardToSubgraph, setCookiesFrom, trustProxySetting, type ForwardingContext } from './subgraph.forwarding';
 import { subgraphRefusal } from './subgraph.refusal';
 import { subgraphUrl } from './subgraphs';
@@ -96,6 +98,9 @@ async function main(): Promise<void> {
       ApolloServerPluginSchemaReportingDisabled(),
       textInputPlugin<GatewayContext>(),
       graphqlMetricsPlugin<GatewayContext>(),
+      // Apollo's own would run last; ours must see what it wrote from the subgraphs' Cache-Control.
+      ApolloServerPluginCacheControl(),
+      publicCachePlugin<GatewayContext>(),
     ],
   });
   await server.start();

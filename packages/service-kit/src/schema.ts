@@ -17,6 +17,14 @@ const FEDERATION_LINK =
   'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
 /**
+ * Apollo's cache hints (`@cacheControl` on a field or type): the subgraph answers with the Cache-Control its
+ * fields allow, and the gateway keeps the strictest of its subgraphs' answers. A field without one is not cached.
+ */
+const CACHE_CONTROL_DEFINITIONS = `
+enum CacheControlScope { PUBLIC PRIVATE }
+directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION`;
+
+/**
  * `@Authorized('operator', …)` passes when the viewer holds one of the roles; bare `@Authorized()` needs a
  * signed-in viewer. Refusals throw our own coded errors (type-graphql's are English and say UNAUTHORIZED).
  */
@@ -49,7 +57,7 @@ export async function buildSubgraphModule(
   for (const [typeName, fields] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) };
   }
-  return { sdl: `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}\n`, resolvers };
+  return { sdl: `${FEDERATION_LINK}\n${CACHE_CONTROL_DEFINITIONS}\n\n${printSchemaWithDirectives(schema)}\n`, resolvers };
 }
 
 /** Turns type-graphql resolvers into a Federation 2 subgraph schema. */

@@ -639,6 +639,42 @@ describe('a search result', () => {
   });
 });
 
+describe('catalogue_facets', () => {
+  const recount = `SELECT municipality_code, direction, registry, count(*)::int AS programs FROM programs
+                   WHERE status = 'published' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  const kept = `SELECT municipality_code, direction, registry, programs FROM catalogue_facets
+                WHERE programs > 0 ORDER BY 1, 2, 3`;
+
+  it('counts what a recount over published programs counts, through publishing, moving and archiving', async () => {
+    expect(await db.dataSource.query(kept)).toEqual(await db.dataSource.query(recount));
+    const id = await publish({ title: 'Счётная студия', direction: 'science', registry: 'significant' });
+    expect(await db.dataSource.query(kept)).toEqual(await db.dataSource.query(recount));
+    await db.dataSource.query(`UPDATE programs SET municipality_code = '01', direction = 'social' WHERE id = $1`, [id]);
+    expect(await db.dataSource.query(kept)).toEqual(await db.dataSource.query(recount));
+    expect(
+      (await run(providerSystem, `mutation($id: ID!) { archiveProgram(id: $id) { status } }`, { id })).errors,
+    ).toBeUndefined();
+    expect(await db.dataSource.query(kept)).toEqual(await db.dataSource.query(recount));
+    // A published program deleted outright (no operation does so; a migration or an operator's script might).
+    await db.dataSource.query(`UPDATE programs SET status = 'published' WHERE id = $1`, [id]);
+    expect(await db.dataSource.query(kept)).toEqual(await db.dataSource.query(recount));
+    await db.dataSource.query('DELETE FROM program_groups WHERE program_id = $1', [id]);
+    await db.dataSource.query('DELETE FROM program_reviews WHERE program_id = $1', [id]);
+    await db.dataSource.query('DELETE FROM programs WHERE id = $1', [id]);
+    expect(await db.dataSource.query(kept)).toEqual(await db.dataSource.query(recount));
+  });
+
+  it('and the catalogue version moves with every change to programs, groups and their seats', async () => {
+    const version = async () => Number((await db.dataSource.query('SELECT version FROM catalogue_version'))[0].version);
+    const before = await version();
+    const id = await publish({ title: 'Версионная студия' });
+    const published = await version();
+    expect(published).toBeGreaterThan(before);
+    await db.dataSource.query('UPDATE program_groups SET seats_taken = seats_taken + 1 WHERE program_id = $1', [id]);
+    expect(await version()).toBeGreaterThan(published);
+  });
+});
+
 describe('demo seed', () => {
   it('runs twice on the migrated schema and publishes searchable programs', async () => {
     const seeded = await createTestDatabase(navigatorService);

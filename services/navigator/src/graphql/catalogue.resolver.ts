@@ -1,8 +1,9 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
 import { isMunicipalityCode, kuzbassMunicipalities, parseInput, type RequestContext } from '@pdo/service-kit';
 import { z } from 'zod';
+import { PUBLIC_CATALOGUE_MAX_AGE_SECONDS } from '../domain/catalogue-cache.rules';
 import { directionLabels, directions, type Direction } from '../domain/program.rules';
-import { searchPrograms } from '../search/program.search';
+import { searchCatalogue } from '../operations/catalogue.operations';
 import { effectiveSort } from '../search/search.sql';
 import { decodeCursor, encodeCursor, searchSorts } from '../search/search-cursor';
 import { ProgramSearchFilter, ProgramSearchResult } from './catalogue.type';
@@ -67,6 +68,8 @@ const municipalityNames = new Map(kuzbassMunicipalities.map((m) => [m.code, m.na
 
 @Resolver()
 export class CatalogueResolver {
+  // The same for every viewer: the gateway and the Ingress may keep an anonymous answer this long.
+  @Directive(`@cacheControl(maxAge: ${PUBLIC_CATALOGUE_MAX_AGE_SECONDS})`)
   @Query(() => ProgramSearchResult, {
     description: 'Поиск опубликованных программ: текст с опечатками, фильтры, страницы и счётчики',
   })
@@ -86,7 +89,7 @@ export class CatalogueResolver {
     const limit = parseInput(pageSchema, first);
     const order = effectiveSort(valid, parseInput(sortSchema, sort));
     const position = after === null || after === undefined ? null : decodeCursor(after, order);
-    const page = await searchPrograms(dataSource, valid, order, position, limit);
+    const page = await searchCatalogue(dataSource, valid, order, position, limit);
     const edges = page.programs.map(({ program, position: at }) => ({ cursor: encodeCursor(at), node: program }));
     return {
       edges,

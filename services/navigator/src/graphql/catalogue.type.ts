@@ -1,6 +1,8 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { KopecksScalar } from '@pdo/service-kit';
 import { Program } from './program.type';
+
+// Parts of a catalogue answer are as fresh as the search that returned them (see `searchPrograms`).
 
 @InputType({ description: 'Фильтры поиска по навигатору' })
 export class ProgramSearchFilter {
@@ -30,6 +32,7 @@ export class ProgramSearchFilter {
 }
 
 @ObjectType()
+@Directive('@cacheControl(inheritMaxAge: true)')
 export class ProgramEdge {
   @Field(() => String)
   cursor: string;
@@ -39,6 +42,7 @@ export class ProgramEdge {
 }
 
 @ObjectType()
+@Directive('@cacheControl(inheritMaxAge: true)')
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -48,6 +52,7 @@ export class PageInfo {
 }
 
 @ObjectType({ description: 'Сколько программ найдётся при выборе этого значения' })
+@Directive('@cacheControl(inheritMaxAge: true)')
 export class FacetCount {
   @Field(() => String)
   value: string;
@@ -60,6 +65,7 @@ export class FacetCount {
 }
 
 @ObjectType()
+@Directive('@cacheControl(inheritMaxAge: true)')
 export class ProgramFacets {
   @Field(() => [FacetCount])
   directions: FacetCount[];
@@ -69,6 +75,7 @@ export class ProgramFacets {
 }
 
 @ObjectType()
+@Directive('@cacheControl(inheritMaxAge: true)')
 export class ProgramSearchResult {
   @Field(() => [ProgramEdge])
   edges: ProgramEdge[];

@@ -3,6 +3,7 @@ import { KopecksScalar } from '@pdo/service-kit';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'Дополнительная общеобразовательная программа в навигаторе' })
+@Directive('@cacheControl(inheritMaxAge: true)')
 export class Program {
   @Field(() => ID)
   id: string;
@@ -60,6 +61,7 @@ export class Program {
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'Учебная группа программы: расписание, педагог, места' })
+@Directive('@cacheControl(inheritMaxAge: true)')
 export class ProgramGroup {
   @Field(() => ID)
   id: string;

@@ -3,6 +3,7 @@ import type { ProviderEntity } from '../entities/provider.entity';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'Организация или ИП — поставщик образовательных услуг' })
+@Directive('@cacheControl(inheritMaxAge: true)')
 export class Provider {
   @Field(() => ID)
   id: string;

@@ -95,6 +95,13 @@ function afterPosition(position: SearchPosition, add: (value: unknown) => string
   }
 }
 
+/** catalogue_facets counts published programs by municipality, direction and registry: these filters only. */
+const countedByFacets = (filter: SearchFilter) =>
+  filter.childAge === undefined &&
+  filter.dayOfWeek === undefined &&
+  filter.maxPriceKopecks === undefined &&
+  !filter.freeSeatsOnly;
+
 /**
  * One statement for a whole search: the published programs matching every filter but municipality and
  * direction are read once; the page (one row past it tells whether there is a next), the total and the
@@ -117,7 +124,8 @@ export function searchStatement(
     const text = add(filter.text);
     const query = `(${[text, ...synonymReadings.map(add)].map((t) => `websearch_to_tsquery('russian', ${t})`).join(' || ')})`;
     clauses.push(`(p.search_vector @@ ${query} OR ${text} <% p.title)`);
-    rank = `ts_rank(p.search_vector, ${query}) + word_similarity(${text}, p.title)`;
+    // Ranked only when the order is by relevance: in price or title order a rank is never read.
+    if (sort === 'relevance') rank = `ts_rank(p.search_vector, ${query}) + word_similarity(${text}, p.title)`;
   }
   const inMunicipality = filter.municipalityCode ? `p.municipality_code = ${add(filter.municipalityCode)}` : 'true';
   const inDirection = filter.direction ? `p.direction = ${add(filter.direction)}` : 'true';
@@ -147,18 +155,26 @@ export function searchStatement(
     ? 'matched WHERE in_municipality AND in_direction'
     : `(SELECT p.id, p.title, p.monthly_price_kopecks AS price, NULL::real AS rank FROM programs p
         WHERE ${where} AND ${inMunicipality} AND ${inDirection}) candidates WHERE true`;
+  // Without text, and with no filter but those catalogue_facets is keyed by, the counts are sums of its rows.
+  const fromFacets = !filter.text && countedByFacets(filter);
   const countSource = filter.text
     ? 'matched'
-    : `(SELECT p.direction, p.municipality_code, ${inMunicipality} AS in_municipality, ${inDirection} AS in_direction
-        FROM programs p WHERE ${where}) candidates`;
+    : fromFacets
+      ? `(SELECT p.direction, p.municipality_code, p.programs AS weight, ${inMunicipality} AS in_municipality,
+                 ${inDirection} AS in_direction
+          FROM catalogue_facets p WHERE p.programs > 0${filter.payableByCertificate ? ` AND p.registry = 'certified'` : ''}) candidates`
+      : `(SELECT p.direction, p.municipality_code, ${inMunicipality} AS in_municipality, ${inDirection} AS in_direction
+          FROM programs p WHERE ${where}) candidates`;
+  const tally = (condition: string) =>
+    fromFacets ? `coalesce(sum(weight) FILTER (WHERE ${condition}), 0)::int` : `count(*) FILTER (WHERE ${condition})::int`;
   // One pass counts the total and both facets; each facet leaves out its own filter.
   const text = `
     WITH ${matched} counts AS (
       SELECT GROUPING(direction) AS by_direction_set, GROUPING(municipality_code) AS by_municipality_set,
              direction, municipality_code,
-             count(*) FILTER (WHERE in_municipality AND in_direction)::int AS total,
-             count(*) FILTER (WHERE in_municipality)::int AS in_municipality,
-             count(*) FILTER (WHERE in_direction)::int AS in_direction
+             ${tally('in_municipality AND in_direction')} AS total,
+             ${tally('in_municipality')} AS in_municipality,
+             ${tally('in_direction')} AS in_direction
       FROM ${countSource}
       GROUP BY GROUPING SETS ((direction), (municipality_code), ())
     )
