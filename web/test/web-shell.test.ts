@@ -89,7 +89,7 @@ describe('web shell', () => {
     const login = page.getByRole('textbox', { name: 'Логин', exact: true });
     expect(await login.getAttribute('aria-invalid')).toBe('true');
     // The browser's own bubble (in the browser's language) is off: the form validates itself.
-    expect(await login.evaluate((input) => (input as HTMLInputElement).form?.noValidate)).toBe(true);
+    expect(await login.evaluate((input) => (input as { form: { noValidate: boolean } | null }).form?.noValidate)).toBe(true);
     await screenshot(page, 'sign-in-empty');
     await checkA11y(page);
     await checkOnPhone(page, 'sign-in-empty');
