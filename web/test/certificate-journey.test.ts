@@ -244,16 +244,37 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
       .waitFor();
     await screenshot(parent, 'enrol-price-split');
     await checkA11y(parent);
-    // The activation reaches the navigator through Kafka; until then the API refuses with its reason.
+    // «Записать ребёнка» first shows the contract offer; nothing is sent until the parent ticks the acceptance.
+    await parent.getByRole('button', { name: 'Записать ребёнка' }).click();
+    const offer = parent.getByRole('dialog', { name: 'Договор-оферта на обучение' });
+    await offer.getByText('Организация: МБУ ДО «Дом детского творчества» г. Киселевска').waitFor();
+    await offer.getByText(/^Программа: Изостудия «Радуга», \d+ мес\.$/).waitFor();
+    await offer.getByText(/^Группа: пн, ср, 16:00/).waitFor();
+    await offer.getByText(`Обучающийся: ${childName}`).waitFor();
+    await offer.getByText(/^Стоимость обучения: .+ в месяц$/).waitFor();
+    await offer
+      .getByText(/сертификат оплачивает .+, семья платит /)
+      .first()
+      .waitFor();
+    await offer.getByRole('button', { name: 'Принять и записать' }).click();
+    await offer.getByText('Отметьте, что прочитали договор-оферту и принимаете её условия.').waitFor();
+    await screenshot(parent, 'enrol-contract-offer');
+    await checkA11y(parent);
+    await checkOnPhone(parent, 'enrol-contract-offer');
+    await offer.getByRole('checkbox', { name: 'Я прочитал(а) договор-оферту и принимаю её условия' }).check();
+    // The activation reaches the navigator through Kafka; until then the API refuses with its reason, in the dialog.
     const sent = parent.getByText('Заявка на зачисление подана');
     const deadline = Date.now() + 60_000;
     for (;;) {
-      await parent.getByRole('button', { name: 'Записать ребёнка' }).click();
-      await Promise.race([sent.waitFor(), parent.getByRole('alert').first().waitFor()]);
+      await offer.getByRole('button', { name: 'Принять и записать' }).click();
+      await Promise.race([sent.waitFor(), offer.getByRole('alert').first().waitFor()]);
       await parent.waitForTimeout(1_000);
       if (await sent.isVisible()) break;
-      if (Date.now() > deadline) throw new Error(`enrolment refused: ${await parent.getByRole('alert').first().textContent()}`);
+      if (Date.now() > deadline) throw new Error(`enrolment refused: ${await offer.getByRole('alert').first().textContent()}`);
     }
+    await screenshot(parent, 'enrol-offer-accepted');
+    await checkA11y(parent);
+    await checkOnPhone(parent, 'enrol-offer-accepted');
     await parent.getByRole('link', { name: 'Мои записи' }).click();
     await parent.getByRole('heading', { level: 1, name: 'Мои записи' }).waitFor();
     await parent.getByRole('article', { name: 'Изостудия «Радуга»' }).filter({ hasText: childName }).waitFor();

@@ -23,6 +23,7 @@ import { CreateNormatives1763900000300 } from './migrations/1763900000300-create
 import { RecordParentConsent1763900000400 } from './migrations/1763900000400-record-parent-consent';
 import { SearchIndexes1763900000500 } from './migrations/1763900000500-search-indexes';
 import { HoldSeatUntilEnd1764000000600 } from './migrations/1764000000600-hold-seat-until-end';
+import { AcceptContractOffer1764300000700 } from './migrations/1764300000700-accept-contract-offer';
 import { navigatorConfigSchema, type NavigatorConfig } from './navigator.config';
 import { openDataRoute } from './open-data/open-data.route';
 import { startEnrollmentExpiry } from './operations/enrollment-expiry.timer';
@@ -64,6 +65,7 @@ export const navigatorService = defineService<NavigatorConfig>({
     RecordParentConsent1763900000400,
     SearchIndexes1763900000500,
     HoldSeatUntilEnd1764000000600,
+    AcceptContractOffer1764300000700,
   ],
   routes: ({ dataSource, logger }) => openDataRoute({ dataSource, logger }),
   seed: seedDemoCatalogue,

@@ -265,7 +265,7 @@ export const PROVIDER_ENROLLMENTS: TypedDocumentNode<{ providerEnrollments: Enro
 
 export const REQUEST_ENROLLMENT: TypedDocumentNode<
   { requestEnrollment: Enrollment },
-  { input: { childId: string; groupId: string; idempotencyKey: string } }
+  { input: { childId: string; groupId: string; idempotencyKey: string; offerAccepted: true } }
 > = gql`
   mutation RequestEnrollment($input: EnrollmentRequestInput!) {
     requestEnrollment(input: $input) {
