@@ -203,6 +203,26 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     await why.getByRole('button', { name: 'Активация сертификата' }).click();
     await why.getByRole('button', { name: 'Показать данные ребёнка' }).click();
     await operator.getByText(childName).waitFor();
+    // While checking the documents the operator opens the uploaded scan; each opening asks for his own reason.
+    const scans = operator.getByRole('row', { name: /^Сканы документов/ });
+    await scans.getByRole('button', { name: /^Открыть скан: свидетельство о рождении серия II-ЛО/ }).click();
+    const scanDialog = operator.getByRole('dialog', { name: /^Скан: свидетельство о рождении серия II-ЛО/ });
+    await scanDialog.getByRole('button', { name: 'Открыть', exact: true }).click();
+    await scanDialog.getByText('Укажите причину обращения.', { exact: true }).waitFor();
+    await screenshot(operator, 'operator-scan-reason');
+    await checkA11y(operator);
+    await checkOnPhone(operator, 'operator-scan-reason');
+    await scanDialog.getByRole('button', { name: 'Проверка документов' }).click();
+    await scanDialog.getByRole('button', { name: 'Открыть', exact: true }).click();
+    const scanImage = scanDialog.getByRole('img', { name: /^Скан: свидетельство о рождении/ });
+    await scanImage.waitFor();
+    expect(await scanImage.evaluate((image) => (image as { naturalWidth: number }).naturalWidth)).toBe(1);
+    await scanDialog.getByRole('link', { name: /^Скачать файл «.+\.png»$/ }).waitFor();
+    await screenshot(operator, 'operator-scan');
+    await checkA11y(operator);
+    await checkOnPhone(operator, 'operator-scan');
+    await operator.keyboard.press('Escape');
+    await scanDialog.waitFor({ state: 'detached' });
     const activate = operator.getByRole('button', { name: 'Активировать сертификат' });
     expect(await activate.isDisabled()).toBe(true);
     // The child attends a school, so proof of residence is not asked for (seed, step 14).

@@ -320,3 +320,26 @@ export const ISSUE_PUPIL_LOGIN: TypedDocumentNode<
     }
   }
 `;
+
+export interface DocumentScanContent {
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
+}
+
+/** A scan opened by staff: identity journals the read with the reason given here. */
+export const DOCUMENT_SCAN: TypedDocumentNode<
+  { document: { id: string; scan: DocumentScanContent | null } },
+  { id: string; reason: string }
+> = gql`
+  query DocumentScan($id: ID!, $reason: String) {
+    document(id: $id, reason: $reason) {
+      id
+      scan {
+        fileName
+        contentType
+        contentBase64
+      }
+    }
+  }
+`;
