@@ -26,7 +26,7 @@ function ScanView({ scan, label }: { scan: DocumentScanContent; label: string })
       {scan.contentType === 'application/pdf' ? (
         <iframe src={url} title={`Скан: ${label}`} style={{ width: '100%', height: '70vh', border: 0 }} />
       ) : (
-        <Image src={url} alt={`Скан: ${label}`} fit="contain" mah="70vh" />
+        <Image src={url} alt={`Скан: ${label}`} fit="contain" w="auto" maw="100%" mah="70vh" />
       )}
       <Anchor href={url} download={scan.fileName}>
         Скачать файл «{scan.fileName}»
