@@ -1,5 +1,6 @@
 // `npm start`: local infrastructure, the five subgraphs, the gateway and the web app, with demo data.
 import { join } from 'node:path';
+import { GOSUSLUGI_PEOPLE } from './infra/gosuslugi/people.ts';
 import { startInfra } from './infra/infra.ts';
 import { devPorts, localSecrets, root, serviceNames, startSystem } from './system.ts';
 
@@ -17,7 +18,8 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 async function main(): Promise<void> {
   const started = Date.now();
   const demoPassword = process.env.DEMO_PASSWORD ?? 'kuzbass-demo';
-  const infra = await startInfra({ profile: 'dev', databases: [...serviceNames], mail: true, log });
+  const gosuslugi = { redirectUri: `http://localhost:${devPorts.web}/gosuslugi/callback` };
+  const infra = await startInfra({ profile: 'dev', databases: [...serviceNames], mail: true, gosuslugi, log });
   let system: Awaited<ReturnType<typeof startSystem>> | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
   log(`  Веб-приложение:       ${system.webUrl}`);
   log(`  GraphQL (шлюз):       ${system.gatewayUrl}`);
   if (infra.env.MAILBOX_URL) log(`  Почтовый ящик:        ${infra.env.MAILBOX_URL}`);
+  if (!process.env.ESIA_ISSUER && infra.env.ESIA_ISSUER) log(`  Госуслуги (стенд):    ${infra.env.ESIA_ISSUER}`);
   const metrics: [string, number][] = [
     ['шлюз', devPorts.gateway],
     ...serviceNames.map((name) => [name, devPorts.services[name]] as [string, number]),
@@ -63,6 +66,12 @@ async function main(): Promise<void> {
   log('');
   log(`Демо-входы (пароль для всех: ${demoPassword}):`);
   for (const [login, who] of DEMO_LOGINS) log(`  ${login.padEnd(10)} ${who}`);
+  if (!process.env.ESIA_ISSUER) {
+    log('Через «Войти через Госуслуги» (учебный стенд, без пароля):');
+    for (const person of GOSUSLUGI_PEOPLE) {
+      log(`  ${person.family_name} ${person.given_name} ${person.middle_name}, СНИЛС ${person.snils}`);
+    }
+  }
   log('');
   log('Ctrl-C останавливает всё.');
 }

@@ -2,6 +2,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { InfraEnv } from './infra/infra.ts';
 import { assertPortFree, logTail, spawnServer, waitUntil, type ServerProcess } from './infra/process.infra.ts';
 
 export const root = join(import.meta.dirname, '..');
@@ -57,10 +58,16 @@ export function localSecrets(env: NodeJS.ProcessEnv = process.env): Secrets {
   };
 }
 
+/** Gosuslugi (ESIA) for identity: the local stand-in, or the real one when ESIA_ISSUER is set. */
+const gosuslugiVariables = ['ESIA_ISSUER', 'ESIA_CLIENT_ID', 'ESIA_CLIENT_SECRET', 'ESIA_REDIRECT_URI'] as const;
+
+const gosuslugiEnv = (infraEnv: SystemOptions['infraEnv']): NodeJS.ProcessEnv =>
+  Object.fromEntries(gosuslugiVariables.flatMap((name) => (infraEnv[name] ? [[name, infraEnv[name]]] : [])));
+
 export type SystemOptions = {
   ports: Ports;
   logDir: string;
-  infraEnv: { DATABASE_URL: string; KAFKA_BROKERS: string; SMTP_URL?: string };
+  infraEnv: Pick<InfraEnv, 'DATABASE_URL' | 'KAFKA_BROKERS' | 'SMTP_URL' | (typeof gosuslugiVariables)[number]>;
   secrets: Secrets;
   demoPassword: string;
   web: boolean;
@@ -142,6 +149,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     ...(name === 'identity' ? { JWT_PRIVATE_KEY: secrets.JWT_PRIVATE_KEY } : {}),
     ...(name === 'notifications' ? { FILES_SECRET: secrets.FILES_SECRET } : {}),
     ...(name === 'notifications' && infraEnv.SMTP_URL ? { SMTP_URL: infraEnv.SMTP_URL } : {}),
+    ...(name === 'identity' ? gosuslugiEnv(infraEnv) : {}),
   });
   const startService = (name: (typeof serviceNames)[number]) =>
     startNode(

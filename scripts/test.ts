@@ -116,10 +116,14 @@ async function main(): Promise<number> {
   if (wanted('unit')) await jest(['unit', 'k8s']);
   if (!wanted('integration') && !wanted('system')) return total.failed === 0 ? 0 : 1;
 
-  log('\n▶ starting PostgreSQL, Kafka and the mailbox (test profile)');
-  const infra = await startInfra({ profile: 'test', databases: [...serviceNames], mail: true, log });
+  log('\n▶ starting PostgreSQL, Kafka, the mailbox and the Gosuslugi stand-in (test profile)');
+  const ports = shiftPorts(testPorts, portOffset('test'));
+  const gosuslugi = { redirectUri: `http://localhost:${ports.web}/gosuslugi/callback` };
+  const infra = await startInfra({ profile: 'test', databases: [...serviceNames], mail: true, gosuslugi, log });
   try {
-    const env = { ...process.env, ...infra.env };
+    // Gosuslugi is the system's: integration tests start their own provider, or test without one.
+    const shared = Object.entries(infra.env).filter(([name]) => !name.startsWith('ESIA_'));
+    const env = { ...process.env, ...Object.fromEntries(shared) };
     if (wanted('integration')) await jest(['integration'], env);
     if (!wanted('system')) return total.failed === 0 ? 0 : 1;
 
@@ -129,7 +133,7 @@ async function main(): Promise<number> {
     const tracesPort = TRACES_PORT + portOffset('test');
     const system = await startSystem({
       tracesEndpoint: `http://127.0.0.1:${tracesPort}`,
-      ports: shiftPorts(testPorts, portOffset('test')),
+      ports,
       logDir: join(root, '.data', 'test', 'logs'),
       infraEnv: infra.env,
       secrets: localSecrets({}),

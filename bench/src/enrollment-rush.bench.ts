@@ -162,7 +162,12 @@ async function runCase(
           body: JSON.stringify({
             query: REQUEST,
             variables: {
-              input: { childId: children[i], groupId: groupIds[i % groupIds.length], idempotencyKey: `${name}-${i}` },
+              input: {
+                childId: children[i],
+                groupId: groupIds[i % groupIds.length],
+                idempotencyKey: `${name}-${i}`,
+                offerAccepted: true,
+              },
             },
           }),
         });

@@ -1,7 +1,9 @@
-// The local infrastructure of `npm start` and `npm test`: PostgreSQL, Kafka and a mailbox.
-// Each is embedded unless DATABASE_URL, KAFKA_BROKERS or SMTP_URL point at an existing server.
+// The local infrastructure of `npm start` and `npm test`: PostgreSQL, Kafka, a mailbox and a Gosuslugi stand-in.
+// Each is embedded unless DATABASE_URL, KAFKA_BROKERS, SMTP_URL or ESIA_ISSUER point at an existing server.
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startControl } from './control.infra.ts';
+import { startGosuslugi } from './gosuslugi.infra.ts';
 import { startKafka, type KafkaBroker } from './kafka.infra.ts';
 import { startMail } from './mail.infra.ts';
 import { ensureDatabases, startPostgres } from './postgres.infra.ts';
@@ -13,9 +15,9 @@ export const KAFKA_CACHE_DIR = path.join(ROOT_DIR, '.cache', 'kafka');
 
 /** Each profile has its own ports and data, so `npm start`, `npm test` and `npm run bench` can run side by side. */
 export const PORTS = {
-  dev: { postgres: 54320, kafka: 9092, kafkaController: 9093, smtp: 1025, mailbox: 1080 },
-  test: { postgres: 54330, kafka: 19092, kafkaController: 19093, smtp: 11025, mailbox: 11080 },
-  bench: { postgres: 54340, kafka: 29092, kafkaController: 29093, smtp: 21025, mailbox: 21080 },
+  dev: { postgres: 54320, kafka: 9092, kafkaController: 9093, smtp: 1025, mailbox: 1080, gosuslugi: 1090 },
+  test: { postgres: 54330, kafka: 19092, kafkaController: 19093, smtp: 11025, mailbox: 11080, gosuslugi: 11090 },
+  bench: { postgres: 54340, kafka: 29092, kafkaController: 29093, smtp: 21025, mailbox: 21080, gosuslugi: 21090 },
 } as const satisfies Record<Profile, Record<string, number>>;
 
 /**
@@ -34,6 +36,8 @@ export type InfraOptions = {
   profile: Profile;
   databases: string[];
   mail: boolean;
+  /** The Gosuslugi stand-in, registered to send people back to this web address (the web's callback page). */
+  gosuslugi?: { redirectUri: string };
   log?: (line: string) => void;
 };
 
@@ -44,6 +48,10 @@ export type InfraEnv = {
   KAFKA_CONTROL_URL?: string;
   SMTP_URL?: string;
   MAILBOX_URL?: string;
+  ESIA_ISSUER?: string;
+  ESIA_CLIENT_ID?: string;
+  ESIA_CLIENT_SECRET?: string;
+  ESIA_REDIRECT_URI?: string;
 };
 
 /** The embedded broker, for fault tests: stop it mid-stream, then start it again on the same data. */
@@ -145,8 +153,36 @@ export async function startInfra(opts: InfraOptions): Promise<Infra> {
     };
   };
 
+  const gosuslugi = async (redirectUri: string): Promise<Part> => {
+    const external = process.env.ESIA_ISSUER;
+    if (external) {
+      const given = ['ESIA_CLIENT_ID', 'ESIA_CLIENT_SECRET', 'ESIA_REDIRECT_URI'] as const;
+      const env = Object.fromEntries(given.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])));
+      return {
+        summary: `Gosuslugi from ESIA_ISSUER (${new URL(external).host})`,
+        env: { ...env, ESIA_ISSUER: external },
+        stop: nothingToStop,
+      };
+    }
+    // The stand-in's client secret is made anew at each start, like the other local secrets.
+    const client = { clientId: 'pdo-local', clientSecret: randomBytes(32).toString('hex') };
+    const server = await startGosuslugi({ port: ports.gosuslugi, redirectUri, ...client });
+    return {
+      summary: `Gosuslugi stand-in on ${server.issuer}`,
+      env: {
+        ESIA_ISSUER: server.issuer,
+        ESIA_CLIENT_ID: client.clientId,
+        ESIA_CLIENT_SECRET: client.clientSecret,
+        ESIA_REDIRECT_URI: redirectUri,
+      },
+      stop: server.stop,
+    };
+  };
+
   const starting = [timed(database), timed(kafka)];
   if (opts.mail) starting.push(timed(mail));
+  const standIn = opts.gosuslugi;
+  if (standIn) starting.push(timed(() => gosuslugi(standIn.redirectUri)));
   const results = await Promise.allSettled(starting);
   const parts = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const stop = async (): Promise<void> => void (await Promise.all(parts.map((part) => part.stop())));

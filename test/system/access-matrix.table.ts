@@ -423,7 +423,7 @@ export const accessTable: Record<string, Row> = {
   'Query.providerApplications': { allow: ['operatorRole', 'admin'], sees: reviewers },
   'Mutation.requestEnrollment': {
     allow: ['family', 'pupil'],
-    args: (t) => ({ input: { childId: t.childId, groupId: t.groupId } }),
+    args: (t) => ({ input: { childId: t.childId, groupId: t.groupId, offerAccepted: true } }),
     mutates: true,
   },
   'Mutation.enrollOnBehalf': {

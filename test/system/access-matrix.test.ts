@@ -216,7 +216,7 @@ async function enrolAndAccept(parentToken: string, staff: string, childId: strin
     () =>
       graphql<{ requestEnrollment: { id: string } }>(
         'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id } }',
-        { input: { childId, groupId, idempotencyKey: randomUUID() } },
+        { input: { childId, groupId, idempotencyKey: randomUUID(), offerAccepted: true } },
         parentToken,
       ),
     (r) => Boolean(r.data?.requestEnrollment),

@@ -154,7 +154,7 @@ describe('the billing journey (issue 6)', () => {
       () =>
         graphql<{ requestEnrollment: { id: string } }>(
           'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id } }',
-          { input: { childId, groupId, idempotencyKey: `billing-${suffix}` } },
+          { input: { childId, groupId, idempotencyKey: `billing-${suffix}`, offerAccepted: true } },
           parent,
         ),
       (r) => !errorCodes(r).includes('CERTIFICATE_NOT_ACTIVE'),

@@ -114,11 +114,18 @@ describe('the navigator journey (issue 5)', () => {
 
     // The parent enrols into the Saturday group once navigator has heard of the active certificate.
     const request = 'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id status } }';
+    // Without the contract offer accepted the request is refused in its input, and no seat is taken.
+    for (const offerAccepted of [undefined, false]) {
+      const refused = await graphql(request, { input: { childId, groupId: groupIds[1], offerAccepted } }, parent);
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors![0]!.extensions).toMatchObject({ field: 'offerAccepted' });
+      expect(refused.errors![0]!.message).toContain('договор-оферту');
+    }
     const requested = await eventually(
       () =>
         graphql<{ requestEnrollment: Enrollment }>(
           request,
-          { input: { childId, groupId: groupIds[1], idempotencyKey: `enrol-${suffix}` } },
+          { input: { childId, groupId: groupIds[1], idempotencyKey: `enrol-${suffix}`, offerAccepted: true } },
           parent,
         ),
       (r) => !errorCodes(r).includes('CERTIFICATE_NOT_ACTIVE'),
@@ -138,6 +145,16 @@ describe('the navigator journey (issue 5)', () => {
       id: enrollmentId,
       status: 'pending_provider',
       rejectionCode: null,
+    });
+    // The parent's consent is on record as the accepted offer.
+    const consent = await graphql<{ myEnrollments: { id: string; consent: { method: string; methodLabel: string } | null }[] }>(
+      '{ myEnrollments { id consent { method methodLabel } } }',
+      {},
+      parent,
+    );
+    expect(consent.data!.myEnrollments.find((e) => e.id === enrollmentId)?.consent).toEqual({
+      method: 'offer_accepted',
+      methodLabel: 'родитель принял договор-оферту в навигаторе',
     });
     const inbox = await graphql<{ providerEnrollments: { id: string }[] }>(
       '{ providerEnrollments(status: "pending_provider") { id } }',
@@ -162,7 +179,7 @@ describe('the navigator journey (issue 5)', () => {
     expect(contract.attachments[0]!.size).toBeGreaterThan(1000);
 
     // A second request for the same program is refused with its code.
-    const again = await graphql(request, { input: { childId, groupId: groupIds[0] } }, parent);
+    const again = await graphql(request, { input: { childId, groupId: groupIds[0], offerAccepted: true } }, parent);
     expect(errorCodes(again)).toEqual(['ALREADY_ENROLLED']);
   });
 });

@@ -94,7 +94,7 @@ async function enrol(parent: string, childId: string, groupId: string): Promise<
     () =>
       graphql<{ requestEnrollment: { id: string } }>(
         'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id } }',
-        { input: { childId, groupId, idempotencyKey: `money-${suffix}-${groupId}` } },
+        { input: { childId, groupId, idempotencyKey: `money-${suffix}-${groupId}`, offerAccepted: true } },
         parent,
       ),
     (r) => !errorCodes(r).includes('CERTIFICATE_NOT_ACTIVE'),

@@ -45,7 +45,7 @@ describe('the provider’s sheet and the parent’s price explanation through th
       () =>
         graphql<{ requestEnrollment: { id: string } }>(
           'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id } }',
-          { input: { childId, groupId, idempotencyKey: `sheet-${suffix}` } },
+          { input: { childId, groupId, idempotencyKey: `sheet-${suffix}`, offerAccepted: true } },
           parent,
         ),
       (r) => !errorCodes(r).includes('CERTIFICATE_NOT_ACTIVE'),

@@ -73,7 +73,7 @@ describe('one trace across the services (issue 15)', () => {
       },
       body: JSON.stringify({
         query: 'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id } }',
-        variables: { input: { childId, groupId, idempotencyKey: `trace-${suffix}` } },
+        variables: { input: { childId, groupId, idempotencyKey: `trace-${suffix}`, offerAccepted: true } },
       }),
     });
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();

@@ -197,6 +197,26 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     await why.getByRole('button', { name: 'Активация сертификата' }).click();
     await why.getByRole('button', { name: 'Показать данные ребёнка' }).click();
     await operator.getByText(childName).waitFor();
+    // While checking the documents the operator opens the uploaded scan; each opening asks for his own reason.
+    const scans = operator.getByRole('row', { name: /^Сканы документов/ });
+    await scans.getByRole('button', { name: /^Открыть скан: свидетельство о рождении серия II-ЛО/ }).click();
+    const scanDialog = operator.getByRole('dialog', { name: /^Скан: свидетельство о рождении серия II-ЛО/ });
+    await scanDialog.getByRole('button', { name: 'Открыть', exact: true }).click();
+    await scanDialog.getByText('Укажите причину обращения.', { exact: true }).waitFor();
+    await screenshot(operator, 'operator-scan-reason');
+    await checkA11y(operator);
+    await checkOnPhone(operator, 'operator-scan-reason');
+    await scanDialog.getByRole('button', { name: 'Проверка документов' }).click();
+    await scanDialog.getByRole('button', { name: 'Открыть', exact: true }).click();
+    const scanImage = scanDialog.getByRole('img', { name: /^Скан: свидетельство о рождении/ });
+    await scanImage.waitFor();
+    expect(await scanImage.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBe(1);
+    await scanDialog.getByRole('link', { name: /^Скачать файл «.+\.png»$/ }).waitFor();
+    await screenshot(operator, 'operator-scan');
+    await checkA11y(operator);
+    await checkOnPhone(operator, 'operator-scan');
+    await operator.keyboard.press('Escape');
+    await scanDialog.waitFor({ state: 'detached' });
     const activate = operator.getByRole('button', { name: 'Активировать сертификат' });
     expect(await activate.isDisabled()).toBe(true);
     // The child attends a school, so proof of residence is not asked for (seed, step 14).
@@ -238,16 +258,37 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
       .waitFor();
     await screenshot(parent, 'enrol-price-split');
     await checkA11y(parent);
-    // The activation reaches the navigator through Kafka; until then the API refuses with its reason.
+    // «Записать ребёнка» first shows the contract offer; nothing is sent until the parent ticks the acceptance.
+    await parent.getByRole('button', { name: 'Записать ребёнка' }).click();
+    const offer = parent.getByRole('dialog', { name: 'Договор-оферта на обучение' });
+    await offer.getByText('Организация: МБУ ДО «Дом детского творчества» г. Киселевска').waitFor();
+    await offer.getByText(/^Программа: Изостудия «Радуга», \d+ мес\.$/).waitFor();
+    await offer.getByText(/^Группа: пн, ср, 16:00/).waitFor();
+    await offer.getByText(`Обучающийся: ${childName}`).waitFor();
+    await offer.getByText(/^Стоимость обучения: .+ в месяц$/).waitFor();
+    await offer
+      .getByText(/сертификат оплачивает .+, семья платит /)
+      .first()
+      .waitFor();
+    await offer.getByRole('button', { name: 'Принять и записать' }).click();
+    await offer.getByText('Отметьте, что прочитали договор-оферту и принимаете её условия.').waitFor();
+    await screenshot(parent, 'enrol-contract-offer');
+    await checkA11y(parent);
+    await checkOnPhone(parent, 'enrol-contract-offer');
+    await offer.getByRole('checkbox', { name: 'Я прочитал(а) договор-оферту и принимаю её условия' }).check();
+    // The activation reaches the navigator through Kafka; until then the API refuses with its reason, in the dialog.
     const sent = parent.getByText('Заявка на зачисление подана');
     const deadline = Date.now() + 60_000;
     for (;;) {
-      await parent.getByRole('button', { name: 'Записать ребёнка' }).click();
-      await Promise.race([sent.waitFor(), parent.getByRole('alert').first().waitFor()]);
+      await offer.getByRole('button', { name: 'Принять и записать' }).click();
+      await Promise.race([sent.waitFor(), offer.getByRole('alert').first().waitFor()]);
       await parent.waitForTimeout(1_000);
       if (await sent.isVisible()) break;
-      if (Date.now() > deadline) throw new Error(`enrolment refused: ${await parent.getByRole('alert').first().textContent()}`);
+      if (Date.now() > deadline) throw new Error(`enrolment refused: ${await offer.getByRole('alert').first().textContent()}`);
     }
+    await screenshot(parent, 'enrol-offer-accepted');
+    await checkA11y(parent);
+    await checkOnPhone(parent, 'enrol-offer-accepted');
     await parent.getByRole('link', { name: 'Мои записи' }).click();
     await parent.getByRole('heading', { level: 1, name: 'Мои записи' }).waitFor();
     await parent.getByRole('article', { name: 'Изостудия «Радуга»' }).filter({ hasText: childName }).waitFor();

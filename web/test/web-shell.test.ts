@@ -123,14 +123,6 @@ describe('web shell', () => {
     await page.goto(new URL('/', webUrl).href);
   });
 
-  it('says plainly when Gosuslugi is unavailable', async () => {
-    await page.getByRole('button', { name: 'Войти через Госуслуги' }).click();
-    await page.getByText('Госуслуги недоступны').waitFor();
-    await page.getByText('Вход через Госуслуги временно не доступен.').waitFor();
-    await screenshot(page, 'sign-in-gosuslugi-unavailable');
-    await checkA11y(page);
-  });
-
   it('rejects a wrong password with the guide wording', async () => {
     await signIn('parent', `${demoPassword}-wrong`);
     await page.getByRole('alert').filter({ hasText: 'Ваш логин/пароль не подходит.' }).waitFor();

@@ -284,7 +284,9 @@ describe('children and their documents', () => {
       firstName: 'Пётр',
     });
     expect((await h.errorOf(operator, CHILD, { id: childId })).code).toBe('FORBIDDEN');
-    await h.run(foreignOperator, CHILD, { id: childId });
+    // the scan in the card is opened only with the operator's reason
+    expect((await h.errorOf(foreignOperator, CHILD, { id: childId })).code).toBe('ACCESS_REASON_REQUIRED');
+    await h.run(foreignOperator, CHILD, { id: childId, reason: 'Переезд ребёнка в муниципалитет' });
   });
 
   it('a pupil of 14+ linked to the card sees it and adds a passport; under 14 the link gives nothing', async () => {

@@ -121,7 +121,7 @@ interface Requested {
 }
 
 async function request(f: Family, groupId: string, idempotencyKey?: string) {
-  return run<Requested>(f.parent, REQUEST, { input: { childId: f.childId, groupId, idempotencyKey } });
+  return run<Requested>(f.parent, REQUEST, { input: { childId: f.childId, groupId, idempotencyKey, offerAccepted: true } });
 }
 async function requested(f: Family, groupId: string): Promise<string> {
   const result = await request(f, groupId);
@@ -332,14 +332,16 @@ describe('requesting an enrolment', () => {
     it('only a parent of the child, and only valid ids', async () => {
       const f = await family();
       const { groupId } = await group();
-      const stranger = await run(staff, REQUEST, { input: { childId: f.childId, groupId } });
+      const stranger = await run(staff, REQUEST, { input: { childId: f.childId, groupId, offerAccepted: true } });
       expect(stranger.errors?.[0]?.code).toBe('FORBIDDEN');
       const otherParent = await run({ userId: randomUUID(), roles: ['parent'] }, REQUEST, {
-        input: { childId: f.childId, groupId },
+        input: { childId: f.childId, groupId, offerAccepted: true },
       });
       expect(otherParent.errors?.[0]?.code).toBe('FORBIDDEN');
-      const bad = await run(f.parent, REQUEST, { input: { childId: 'nope', groupId } });
+      const bad = await run(f.parent, REQUEST, { input: { childId: 'nope', groupId, offerAccepted: true } });
       expect(bad.errors?.[0]?.code).toBe('BAD_USER_INPUT');
+      const unaccepted = await run(f.parent, REQUEST, { input: { childId: f.childId, groupId, offerAccepted: false } });
+      expect(unaccepted.errors?.[0]?.code).toBe('BAD_USER_INPUT');
       expect(await seatsTaken(groupId)).toBe(0);
     });
   });
@@ -590,7 +592,7 @@ describe('read models', () => {
     await handle(upsertChild, envelope(childChanged, f.childId, data, new Date(Date.now() + 60_000).toISOString()));
     await handle(upsertChild, envelope(childRegistered, f.childId, { ...data, parentIds: [f.parent.userId!] }));
     const result = await run<Requested>({ userId: secondParent, roles: ['parent'] }, REQUEST, {
-      input: { childId: f.childId, groupId },
+      input: { childId: f.childId, groupId, offerAccepted: true },
     });
     expect(result.errors).toBeUndefined();
   });
@@ -652,15 +654,20 @@ describe('staff enter an enrolment for a parent, with the consent recorded', () 
     expect(await outbox('navigator.EnrollmentAccepted', enrollment.id)).toEqual([
       expect.objectContaining({ parentUserId: f.parent.userId }),
     ]);
-    // A parent applying themselves records no consent.
+    // A parent applying themselves consents by accepting the contract offer, and that is what is recorded.
     const own = await run<{ requestEnrollment: { id: string } }>(f.parent, REQUEST, {
-      input: { childId: f.childId, groupId: (await group()).groupId },
+      input: { childId: f.childId, groupId: (await group()).groupId, offerAccepted: true },
     });
     const [row] = await db.dataSource.query(
-      'SELECT parent_user_id, requested_by, consent_method FROM enrollments WHERE id = $1',
+      'SELECT parent_user_id, requested_by, consent_method, consent_given_at IS NOT NULL AS dated FROM enrollments WHERE id = $1',
       [own.data!.requestEnrollment.id],
     );
-    expect(row).toEqual({ parent_user_id: f.parent.userId, requested_by: f.parent.userId, consent_method: null });
+    expect(row).toEqual({
+      parent_user_id: f.parent.userId,
+      requested_by: f.parent.userId,
+      consent_method: 'offer_accepted',
+      dated: true,
+    });
   });
 
   it('staff of the program’s provider may enrol too; other providers and other municipalities may not', async () => {

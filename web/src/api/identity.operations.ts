@@ -1,5 +1,6 @@
 import { graphql } from '../gql';
 import type {
+  DocumentScanQuery,
   ApiKeyFieldsFragment,
   ChildFieldsFragment,
   ChildInput,
@@ -246,6 +247,22 @@ export const ISSUE_PUPIL_LOGIN = graphql(`
       user {
         id
         displayName
+      }
+    }
+  }
+`);
+
+export type DocumentScanContent = NonNullable<NonNullable<DocumentScanQuery['document']>['scan']>;
+
+/** A scan opened by staff: identity journals the read with the reason given here. */
+export const DOCUMENT_SCAN = graphql(`
+  query DocumentScan($id: ID!, $reason: String) {
+    document(id: $id, reason: $reason) {
+      id
+      scan {
+        fileName
+        contentType
+        contentBase64
       }
     }
   }

@@ -31,3 +31,8 @@ export function all<T>(...rules: Rule<T>[]): Rule<T> {
     return null;
   };
 }
+
+/** A checkbox that must be ticked: an acceptance the person gives themselves. */
+export function ticked(message: string): Rule<boolean> {
+  return (value) => (value ? null : message);
+}

@@ -79,6 +79,7 @@ type Documents = {
     "\n  query SearchUsers($query: String!, $reason: String) {\n    searchUsers(query: $query, reason: $reason) {\n      id\n      displayName\n      login\n      roles\n      childrenNames\n    }\n  }\n": typeof types.SearchUsersDocument,
     "\n  mutation ImportFamilies($csv: String!) {\n    importFamilies(csv: $csv) {\n      accounts {\n        userId\n        login\n        temporaryPassword\n        displayName\n        children\n      }\n      childrenCount\n      credentialsSheet {\n        fileName\n        contentType\n        base64\n      }\n    }\n  }\n": typeof types.ImportFamiliesDocument,
     "\n  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {\n    issuePupilLogin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.IssuePupilLoginDocument,
+    "\n  query DocumentScan($id: ID!, $reason: String) {\n    document(id: $id, reason: $reason) {\n      id\n      scan {\n        fileName\n        contentType\n        contentBase64\n      }\n    }\n  }\n": typeof types.DocumentScanDocument,
     "\n  fragment ProgramSummary on Program {\n    id\n    title\n    description\n    direction\n    directionLabel\n    registry\n    municipalityCode\n    address\n    format\n    minAge\n    maxAge\n    durationMonths\n    monthlyPriceKopecks\n    status\n    provider {\n      id\n      name\n    }\n  }\n": typeof types.ProgramSummaryFragmentDoc,
     "\n  fragment GroupFields on ProgramGroup {\n    id\n    programId\n    teacher\n    daysOfWeek\n    startTime\n    endTime\n    seats\n    seatsLeft\n    startDate\n    endDate\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  fragment ProgramDetails on Program {\n    ...ProgramSummary\n    providerId\n    hours\n    needsMedicalCertificate\n    suitsDisabilities\n    groups {\n      ...GroupFields\n    }\n  }\n": typeof types.ProgramDetailsFragmentDoc,
@@ -191,6 +192,7 @@ const documents: Documents = {
     "\n  query SearchUsers($query: String!, $reason: String) {\n    searchUsers(query: $query, reason: $reason) {\n      id\n      displayName\n      login\n      roles\n      childrenNames\n    }\n  }\n": types.SearchUsersDocument,
     "\n  mutation ImportFamilies($csv: String!) {\n    importFamilies(csv: $csv) {\n      accounts {\n        userId\n        login\n        temporaryPassword\n        displayName\n        children\n      }\n      childrenCount\n      credentialsSheet {\n        fileName\n        contentType\n        base64\n      }\n    }\n  }\n": types.ImportFamiliesDocument,
     "\n  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {\n    issuePupilLogin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.IssuePupilLoginDocument,
+    "\n  query DocumentScan($id: ID!, $reason: String) {\n    document(id: $id, reason: $reason) {\n      id\n      scan {\n        fileName\n        contentType\n        contentBase64\n      }\n    }\n  }\n": types.DocumentScanDocument,
     "\n  fragment ProgramSummary on Program {\n    id\n    title\n    description\n    direction\n    directionLabel\n    registry\n    municipalityCode\n    address\n    format\n    minAge\n    maxAge\n    durationMonths\n    monthlyPriceKopecks\n    status\n    provider {\n      id\n      name\n    }\n  }\n": types.ProgramSummaryFragmentDoc,
     "\n  fragment GroupFields on ProgramGroup {\n    id\n    programId\n    teacher\n    daysOfWeek\n    startTime\n    endTime\n    seats\n    seatsLeft\n    startDate\n    endDate\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  fragment ProgramDetails on Program {\n    ...ProgramSummary\n    providerId\n    hours\n    needsMedicalCertificate\n    suitsDisabilities\n    groups {\n      ...GroupFields\n    }\n  }\n": types.ProgramDetailsFragmentDoc,
@@ -512,6 +514,10 @@ export function graphql(source: "\n  mutation ImportFamilies($csv: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {\n    issuePupilLogin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {\n    issuePupilLogin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentScan($id: ID!, $reason: String) {\n    document(id: $id, reason: $reason) {\n      id\n      scan {\n        fileName\n        contentType\n        contentBase64\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentScan($id: ID!, $reason: String) {\n    document(id: $id, reason: $reason) {\n      id\n      scan {\n        fileName\n        contentType\n        contentBase64\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { CERTIFICATE_BY_NUMBER } from '../api/certificates.operations';
 import { CHILD, childFullName, documentLabel } from '../api/identity.operations';
 import { AccessReasonInput } from './access-reason-input';
 import { CertificateActions } from './certificate-actions';
+import { DocumentScanViewer } from './document-scan-viewer';
 import { ErrorAlert } from '../components/error-alert';
 import { formatDate, formatDateTime } from '../components/format';
 import { Loading } from '../components/loading';
@@ -88,6 +89,21 @@ export function OperatorCertificatePage() {
                 <Table.Th w={220}>Документ</Table.Th>
                 <Table.Td>{document ? documentLabel(document) : '—'}</Table.Td>
               </Table.Tr>
+              {card && card.documents.length > 0 && (
+                <Table.Tr>
+                  <Table.Th>Сканы документов</Table.Th>
+                  <Table.Td>
+                    <Stack gap={6}>
+                      {card.documents.map((each) => (
+                        <Group key={each.id} gap="xs" wrap="wrap">
+                          <Text size="sm">{documentLabel(each)}</Text>
+                          <DocumentScanViewer document={each} />
+                        </Group>
+                      ))}
+                    </Stack>
+                  </Table.Td>
+                </Table.Tr>
+              )}
               <Table.Tr>
                 <Table.Th>Муниципалитет</Table.Th>
                 <Table.Td>{found.municipality.name}</Table.Td>

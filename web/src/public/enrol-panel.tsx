@@ -10,6 +10,7 @@ import {
   type ProgramDetails,
   type ProgramGroup,
 } from '../api/navigator.operations';
+import { ContractOfferDialog } from './contract-offer-dialog';
 import { Notice } from '../components/notice';
 import { ErrorAlert } from '../components/error-alert';
 import { formatDays } from '../components/format';
@@ -22,6 +23,7 @@ export function EnrolPanel({ program, group }: { program: ProgramDetails; group:
   const children = useQuery(MY_CHILDREN);
   const [childId, setChildId] = useState<string | null>(null);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [offerOpened, setOfferOpened] = useState(false);
   const [request, requested] = useMutation(REQUEST_ENROLLMENT, { refetchQueries: [MY_ENROLLMENTS] });
 
   if (children.loading) return <Loading />;
@@ -31,6 +33,14 @@ export function EnrolPanel({ program, group }: { program: ProgramDetails; group:
   );
   const chosen = withCertificate.find((child) => child.id === childId) ?? withCertificate[0];
   const enrollment = requested.data?.requestEnrollment;
+
+  // The request goes only after the parent has accepted the offer in the dialog; the server refuses it otherwise.
+  // Sent, the panel shows the request instead of the dialog; refused, the dialog stays open with the reason.
+  function enrolAccepted(childId: string) {
+    void request({ variables: { input: { childId, groupId: group.id, idempotencyKey, offerAccepted: true } } }).catch(
+      () => undefined,
+    );
+  }
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="enrol-title">
@@ -65,19 +75,21 @@ export function EnrolPanel({ program, group }: { program: ProgramDetails; group:
               }))}
             />
             <PriceSplitView programId={program.id} childId={chosen.id} />
-            <ErrorAlert error={requested.error} />
             <div>
-              <Button
-                loading={requested.loading}
-                onClick={() =>
-                  void request({ variables: { input: { childId: chosen.id, groupId: group.id, idempotencyKey } } }).catch(
-                    () => undefined,
-                  )
-                }
-              >
+              <Button loading={requested.loading} onClick={() => setOfferOpened(true)}>
                 Записать ребёнка
               </Button>
             </div>
+            <ContractOfferDialog
+              opened={offerOpened}
+              onClose={() => setOfferOpened(false)}
+              program={program}
+              group={group}
+              child={{ id: chosen.id, name: childFullName(chosen) }}
+              sending={requested.loading}
+              error={requested.error}
+              onAccept={() => enrolAccepted(chosen.id)}
+            />
           </>
         )}
       </Stack>

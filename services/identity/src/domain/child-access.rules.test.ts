@@ -1,5 +1,5 @@
-import { anonymousViewer, type Viewer } from '@pdo/service-kit/domain';
-import { childAccess, childNameAccess, mayChange, type ChildScope } from './child-access.rules';
+import { anonymousViewer, DomainError, type Viewer } from '@pdo/service-kit/domain';
+import { checkScanReadReason, childAccess, childNameAccess, mayChange, type ChildScope } from './child-access.rules';
 
 const today = '2026-11-21';
 const parentId = '00000000-0000-4000-8000-000000000001';
@@ -59,5 +59,24 @@ describe('who may see only a child’s name', () => {
     expect(nameAs({ userId: other, roles: ['provider_staff'], providerId: null })).toBeNull();
     expect(nameAs({ userId: other, roles: ['provider_staff'], providerId, viaApiKey: true })).toBeNull();
     expect(nameAs({ userId: other, roles: ['finance_officer'], municipalityCode: '07' })).toBeNull();
+  });
+});
+
+describe('a reason to open a scan', () => {
+  it('is required of staff, with its own code naming the field', () => {
+    let error: unknown;
+    try {
+      checkScanReadReason('staff', null);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).extensions).toMatchObject({ code: 'ACCESS_REASON_REQUIRED', field: 'reason' });
+  });
+
+  it('is taken from staff as given, and not asked of the family', () => {
+    expect(() => checkScanReadReason('staff', 'Проверка документов')).not.toThrow();
+    expect(() => checkScanReadReason('parent', null)).not.toThrow();
+    expect(() => checkScanReadReason('self', null)).not.toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { ageOn, hasRole, type Viewer } from '@pdo/service-kit/domain';
+import { ageOn, DomainError, hasRole, type Viewer } from '@pdo/service-kit/domain';
 import { PASSPORT_AGE } from './identity-document.rules';
 
 /** How the viewer may see a child's card: as a parent, as the child (14+) or as staff whose reads are audited. */
@@ -18,6 +18,20 @@ export function childAccess(viewer: Viewer, child: ChildScope, today: string): C
     return 'self';
   if (hasRole(viewer, 'operator') && viewer.municipalityCode === child.municipalityCode) return 'staff';
   return null;
+}
+
+/**
+ * Staff open a document's scan only for a reason they chose or typed themselves: the access journal must say
+ * why the scan was looked at (152-ФЗ), so a read without one is refused rather than journaled blank.
+ */
+export function checkScanReadReason(access: ChildAccess, reason: string | null): void {
+  if (access === 'staff' && reason === null) {
+    throw new DomainError(
+      'ACCESS_REASON_REQUIRED',
+      'Укажите причину обращения: открытие скана записывается в журнал доступа к персональным данным.',
+      { field: 'reason' },
+    );
+  }
 }
 
 /** Parents and the child of 14+ keep the card and its documents; staff only read. */

@@ -1,7 +1,7 @@
 import { documentAdded, documentChanged, publish } from '@pdo/events';
 import { DomainError, isUniqueViolation, kuzbassDate, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ChildAccess } from '../domain/child-access.rules';
+import { checkScanReadReason, type ChildAccess } from '../domain/child-access.rules';
 import { decodeScan, isViolation, type DecodedScan } from '../domain/document-scan.rules';
 import { documentHeldByAnotherChild, documentViolations, type DocumentFields } from '../domain/identity-document.rules';
 import { cleanScanContent } from '../domain/scan-content';
@@ -136,7 +136,10 @@ export async function updateDocument(
     });
 }
 
-/** A staff read of a number or a scan is written before the value is returned; if the write fails, so does the read. */
+/**
+ * A staff read of a number or a scan is written before the value is returned; if the write fails, so does the read.
+ * A scan is opened only with the reason given.
+ */
 export async function auditRead(
   dataSource: DataSource,
   viewer: Viewer,
@@ -145,6 +148,7 @@ export async function auditRead(
   field: AuditedField,
 ): Promise<void> {
   if (scope.access !== 'staff') return;
+  if (field === 'scan') checkScanReadReason(scope.access, scope.reason);
   await dataSource.getRepository(AuditLogEntity).insert({
     actorUserId: viewer.userId as string,
     actorRoles: viewer.roles,

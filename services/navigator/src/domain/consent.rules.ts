@@ -2,11 +2,14 @@ import { badInput } from '@pdo/service-kit/domain';
 
 /** How a parent consented to staff entering the application for them. */
 export const consentMethods = ['written', 'in_person'] as const;
-export type ConsentMethod = (typeof consentMethods)[number];
+/** A parent applying themselves consents by accepting the program's contract offer (договор-оферта). */
+export const OFFER_ACCEPTED = 'offer_accepted';
+export type ConsentMethod = (typeof consentMethods)[number] | typeof OFFER_ACCEPTED;
 
 export const consentMethodLabels: Record<ConsentMethod, string> = {
   written: 'письменное заявление родителя',
   in_person: 'родитель лично, личность проверена по документу',
+  offer_accepted: 'родитель принял договор-оферту в навигаторе',
 };
 
 /** A consent older than this is no longer what the parent asked for today. */

@@ -5,13 +5,18 @@ import { idempotencyKeySchema } from './program.input';
 
 export const enrollmentIdSchema = z.uuid('Неверный идентификатор.');
 
-export const enrollmentRequestSchema = z.object({
+const groupRequestSchema = z.object({
   childId: z.uuid('Неверный идентификатор ребёнка.'),
   groupId: z.uuid('Неверный идентификатор группы.'),
   idempotencyKey: idempotencyKeySchema.transform((key) => key ?? null),
 });
 
-export const staffEnrollmentSchema = enrollmentRequestSchema.extend({
+/** A parent's own request is their consent: it is accepted only with the contract offer accepted. */
+export const enrollmentRequestSchema = groupRequestSchema.extend({
+  offerAccepted: z.literal(true, 'Чтобы записать ребёнка, прочитайте договор-оферту и отметьте, что принимаете её условия.'),
+});
+
+export const staffEnrollmentSchema = groupRequestSchema.extend({
   parentUserId: z.uuid('Неверный идентификатор родителя.'),
   consentMethod: z.enum(consentMethods, 'Способ согласия: written (письменное заявление) или in_person (родитель лично).'),
   consentGivenAt: z.iso

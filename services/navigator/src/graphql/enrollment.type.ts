@@ -3,7 +3,10 @@ import { KopecksScalar } from '@pdo/service-kit';
 
 @ObjectType({ description: 'Согласие родителя на заявку, которую внёс сотрудник' })
 export class ParentConsent {
-  @Field(() => String, { description: 'written (письменное заявление) или in_person (родитель лично, личность проверена)' })
+  @Field(() => String, {
+    description:
+      'written (письменное заявление), in_person (родитель лично, личность проверена) или offer_accepted (родитель сам принял договор-оферту)',
+  })
   method: string;
 
   @Field(() => String, { description: 'Способ словами' })
@@ -15,7 +18,7 @@ export class ParentConsent {
   @Field(() => String, { nullable: true, description: 'Номер или название документа согласия' })
   document: string | null;
 
-  @Field(() => ID, { description: 'Сотрудник, который внёс заявку и согласие' })
+  @Field(() => ID, { description: 'Кто внёс заявку и согласие: сотрудник или сам родитель' })
   recordedBy: string;
 }
 
@@ -95,6 +98,12 @@ export class EnrollmentRequestInput {
 
   @Field(() => String, { nullable: true, description: 'Повтор с тем же ключом вернёт первую заявку' })
   idempotencyKey?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Родитель прочитал и принял договор-оферту программы; без этого заявка не принимается (BAD_USER_INPUT)',
+  })
+  offerAccepted?: boolean | null;
 }
 
 @InputType({ description: 'Запись ребёнка сотрудником МОЦ или организации с согласия родителя' })

@@ -12,7 +12,7 @@ import {
 import { DomainError, forbidden, isUniqueViolation, kuzbassDate, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isReviewerFor, isStaffOf } from '../domain/access.rules';
-import type { ConsentMethod } from '../domain/consent.rules';
+import { OFFER_ACCEPTED, type ConsentMethod } from '../domain/consent.rules';
 import {
   checkAge,
   checkCertificate,
@@ -79,7 +79,7 @@ export interface EnrollmentRequest {
   idempotencyKey: string | null;
 }
 
-/** How and when the parent agreed to staff entering the application for them. */
+/** How and when the parent agreed: to staff entering the application for them, or to the contract offer. */
 export interface ParentConsent {
   method: ConsentMethod;
   givenAt: Date;
@@ -91,20 +91,21 @@ export interface StaffEnrollmentRequest extends EnrollmentRequest {
   consent: ParentConsent;
 }
 
-/** Who an enrolment is for, and, when staff entered it, the parent's consent. */
+/** Who an enrolment is for, and the parent's consent. */
 interface Applicant {
   parentUserId: string;
-  consent: ParentConsent | null;
+  consent: ParentConsent;
 }
 
 /** Finds the child and checks the requester may enrol it into this program. */
 type ChildCheck = (manager: EntityManager, program: ProgramEntity) => Promise<ChildEntity>;
 
-/** A parent asks for a seat for their own child. */
+/** A parent asks for a seat for their own child, having accepted the program's contract offer just now. */
 export function requestEnrollment(dataSource: DataSource, viewer: Viewer, request: EnrollmentRequest): Promise<EnrollmentEntity> {
   const parentUserId = viewer.userId;
   if (!parentUserId) throw forbidden();
-  return submit(dataSource, parentUserId, request, { parentUserId, consent: null }, (manager) =>
+  const consent: ParentConsent = { method: OFFER_ACCEPTED, givenAt: new Date(), document: null };
+  return submit(dataSource, parentUserId, request, { parentUserId, consent }, (manager) =>
     childOfParent(manager, viewer, request.childId),
   );
 }
@@ -222,9 +223,9 @@ async function enrol(
     providerId: program.providerId,
     requestedBy,
     parentUserId: applicant.parentUserId,
-    consentMethod: applicant.consent?.method ?? null,
-    consentGivenAt: applicant.consent?.givenAt ?? null,
-    consentDocument: applicant.consent?.document ?? null,
+    consentMethod: applicant.consent.method,
+    consentGivenAt: applicant.consent.givenAt,
+    consentDocument: applicant.consent.document,
     status: 'awaiting_funds',
     monthlyPriceKopecks: program.monthlyPriceKopecks,
     months: program.durationMonths,
