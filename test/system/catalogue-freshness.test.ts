@@ -105,7 +105,7 @@ describe('the cached public catalogue', () => {
       () =>
         graphql<{ requestEnrollment: { id: string } }>(
           'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id } }',
-          { input: { childId, groupId, idempotencyKey: `svezhest-${suffix}` } },
+          { input: { childId, groupId, idempotencyKey: `svezhest-${suffix}`, offerAccepted: true } },
           parent,
         ),
       (r) => !errorCodes(r).includes('CERTIFICATE_NOT_ACTIVE'),
