@@ -5,6 +5,7 @@ export * from './access-token';
 export * from './apollo-messages';
 export * from './config';
 export * from './context';
+export * from './counter-rows';
 export * from './cookies';
 export * from './data-source';
 export * from './database-errors';

@@ -1,4 +1,4 @@
-import { defineService } from '@pdo/service-kit';
+import { defineService, startCounterFolding } from '@pdo/service-kit';
 import { AccountMovementEntity } from './entities/account-movement.entity';
 import { CertificateAccountEntity } from './entities/certificate-account.entity';
 import { CertificateEntity } from './entities/certificate.entity';
@@ -28,7 +28,7 @@ import { CertificateMunicipalities1764100000102 } from './migrations/17641000001
 import { EnrollmentProgramGroup1764100000201 } from './migrations/1764100000201-enrollment-program-group';
 import { ChildrenSourceTime1764300000101 } from './migrations/1764300000101-children-source-time';
 import { CountMunicipalityMoney1764500000101 } from './migrations/1764500000101-count-municipality-money';
-import { startMunicipalityCountsFolding } from './operations/municipality-counts.timer';
+import { MUNICIPALITY_COUNTER_TABLES } from './operations/region-overview.operations';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
 export const billingService = defineService({
@@ -65,5 +65,8 @@ export const billingService = defineService({
     CountMunicipalityMoney1764500000101,
   ],
   seed: seedDemoNormatives,
-  background: async (runtime) => [await startBillingConsumer(runtime), startMunicipalityCountsFolding(runtime)],
+  background: async (runtime) => [
+    await startBillingConsumer(runtime),
+    startCounterFolding(runtime.dataSource, runtime.logger, MUNICIPALITY_COUNTER_TABLES),
+  ],
 });

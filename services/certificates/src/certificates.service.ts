@@ -1,4 +1,4 @@
-import { defineService } from '@pdo/service-kit';
+import { defineService, startCounterFolding } from '@pdo/service-kit';
 import { certificatesConfigSchema, type CertificatesConfig } from './certificates.config';
 import { ActivatingInstitutionEntity } from './entities/activating-institution.entity';
 import { CertificateApplicationEntity } from './entities/certificate-application.entity';
@@ -32,7 +32,7 @@ import { AddMoveRequests1764100000001 } from './migrations/1764100000001-add-mov
 import { AddApplicantKind1764200000001 } from './migrations/1764200000001-add-applicant-kind';
 import { IndexOverviews1764400000001 } from './migrations/1764400000001-index-overviews';
 import { CountCertificates1764500000001 } from './migrations/1764500000001-count-certificates';
-import { startCertificateCountsFolding } from './operations/certificate-counts.timer';
+import { CERTIFICATE_COUNTER_TABLES } from './operations/overview.operations';
 import { startComingOfAge } from './operations/coming-of-age.timer';
 
 export const certificatesService = defineService<CertificatesConfig>({
@@ -81,6 +81,6 @@ export const certificatesService = defineService<CertificatesConfig>({
   background: async (runtime) => [
     await startCertificatesConsumer(runtime),
     startComingOfAge(runtime),
-    startCertificateCountsFolding(runtime),
+    startCounterFolding(runtime.dataSource, runtime.logger, CERTIFICATE_COUNTER_TABLES),
   ],
 });

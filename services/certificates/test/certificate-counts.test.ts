@@ -1,9 +1,10 @@
 // The counter tables behind the overviews must always equal a count of the certificates themselves, whatever
 // statements change them: random sequences of inserts, updates of any subset (the counted columns or others)
 // and deletes, some rolled back, some run side by side, with the folding of counter rows in between.
+import { foldCounterRows } from '@pdo/service-kit';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
-import { foldCertificateCounts } from '../src/operations/overview.operations';
+import { CERTIFICATE_COUNTER_TABLES } from '../src/operations/overview.operations';
 import { startHarness, type Harness } from './certificates.fixture';
 
 const MUNICIPALITIES = ['01', '07', '16'] as const;
@@ -113,7 +114,7 @@ describe('certificate counts', () => {
         await runner.query(`DELETE FROM certificates WHERE ${subset(step.modulo, salt)}`);
         return;
       case 'fold':
-        await foldCertificateCounts(db);
+        await foldCounterRows(db, CERTIFICATE_COUNTER_TABLES);
     }
   }
 
@@ -181,7 +182,7 @@ describe('certificate counts', () => {
     ];
     await Promise.all(steps.map((step, index) => apply(db, step, 100 + index)));
     await expectCountsExact();
-    await foldCertificateCounts(db);
+    await foldCounterRows(db, CERTIFICATE_COUNTER_TABLES);
     await expectCountsExact();
     const [{ rows }]: [{ rows: number }] = await db.query(
       'SELECT count(*)::int AS rows FROM (SELECT DISTINCT municipality_code, group_id, status, mode FROM certificate_counts) keys',

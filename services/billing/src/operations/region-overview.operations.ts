@@ -1,3 +1,4 @@
+import type { CounterTable } from '@pdo/service-kit';
 import type { DataSource } from 'typeorm';
 
 export interface MunicipalityMoneyFigures {
@@ -55,23 +56,11 @@ export async function regionMoneyOverview(dataSource: DataSource, periodStart: s
   }));
 }
 
-/**
- * Folds the counter rows the triggers appended into one row per municipality and school year, in one
- * statement: rows appended meanwhile by other transactions are not in its snapshot and stay for the next run.
- * Returns how many rows fewer there are.
- */
-export async function foldMunicipalityCounts(dataSource: DataSource): Promise<number> {
-  const [{ folded }]: [{ folded: number }] = await dataSource.query(
-    `WITH gone AS (DELETE FROM municipality_counts RETURNING *), kept AS (
-       INSERT INTO municipality_counts
-       SELECT municipality_code, period_start, sum(accounts), sum(financed), sum(enrolled), sum(committed_kopecks),
-              sum(reserved_kopecks), sum(charged_kopecks)
-       FROM gone GROUP BY 1, 2
-       HAVING sum(accounts) <> 0 OR sum(financed) <> 0 OR sum(enrolled) <> 0 OR sum(committed_kopecks) <> 0
-           OR sum(reserved_kopecks) <> 0 OR sum(charged_kopecks) <> 0
-       RETURNING 1
-     )
-     SELECT ((SELECT count(*) FROM gone) - (SELECT count(*) FROM kept))::int AS folded`,
-  );
-  return folded;
-}
+/** The counter table the accounts' and charges' triggers append to, folded every minute. */
+export const MUNICIPALITY_COUNTER_TABLES: readonly CounterTable[] = [
+  {
+    table: 'municipality_counts',
+    keys: ['municipality_code', 'period_start'],
+    sums: ['accounts', 'financed', 'enrolled', 'committed_kopecks', 'reserved_kopecks', 'charged_kopecks'],
+  },
+];

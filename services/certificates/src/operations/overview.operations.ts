@@ -1,4 +1,4 @@
-import { kuzbassDate } from '@pdo/service-kit';
+import { type CounterTable, kuzbassDate } from '@pdo/service-kit';
 import type { DataSource } from 'typeorm';
 import { type DayFigures, fillDays, overviewDays, sharePercent, waitedDays } from '../domain/overview.rules';
 
@@ -134,25 +134,8 @@ export async function regionCertificateOverview(dataSource: DataSource): Promise
   }));
 }
 
-/**
- * Folds the counter rows the certificates' triggers appended into one row per key, in one statement: rows
- * appended meanwhile by other transactions are not in its snapshot and stay for the next run. Returns how
- * many rows fewer there are.
- */
-export async function foldCertificateCounts(dataSource: DataSource): Promise<number> {
-  const [{ folded }]: [{ folded: number }] = await dataSource.query(
-    `WITH gone AS (DELETE FROM certificate_counts RETURNING *), kept AS (
-       INSERT INTO certificate_counts
-       SELECT municipality_code, group_id, status, mode, sum(certificates) FROM gone GROUP BY 1, 2, 3, 4 HAVING sum(certificates) <> 0
-       RETURNING 1
-     ), gone_days AS (DELETE FROM certificate_day_counts RETURNING *), kept_days AS (
-       INSERT INTO certificate_day_counts
-       SELECT municipality_code, day, sum(applications), sum(issued), sum(activated) FROM gone_days GROUP BY 1, 2
-       HAVING sum(applications) <> 0 OR sum(issued) <> 0 OR sum(activated) <> 0
-       RETURNING 1
-     )
-     SELECT ((SELECT count(*) FROM gone) + (SELECT count(*) FROM gone_days)
-             - (SELECT count(*) FROM kept) - (SELECT count(*) FROM kept_days))::int AS folded`,
-  );
-  return folded;
-}
+/** The counter tables the certificates' triggers append to, folded every minute. */
+export const CERTIFICATE_COUNTER_TABLES: readonly CounterTable[] = [
+  { table: 'certificate_counts', keys: ['municipality_code', 'group_id', 'status', 'mode'], sums: ['certificates'] },
+  { table: 'certificate_day_counts', keys: ['municipality_code', 'day'], sums: ['applications', 'issued', 'activated'] },
+];
