@@ -30,7 +30,11 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{packages,services,gateway}/*/src/**/*.test.ts', '<rootDir>/{gateway,scripts}/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/{packages,services,gateway}/*/src/**/*.test.ts',
+        '<rootDir>/{gateway,scripts}/**/*.test.ts',
+        '<rootDir>/web/src/**/*.test.ts',
+      ],
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/'],
     },
     {

@@ -105,6 +105,11 @@ async function main(): Promise<number> {
       '-p',
       'tsconfig.scripts.json',
     ]);
+    await step('typecheck, web tests', node, [
+      join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      join('web', 'tsconfig.node.json'),
+    ]);
     await step('lint', node, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']);
     await step('formatting', node, [
       join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),

@@ -2,17 +2,17 @@ import { Supergraph } from '@apollo/federation-internals';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Kind, specifiedRules, validate, type DocumentNode } from 'graphql';
-import { queryLimitsRule } from '../../gateway/src/limits';
-import * as billing from '../src/api/billing.operations';
-import * as certificates from '../src/api/certificates.operations';
-import * as downloads from '../src/api/documents.operations';
-import * as identity from '../src/api/identity.operations';
-import * as navigator from '../src/api/navigator.operations';
-import * as notifications from '../src/api/notifications.operations';
-import * as auth from '../src/auth/auth.operations';
+import { queryLimitsRule } from '../../../gateway/src/limits';
+import * as billing from './billing.operations';
+import * as certificates from './certificates.operations';
+import * as downloads from './documents.operations';
+import * as identity from './identity.operations';
+import * as navigator from './navigator.operations';
+import * as notifications from './notifications.operations';
+import * as auth from '../auth/auth.operations';
 
 // Every document the web client sends must pass the gateway: valid against the composed API and within its cost limit.
-const supergraph = readFileSync(resolve(__dirname, '../../gateway/supergraph.graphql'), 'utf8');
+const supergraph = readFileSync(resolve(__dirname, '../../../gateway/supergraph.graphql'), 'utf8');
 const schema = Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema();
 
 const isDocument = (value: unknown): value is DocumentNode =>
