@@ -43,9 +43,10 @@ export function defineService<C extends BaseConfig>(definition: ServiceDefinitio
   return definition;
 }
 
-function readConfig<C extends BaseConfig>(definition: ServiceDefinition<C>): C {
+/** The service's configuration from the environment (the process's, or one a test gives). */
+export function readConfig<C extends BaseConfig>(definition: ServiceDefinition<C>, env: NodeJS.ProcessEnv = process.env): C {
   const schema = (definition.configSchema ?? baseConfigSchema) as z.ZodType<C>;
-  return loadConfig(schema, { PORT: String(definition.defaultPort), ...process.env });
+  return loadConfig(schema, { PORT: String(definition.defaultPort), ...env });
 }
 
 function connect<C extends BaseConfig>(definition: ServiceDefinition<C>, config: C): DataSource {

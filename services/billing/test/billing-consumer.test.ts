@@ -6,12 +6,11 @@ import {
   enrollmentRequested,
   type Stoppable,
 } from '@pdo/events';
-import { baseConfigSchema, loadConfig } from '@pdo/service-kit';
 import {
   createTestDatabase,
   eventually,
-  requiredTestEnv,
   startUpstream,
+  testRuntime,
   type TestDatabase,
   uniqueName,
   type Upstream,
@@ -38,14 +37,7 @@ describe('billing consumer on Kafka', () => {
     billing = await createTestDatabase(billingService);
     upstream = await startUpstream(billingService, logger);
     await givenNormative(billing.dataSource, periodStartFor(new Date()), 10);
-    const brokers = requiredTestEnv('KAFKA_BROKERS');
-    const config = loadConfig(baseConfigSchema, {
-      PORT: '4004',
-      DATABASE_URL: billing.url,
-      KAFKA_BROKERS: brokers,
-      GATEWAY_SECRET: 'x'.repeat(32),
-    });
-    running.push(await startBillingConsumer({ config, dataSource: billing.dataSource, logger }, topics));
+    running.push(await startBillingConsumer(testRuntime(billingService, billing, logger), topics));
   });
 
   afterAll(async () => {

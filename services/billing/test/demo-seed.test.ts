@@ -1,6 +1,6 @@
 import { normativeSet } from '@pdo/events';
-import { baseConfigSchema, createLogger, kuzbassMunicipalities, loadConfig } from '@pdo/service-kit';
-import { createTestDatabase, type TestDatabase } from '@pdo/service-kit/testing';
+import { createLogger, kuzbassMunicipalities } from '@pdo/service-kit';
+import { createTestDatabase, testRuntime, type TestDatabase } from '@pdo/service-kit/testing';
 import { billingService } from '../src/billing.service';
 import { periodStartFor } from '../src/domain/period';
 
@@ -12,13 +12,7 @@ describe('billing demo data', () => {
   afterAll(() => db.drop());
 
   it('seeds every municipality’s normative once and announces each with one NormativeSet', async () => {
-    const config = loadConfig(baseConfigSchema, {
-      PORT: '4004',
-      DATABASE_URL: db.url,
-      KAFKA_BROKERS: '127.0.0.1:9092',
-      GATEWAY_SECRET: 'x'.repeat(32),
-    });
-    const runtime = { config, dataSource: db.dataSource, logger: createLogger('billing', 'silent') };
+    const runtime = testRuntime(billingService, db, createLogger('billing', 'silent'));
     await billingService.seed?.(runtime);
     await billingService.seed?.(runtime);
 

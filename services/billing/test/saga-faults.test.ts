@@ -6,11 +6,11 @@ import {
   enrollmentRequested,
   type Stoppable,
 } from '@pdo/events';
-import { baseConfigSchema, loadConfig } from '@pdo/service-kit';
 import {
   createTestDatabase,
   requiredTestEnv,
   startUpstream,
+  testRuntime,
   type TestDatabase,
   uniqueName,
   type Upstream,
@@ -52,13 +52,7 @@ describe('the enrolment saga under faults', () => {
   const running: Stoppable[] = [];
 
   const consume = async (groupId: string) => {
-    const config = loadConfig(baseConfigSchema, {
-      PORT: '4004',
-      DATABASE_URL: billing.url,
-      KAFKA_BROKERS: requiredTestEnv('KAFKA_BROKERS'),
-      GATEWAY_SECRET: 'x'.repeat(32),
-    });
-    const consumer = await startBillingConsumer({ config, dataSource: billing.dataSource, logger }, { groupId, ...topics });
+    const consumer = await startBillingConsumer(testRuntime(billingService, billing, logger), { groupId, ...topics });
     running.push(consumer);
     return consumer;
   };

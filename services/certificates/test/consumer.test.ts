@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { certificateAccountOpened, childRegistered, documentAdded, type Stoppable } from '@pdo/events';
-import { buildSubgraph, loadConfig } from '@pdo/service-kit';
+import { buildSubgraph } from '@pdo/service-kit';
 import {
   createTestDatabase,
   eventually,
   executeAs,
-  requiredTestEnv,
   startUpstream,
+  testRuntime,
   type TestDatabase,
   uniqueName,
   type Upstream,
 } from '@pdo/service-kit/testing';
 import pino from 'pino';
-import { certificatesConfigSchema } from '../src/certificates.config';
 import { certificatesService } from '../src/certificates.service';
 import { startCertificatesConsumer } from '../src/events/certificates.consumer';
 import { bornYearsAgo, ENTER, groupOf, ISSUE, operator, parent } from './certificates.fixture';
@@ -32,14 +31,7 @@ describe('certificates consumer on Kafka', () => {
   beforeAll(async () => {
     certificates = await createTestDatabase(certificatesService);
     upstream = await startUpstream(certificatesService, logger);
-    const brokers = requiredTestEnv('KAFKA_BROKERS');
-    const config = loadConfig(certificatesConfigSchema, {
-      PORT: '4002',
-      DATABASE_URL: certificates.url,
-      KAFKA_BROKERS: brokers,
-      GATEWAY_SECRET: 'x'.repeat(32),
-    });
-    running.push(await startCertificatesConsumer({ config, dataSource: certificates.dataSource, logger }, topics));
+    running.push(await startCertificatesConsumer(testRuntime(certificatesService, certificates, logger), topics));
   });
 
   afterAll(async () => {

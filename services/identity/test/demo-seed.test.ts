@@ -1,7 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { loadConfig } from '@pdo/service-kit';
+import { testRuntime } from '@pdo/service-kit/testing';
 import pino from 'pino';
-import { identityConfigSchema } from '../src/identity.config';
 import { identityService } from '../src/identity.service';
 import { demoChildren } from '../src/seed/demo-children.seed';
 import { demoUsers } from '../src/seed/demo-users.seed';
@@ -16,16 +15,11 @@ describe('demo data', () => {
 
   it('seeds the demo parent’s children once, with documents, consent, ChildRegistered and DocumentAdded events', async () => {
     process.env.DEMO_PASSWORD = 'kuzbass-demo';
-    const config = loadConfig(identityConfigSchema, {
-      PORT: '4001',
-      DATABASE_URL: h.db.url,
-      KAFKA_BROKERS: '127.0.0.1:9092',
-      GATEWAY_SECRET: 'x'.repeat(32),
+    const runtime = testRuntime(identityService, h.db, pino({ level: 'silent' }), {
       JWT_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
         .privateKey.export({ type: 'pkcs8', format: 'pem' })
         .toString(),
     });
-    const runtime = { config, dataSource: h.db.dataSource, logger: pino({ level: 'silent' }) };
     await identityService.seed?.(runtime);
     await identityService.seed?.(runtime);
 

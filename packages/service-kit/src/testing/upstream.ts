@@ -1,8 +1,27 @@
 import { publish, startOutboxRelay, type EventData, type EventDefinition, type Stoppable } from '@pdo/events';
 import type { Logger } from '../logger';
 import type { BaseConfig } from '../config';
-import type { ServiceDefinition } from '../service';
-import { createTestDatabase, requiredTestEnv } from './test-database';
+import { readConfig, type ServiceDefinition, type ServiceRuntime } from '../service';
+import { createTestDatabase, requiredTestEnv, type TestDatabase } from './test-database';
+
+/**
+ * What a service's consumers, timers and seed are given, on a test database and the test broker; `env` adds
+ * what the service's own configuration requires.
+ */
+export function testRuntime<C extends BaseConfig>(
+  definition: ServiceDefinition<C>,
+  database: TestDatabase,
+  logger: Logger,
+  env: NodeJS.ProcessEnv = {},
+): ServiceRuntime<C> {
+  const config = readConfig(definition, {
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: requiredTestEnv('KAFKA_BROKERS'),
+    GATEWAY_SECRET: 'x'.repeat(32),
+    ...env,
+  });
+  return { config, dataSource: database.dataSource, logger };
+}
 
 export interface Upstream extends Stoppable {
   /** Publishes through the outbox on `topic` (a test's own topic, so other runs' events stay apart). */
