@@ -1,39 +1,29 @@
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
 import { childRegistered } from '@pdo/events';
-import { buildSubgraph, createLogger, type Viewer } from '@pdo/service-kit';
+import { buildSubgraph, type Viewer } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
-import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { downloadLink, saveDocument } from '../src/documents/document.store';
 import { signDownloadToken } from '../src/domain/download-token';
 import { onChildRecorded } from '../src/events/identity.handler';
-import { filesRoute } from '../src/http/files.route';
 import { filesSecret } from '../src/notifications.config';
 import { notificationsService } from '../src/notifications.service';
+import { envelope } from './event-delivery';
+import { type FilesServer, startFilesServer } from './files.fixture';
 import { pdfText } from '@pdo/pdf/testing';
-
-process.env.FILES_SECRET = 'a-files-secret-for-this-test-only-0123456789';
 
 let db: TestDatabase;
 let schema: GraphQLSchema;
-let server: Server;
-let origin: string;
+let files: FilesServer;
 
 beforeAll(async () => {
   db = await createTestDatabase(notificationsService);
   schema = await buildSubgraph(notificationsService.subgraph);
-  const app = express().use(
-    filesRoute({ dataSource: db.dataSource, logger: createLogger('notifications', 'silent'), secret: () => filesSecret() }),
-  );
-  server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  files = await startFilesServer(db.dataSource);
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await files.stop();
   await db.drop();
 });
 
@@ -41,15 +31,7 @@ const parentId = randomUUID();
 
 async function registerChild(childId: string, parentIds: string[], municipalityCode = '07') {
   const data = { childId, parentIds, birthDate: '2015-02-01', municipalityCode, attendsSchool: true };
-  const event = {
-    id: randomUUID(),
-    type: childRegistered.type,
-    version: childRegistered.version,
-    occurredAt: new Date().toISOString(),
-    aggregateId: childId,
-    data: childRegistered.schema.parse(data),
-  } as const;
-  await db.dataSource.transaction((manager) => onChildRecorded(event, manager));
+  await db.dataSource.transaction((manager) => onChildRecorded(envelope(childRegistered, childId, data), manager));
 }
 
 /** What the gateway sends for `@requires`: the child and certificate as identity and certificates return them. */
@@ -88,7 +70,7 @@ async function linkAs(viewer: Partial<Viewer>, child: object) {
 }
 
 async function download(url: string) {
-  const response = await fetch(new URL(url, origin));
+  const response = await fetch(new URL(url, files.origin));
   return { response, body: Buffer.from(await response.arrayBuffer()) };
 }
 

@@ -8,7 +8,7 @@ import {
   passwordResetRequested,
   type EventData,
 } from '@pdo/events';
-import { buildSubgraph, createLogger, type Viewer } from '@pdo/service-kit';
+import { buildSubgraph, type Viewer } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, requiredTestEnv, type TestDatabase } from '@pdo/service-kit/testing';
 import type { GraphQLSchema } from 'graphql';
 import { smtpTransport, type MailTransport } from '../src/delivery/smtp.transport';
@@ -17,14 +17,11 @@ import { onCoPaymentCharged, onInvoiceIssued } from '../src/events/billing.handl
 import { onApplicationSubmitted } from '../src/events/certificates.handler';
 import { onPasswordResetRequested } from '../src/events/identity.handler';
 import { onEnrollmentAccepted } from '../src/events/navigator.handler';
-import { filesRoute } from '../src/http/files.route';
-import { filesSecret } from '../src/notifications.config';
 import { pdfsRendered } from '../src/notifications.metrics';
 import { notificationsService } from '../src/notifications.service';
 import { attachment, deliver, envelope, mailTo, sendDueMessages, uniqueAddress } from './event-delivery';
+import { startFilesServer } from './files.fixture';
 import { pdfText } from '@pdo/pdf/testing';
-
-process.env.FILES_SECRET = 'a-files-secret-for-this-test-only-0123456789';
 
 const FROM = '"Сертификат ПДО Кузбасса" <no-reply@pdo.kuzbass.local>';
 const policy: RetryPolicy = { maxAttempts: 3, initialDelayMs: 1000, maxDelayMs: 2000 };
@@ -99,21 +96,13 @@ async function linkAs(viewer: Partial<Viewer>, query: string, variables: Record<
 
 /** Fetches a link through the service's own /files route, as the gateway would. */
 async function fetchLink(url: string): Promise<Buffer> {
-  const { default: express } = await import('express');
-  const router = filesRoute({
-    dataSource: db.dataSource,
-    logger: createLogger('notifications', 'silent'),
-    secret: () => filesSecret(),
-  });
-  const server = express().use(router).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  const files = await startFilesServer(db.dataSource);
   try {
-    const { port } = server.address() as { port: number };
-    const response = await fetch(`http://127.0.0.1:${port}${url}`);
+    const response = await fetch(new URL(url, files.origin));
     expect(response.status).toBe(200);
     return Buffer.from(await response.arrayBuffer());
   } finally {
-    await new Promise((resolve) => server.close(resolve));
+    await files.stop();
   }
 }
 

@@ -1,34 +1,22 @@
-import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
 import { pdfText } from '@pdo/pdf/testing';
-import { buildSubgraph, createLogger, type Viewer } from '@pdo/service-kit';
+import { buildSubgraph, type Viewer } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
-import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { filesRoute } from '../src/http/files.route';
-import { filesSecret } from '../src/notifications.config';
 import { notificationsService } from '../src/notifications.service';
-
-process.env.FILES_SECRET = 'a-files-secret-for-this-test-only-0123456789';
+import { type FilesServer, startFilesServer } from './files.fixture';
 
 let db: TestDatabase;
 let schema: GraphQLSchema;
-let server: Server;
-let origin: string;
+let files: FilesServer;
 
 beforeAll(async () => {
   db = await createTestDatabase(notificationsService);
   schema = await buildSubgraph(notificationsService.subgraph);
-  const app = express().use(
-    filesRoute({ dataSource: db.dataSource, logger: createLogger('notifications', 'silent'), secret: () => filesSecret() }),
-  );
-  server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  files = await startFilesServer(db.dataSource);
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await files.stop();
   await db.drop();
 });
 
@@ -61,7 +49,7 @@ async function linkAs(viewer: Partial<Viewer>, municipality: object) {
 }
 
 async function downloadText(url: string) {
-  const response = await fetch(new URL(url, origin));
+  const response = await fetch(new URL(url, files.origin));
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/pdf');
   return pdfText(Buffer.from(await response.arrayBuffer()));
