@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { checkA11y, checkOnPhone, launchBrowser, requiredEnv, screenshot, type BrowserSession } from './harness';
+import type { Page, Response } from 'playwright-core';
+import { checkA11y, checkOnPhone, launchBrowser, requiredEnv, screenshot, signedInPage, type BrowserSession } from './harness';
 
 const webUrl = requiredEnv('WEB_URL');
 
@@ -142,5 +142,33 @@ describe('public catalogue', () => {
     await screenshot(page, 'program');
     await checkA11y(page);
     await checkOnPhone(page, 'program');
+  });
+
+  /** The catalogue page's search request and the gateway's answer to it, as the browser sent and got them. */
+  async function searchExchange(on: Page): Promise<{ method: string; url: URL; cacheControl: string | undefined }> {
+    const isSearch = (response: Response) =>
+      response.url().includes('/graphql') &&
+      (response.request().method() === 'GET'
+        ? new URL(response.url()).searchParams.get('operationName') === 'SearchPrograms'
+        : response.request().postDataJSON()?.operationName === 'SearchPrograms');
+    const [response] = await Promise.all([on.waitForResponse(isSearch), on.goto(new URL('/navigator?q=шахматы', webUrl).href)]);
+    return {
+      method: response.request().method(),
+      url: new URL(response.url()),
+      cacheControl: (await response.allHeaders())['cache-control'],
+    };
+  }
+
+  it('sends a visitor’s search by GET, which the Ingress may keep a second, and a signed-in parent’s by POST, kept nowhere', async () => {
+    const visitor = await searchExchange(page);
+    expect(visitor.method).toBe('GET');
+    expect(visitor.url.searchParams.get('variables')).toContain('шахматы');
+    expect(visitor.cacheControl).toBe('public, max-age=1');
+
+    const parentPage = await signedInPage(session, 'parent');
+    const parent = await searchExchange(parentPage);
+    expect(parent.method).toBe('POST');
+    expect(parent.url.search).toBe('');
+    expect(parent.cacheControl).toBe('no-store');
   });
 });
