@@ -31,7 +31,7 @@ import { filesRoute } from './files.route';
 import { readGatewayConfig } from './gateway.config';
 import { queryLimitsRule } from './limits';
 import { openDataRoute } from './open-data.route';
-import { publicCachePlugin } from './public-cache.plugin';
+import { publicCachePlugin, publicResponseCache } from './public-cache.plugin';
 import { forwardToSubgraph, setCookiesFrom, trustProxySetting, type ForwardingContext } from './subgraph.forwarding';
 import { subgraphRefusal } from './subgraph.refusal';
 import { subgraphUrl } from './subgraphs';
@@ -100,6 +100,7 @@ async function main(): Promise<void> {
       graphqlMetricsPlugin<GatewayContext>(),
       // Apollo's own would run last; ours must see what it wrote from the subgraphs' Cache-Control.
       ApolloServerPluginCacheControl(),
+      publicResponseCache<GatewayContext>(),
       publicCachePlugin<GatewayContext>(),
     ],
   });

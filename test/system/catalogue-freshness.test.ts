@@ -1,5 +1,5 @@
-// The public catalogue is cached (navigator keeps answers per catalogue version, the Ingress may keep an
-// anonymous GET for a second), yet nothing is stale for longer than promised: a program published after the
+// The public catalogue is cached (navigator keeps answers per catalogue version, the gateway keeps visitors' answers
+// for their max-age, the Ingress may keep an anonymous GET for a second), yet nothing is stale for longer than promised: a program published after the
 // anonymous search was answered (and kept) shows in that same search within two seconds, and so does a seat taken.
 import { randomBytes } from 'node:crypto';
 import { requiredTestEnv } from '@pdo/service-kit/testing';
@@ -74,6 +74,23 @@ describe('the cached public catalogue', () => {
     url.searchParams.delete('variables');
     const mixed = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expect(mixed.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers a visitor’s repeated search from the gateway’s memory, and never a signed-in person’s', async () => {
+    const url = new URL(requiredTestEnv('GATEWAY_URL'));
+    url.searchParams.set('query', SEARCH);
+    url.searchParams.set('variables', JSON.stringify({ filter: { text: `${title} память` } }));
+    const visitor = { 'apollo-require-preflight': 'true' };
+    // the gateway marks an answer it kept with its age (RFC 9111), and only such an answer
+    expect((await fetch(url, { headers: visitor })).headers.get('age')).toBeNull();
+    expect((await fetch(url, { headers: visitor })).headers.get('age')).toMatch(/^\d+$/);
+
+    const parent = { ...visitor, authorization: `Bearer ${await signIn('parent')}` };
+    const signedIn = [await fetch(url, { headers: parent }), await fetch(url, { headers: parent })];
+    expect(signedIn.map((response) => [response.status, response.headers.get('age')])).toEqual([
+      [200, null],
+      [200, null],
+    ]);
   });
 
   it('shows a program published after the search was answered within two seconds', async () => {
