@@ -144,13 +144,17 @@ describe('public catalogue', () => {
     await checkOnPhone(page, 'program');
   });
 
-  /** The catalogue page's search request and the gateway's answer to it, as the browser sent and got them. */
+  /**
+   * The catalogue page's search request and the gateway's answer with its results, as the browser sent and got them
+   * (not a persisted query's first miss, which the client follows by sending the text).
+   */
   async function searchExchange(on: Page): Promise<{ method: string; url: URL; cacheControl: string | undefined }> {
-    const isSearch = (response: Response) =>
+    const isSearch = async (response: Response) =>
       response.url().includes('/graphql') &&
       (response.request().method() === 'GET'
         ? new URL(response.url()).searchParams.get('operationName') === 'SearchPrograms'
-        : response.request().postDataJSON()?.operationName === 'SearchPrograms');
+        : response.request().postDataJSON()?.operationName === 'SearchPrograms') &&
+      (await response.json()).data?.searchPrograms !== undefined;
     const [response] = await Promise.all([on.waitForResponse(isSearch), on.goto(new URL('/navigator?q=шахматы', webUrl).href)]);
     return {
       method: response.request().method(),
@@ -163,6 +167,10 @@ describe('public catalogue', () => {
     const visitor = await searchExchange(page);
     expect(visitor.method).toBe('GET');
     expect(visitor.url.searchParams.get('variables')).toContain('шахматы');
+    // a persisted query: the hash stands for the text, which the gateway learnt on its first miss
+    expect(JSON.parse(visitor.url.searchParams.get('extensions') ?? '{}')).toMatchObject({
+      persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(visitor.cacheControl).toBe('public, max-age=1');
 
     const parentPage = await signedInPage(session, 'parent');
