@@ -2,7 +2,10 @@
 // with Russian titles and descriptions, and a fixed mix of searches (typos, word forms, filters, facets,
 // second pages, three orders) at 32 clients through (a) the gateway, (b) the navigator subgraph directly,
 // (c) the same SQL straight on PostgreSQL, and (c0) the statement as it was before catalogue_facets, as the
-// baseline of (c). `--explain` adds each search's median time on both statements and the plans of the costliest.
+// baseline of (c). Then (z) the campaign morning's browsing: 5 000 distinct searches asked with Zipf frequencies
+// by visitors through the gateway (by GET, as the web client sends them) and on the subgraph, while seats are
+// taken and programs published five times a second. `--explain` adds each search's median time on both
+// statements and the plans of the costliest.
 import { kuzbassMunicipalities } from '@pdo/service-kit';
 import type pg from 'pg';
 import type { SearchPosition, SearchSort } from '../../services/navigator/src/search/search-cursor.ts';
@@ -16,13 +19,26 @@ import {
   type SqlStatement,
 } from '../../services/navigator/src/search/search.sql.ts';
 import { baselineSearchStatement } from './catalog-search.baseline.ts';
-import { graphql, load, median, type Benchmark, type BenchContext, type BenchRow, type LoadResult } from './harness.ts';
+import { seededRandom, zipfPicker, zipfSearches, type ZipfSearch } from './catalog-search.zipf.ts';
+import {
+  graphql,
+  graphqlGet,
+  load,
+  median,
+  type Benchmark,
+  type BenchContext,
+  type BenchRow,
+  type LoadResult,
+} from './harness.ts';
 
 const CONCURRENCY = 32;
 const PROVIDERS = 1500;
 const PROGRAMS_PER_PROVIDER = 10;
 const GROUPS_PER_PROGRAM = 2;
 const PAGE = 20;
+const ZIPF_SEARCHES = 5000;
+/** Catalogue writes a second during the Zipf rounds. */
+const WRITES_PER_SECOND = 5;
 
 /** Subjects by direction, each with what its description says; titles combine them with a qualifier. */
 const subjects: [string, string, string][] = [
@@ -283,6 +299,60 @@ async function tolerantSearch(pool: pg.Pool, statement: SqlStatement): Promise<S
   }
 }
 
+/** What parents type in the search box on a campaign morning: the subjects' first words. */
+const typedWords = [...new Set(subjects.map(([title]) => (title.split(/[\s-]/)[0] as string).toLowerCase()))];
+
+type Send = (variables: Record<string, unknown>) => Promise<Answer>;
+
+/**
+ * Asks the Zipf searches as visitors do: a second page only after its first page was seen once (whose end cursor
+ * is then reused), so the first request for a second page is a first page.
+ */
+function zipfTask(searches: readonly ZipfSearch[], send: Send): (index: number) => Promise<void> {
+  const pick = zipfPicker(searches.length, seededRandom(7));
+  const cursors = new Map<number, string | null>();
+  return async () => {
+    const rank = pick();
+    const { filter, sort, page } = searches[rank] as ZipfSearch;
+    const variables: Record<string, unknown> = { filter, first: PAGE, sort };
+    const cursor = cursors.get(rank);
+    if (page === 2 && cursor) {
+      await send({ ...variables, after: cursor });
+      return;
+    }
+    const first = await send(variables);
+    if (page === 2) cursors.set(rank, first.searchPrograms.pageInfo.endCursor);
+  };
+}
+
+/** Until `stop` resolves: a seat taken (or freed) and a program published (or withdrawn to draft), in turn. */
+async function writeCatalogue(pool: pg.Pool, stop: Promise<void>): Promise<number> {
+  const random = seededRandom(99);
+  let stopped = false;
+  void stop.then(() => (stopped = true));
+  let writes = 0;
+  while (!stopped) {
+    if (writes % 2 === 0) {
+      const group = 1 + Math.floor(random() * PROVIDERS * PROGRAMS_PER_PROVIDER * GROUPS_PER_PROGRAM);
+      await pool.query(
+        `UPDATE program_groups SET seats_taken = (seats_taken + 1) % (seats + 1) WHERE id = md5('bench-group-' || $1)::uuid`,
+        [group],
+      );
+    } else {
+      // the seed leaves every 20th program a draft
+      const program = 20 * (1 + Math.floor(random() * ((PROVIDERS * PROGRAMS_PER_PROVIDER) / 20)));
+      await pool.query(
+        `UPDATE programs SET status = CASE status WHEN 'draft' THEN 'published' ELSE 'draft' END
+         WHERE id = md5('bench-program-' || $1)::uuid`,
+        [program],
+      );
+    }
+    writes += 1;
+    await new Promise((resolve) => setTimeout(resolve, 1000 / WRITES_PER_SECOND));
+  }
+  return writes;
+}
+
 const ms = (n: number) => Math.round(n * 10) / 10;
 
 /** Runs one statement as the subgraph does (text with the typo tolerance), `prefix` before it (e.g. EXPLAIN). */
@@ -360,6 +430,14 @@ export const benchmark: Benchmark = {
     ];
     // Warm every path (JIT, plans, caches) before measuring.
     for (const [, task] of paths) await load({ concurrency: CONCURRENCY, total: searches.length * 4, task });
+    const zipf = zipfSearches(ZIPF_SEARCHES, typedWords, seededRandom(42));
+    const zipfPaths: [string, () => (i: number) => Promise<void>][] = [
+      ['z gateway (Zipf, writes)', () => zipfTask(zipf, (variables) => graphqlGet<Answer>(ctx.gatewayUrl, QUERY, variables))],
+      [
+        'z subgraph (Zipf, writes)',
+        () => zipfTask(zipf, (variables) => graphql<Answer>(ctx.subgraphUrl('navigator'), QUERY, variables, subgraphHeaders)),
+      ],
+    ];
 
     const results: Record<string, LoadResult[]> = Object.fromEntries(paths.map(([name]) => [name, []]));
     const rows: BenchRow[] = [];
@@ -370,6 +448,25 @@ export const benchmark: Benchmark = {
         if (result.errors > 0) ctx.log(`${name}: ${result.errors} errors, first: ${result.firstError}`);
         results[name]!.push(result);
         rows.push({ round, path: name, requests: result.count, errors: result.errors, 'req/s': result.rps, ...pick3(result) });
+      }
+      for (const [name, task] of zipfPaths) {
+        subgraphHeaders = await ctx.viewerHeaders({});
+        let stop = () => {};
+        const writer = writeCatalogue(pool, new Promise<void>((resolve) => (stop = resolve)));
+        const result = await load({ concurrency: CONCURRENCY, durationMs, task: task() });
+        stop();
+        const writes = await writer;
+        if (result.errors > 0) ctx.log(`${name}: ${result.errors} errors, first: ${result.firstError}`);
+        (results[name] ??= []).push(result);
+        rows.push({
+          round,
+          path: name,
+          requests: result.count,
+          errors: result.errors,
+          'req/s': result.rps,
+          writes,
+          ...pick3(result),
+        });
       }
       const [a, b, c0, c] = paths.map(([name]) => results[name]!.at(-1)!);
       rows.push({
@@ -382,7 +479,7 @@ export const benchmark: Benchmark = {
     }
     const med = (name: string, key: 'rps' | 'p50' | 'p95' | 'p99') => median(results[name]!.map((r) => r[key]));
     const ratios = (x: string, y: string) => median(results[x]!.map((r, i) => ratio(r.rps, results[y]![i]!.rps)));
-    for (const [name] of paths) {
+    for (const [name] of [...paths, ...zipfPaths]) {
       rows.push({
         round: 'median',
         path: name,
@@ -393,6 +490,7 @@ export const benchmark: Benchmark = {
       });
     }
     const gatewayP95 = med('a gateway', 'p95');
+    const zipfGatewayP95 = med('z gateway (Zipf, writes)', 'p95');
     const ab = ratios('a gateway', 'b subgraph');
     const bc = ratios('b subgraph', 'c SQL');
     const sqlGain = ratios('c SQL', 'c0 SQL baseline');
@@ -408,7 +506,11 @@ export const benchmark: Benchmark = {
         'a/b (median of rounds)': ab,
         'b/c (median of rounds)': bc,
         'c/c0 (median of rounds)': sqlGain,
+        'Zipf with writes: gateway req/s (median)': med('z gateway (Zipf, writes)', 'rps'),
+        'Zipf with writes: gateway p95 ms (median)': zipfGatewayP95,
+        'Zipf with writes: subgraph p95 ms (median)': med('z subgraph (Zipf, writes)', 'p95'),
         'goal p95 via gateway ≤ 50 ms': gatewayP95 <= 50,
+        'goal p95 via gateway ≤ 50 ms, Zipf with writes': zipfGatewayP95 <= 50,
         'goal a/b ≥ 0.6': ab >= 0.6,
         'goal b/c ≥ 0.5': bc >= 0.5,
         'goal c/c0 ≥ 3': sqlGain >= 3,

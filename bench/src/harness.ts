@@ -129,6 +129,18 @@ export async function graphql<T>(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
+  return dataOf<T>(response);
+}
+
+/** A visitor's query by GET, as the web client sends it (the header passes Apollo's CSRF check); throws like graphql(). */
+export async function graphqlGet<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const target = new URL(url);
+  target.searchParams.set('query', query);
+  target.searchParams.set('variables', JSON.stringify(variables));
+  return dataOf<T>(await fetch(target, { headers: { 'apollo-require-preflight': 'true' } }));
+}
+
+async function dataOf<T>(response: Response): Promise<T> {
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
   if (!response.ok || body.errors?.length || !body.data) {
     const first = body.errors?.[0];
