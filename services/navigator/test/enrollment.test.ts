@@ -644,7 +644,10 @@ describe('staff enter an enrolment for a parent, with the consent recorded', () 
       },
     });
     expect(await seatsTaken(groupId)).toBe(1);
-    expect(await outbox('navigator.EnrollmentRequested', enrollment.id)).toHaveLength(1);
+    // the parent's «заявка получена» letter tells them it was entered for them, on what consent
+    expect(await outbox('navigator.EnrollmentRequested', enrollment.id)).toEqual([
+      expect.objectContaining({ parentUserId: f.parent.userId, consentMethod: 'written', consentGivenAt: givenAt }),
+    ]);
 
     // The parent sees it among their own, and the contract goes to the parent, not to the operator.
     const mine = await run<{ myEnrollments: { id: string }[] }>(f.parent, `{ myEnrollments { id } }`);
@@ -668,6 +671,9 @@ describe('staff enter an enrolment for a parent, with the consent recorded', () 
       consent_method: 'offer_accepted',
       dated: true,
     });
+    expect(await outbox('navigator.EnrollmentRequested', own.data!.requestEnrollment.id)).toEqual([
+      expect.objectContaining({ consentMethod: 'offer_accepted' }),
+    ]);
   });
 
   it('staff of the program’s provider may enrol too; other providers and other municipalities may not', async () => {

@@ -229,6 +229,25 @@ describe('enrolment letters', () => {
     expect((await owners(event.id))[0]?.owner_user_ids.sort()).toEqual([...f.parentUserIds].sort());
   });
 
+  it('a request staff entered tells the parent on what consent, and the offer’s terms; the parent’s own does not', async () => {
+    const f = await family();
+    await deliver(
+      db.dataSource,
+      requested(f, { consentMethod: 'written', consentGivenAt: '2026-12-02T20:00:00.000Z', programTitle: 'Шахматы' }),
+      onEnrollmentRequested,
+    );
+    await deliver(db.dataSource, requested(f, { consentMethod: 'offer_accepted', programTitle: 'Вокал' }), onEnrollmentRequested);
+    await sendAll();
+    const letterOf = async (title: string) =>
+      (await mailTo(f.email)).find((m) => m.subject === `Заявка на обучение по программе «${title}» получена`)?.text;
+    expect(await letterOf('Шахматы')).toContain(
+      'Заявку внёс сотрудник МОЦ или организации по вашему письменному заявлению от 03.12.2026. Заявка подана на условиях договора-оферты организации: обучение 9 мес., стоимость 1 500,00',
+    );
+    const own = await letterOf('Вокал');
+    expect(own).toContain('получена');
+    expect(own).not.toContain('сотрудник');
+  });
+
   it('a request event from before it named the program sends nothing', async () => {
     const f = await family();
     const event = requested(f, { programTitle: undefined, parentUserId: undefined });

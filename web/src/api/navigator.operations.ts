@@ -166,6 +166,11 @@ graphql(`
     declineReason
     endsOn
     requestedAt
+    consent {
+      method
+      methodLabel
+      givenAt
+    }
     program {
       id
       title

@@ -45,6 +45,13 @@ function EnrollmentItem({ enrollment, childName }: { enrollment: Enrollment; chi
           {enrollment.certificateShareKopecks !== null &&
             ` Сертификат оплатит ${formatKopecks(enrollment.certificateShareKopecks)}, доплата семьи ${formatKopecks(enrollment.coPaymentKopecks ?? 0)}.`}
         </Text>
+        {enrollment.consent && enrollment.consent.method !== 'offer_accepted' && (
+          <Text size="sm">
+            Заявку внёс сотрудник с вашего согласия ({enrollment.consent.methodLabel},{' '}
+            {formatDateTime(enrollment.consent.givenAt)}) на условиях договора-оферты организации. Если вы не давали согласия,
+            отзовите заявку и сообщите в МОЦ.
+          </Text>
+        )}
         {enrollment.rejectionMessage && <Text size="sm">{enrollment.rejectionMessage}</Text>}
         {enrollment.declineReason && <Text size="sm">Причина отказа: {enrollment.declineReason}</Text>}
         {enrollment.endsOn && <Text size="sm">Обучение прекращается с {formatDate(enrollment.endsOn)}.</Text>}

@@ -33,6 +33,12 @@ export const enrollmentRequested = defineEvent({
     parentUserId: idSchema.optional(),
     programTitle: z.string().min(1).optional(),
     providerName: z.string().min(1).optional(),
+    /**
+     * how the parent consented: offer_accepted (they asked themselves), or written / in_person when staff entered the
+     * request for them, with when; absent in events sent before they were added
+     */
+    consentMethod: z.enum(['offer_accepted', 'written', 'in_person']).optional(),
+    consentGivenAt: z.iso.datetime().optional(),
   }),
 });
 

@@ -255,6 +255,8 @@ async function enrol(
     parentUserId: applicant.parentUserId,
     programTitle: program.title,
     providerName: (await letterFacts(manager, enrollment)).providerName,
+    consentMethod: applicant.consent.method,
+    consentGivenAt: applicant.consent.givenAt.toISOString(),
   });
   // Last, so the group's row stays locked only until the commit; for UPDATE … RETURNING, TypeORM answers [rows, affected count].
   const [, taken]: [unknown[], number] = await manager.query(

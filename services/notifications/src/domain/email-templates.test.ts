@@ -246,6 +246,27 @@ describe('enrolment letters', () => {
     expect(html).toContain('«Робототехника» (организация: МБУ ДО «ДДТ»)');
   });
 
+  it.each([
+    ['written', 'по вашему письменному заявлению от 03.12.2026'],
+    ['in_person', 'по вашему личному согласию от 03.12.2026'],
+  ] as const)('a request staff entered on %s consent says so, with the offer’s terms and how to refuse it', (method, words) => {
+    const { text } = enrollmentReceivedEmail({
+      ...letter,
+      payableByCertificate: true,
+      // 23:00 on the 2nd in Moscow is 03:00 on the 3rd in Kuzbass
+      staffEntry: { consentMethod: method, consentGivenAt: '2026-12-02T20:00:00.000Z', monthlyPriceKopecks: 150050, months: 9 },
+    });
+    expect(text).toContain(`Заявку внёс сотрудник МОЦ или организации ${words}.`);
+    expect(text).toContain('на условиях договора-оферты организации: обучение 9 мес., стоимость 1 500,50');
+    expect(text).toContain('Если вы не давали согласия на эту заявку, отзовите её в личном кабинете («Отозвать заявку»)');
+  });
+
+  it('a request the parent sent themselves says nothing of staff or consent', () => {
+    const { text } = enrollmentReceivedEmail({ ...letter, payableByCertificate: true, staffEntry: null });
+    expect(text).not.toContain('сотрудник');
+    expect(text).not.toContain('согласия');
+  });
+
   it('a request for a free program reserves nothing and says nothing of money', () => {
     expect(enrollmentReceivedEmail({ ...letter, payableByCertificate: false }).text).not.toContain('средства сертификата;');
     expect(enrollmentReceivedEmail({ ...letter, payableByCertificate: false }).text).not.toContain('резервируются');

@@ -226,16 +226,43 @@ const atProvider = (providerName: string | null | undefined): string => (provide
 const theProvider = (providerName: string | null | undefined): string =>
   providerName ? `Организация ${providerName}` : 'Организация';
 
+/** How a parent consented to a request staff entered for them, as the letter tells it. */
+export interface StaffEntry {
+  consentMethod: 'written' | 'in_person';
+  /** ISO 8601 instant */
+  consentGivenAt: string;
+  monthlyPriceKopecks: number;
+  months: number;
+}
+
+const consentWords: Record<StaffEntry['consentMethod'], string> = {
+  written: 'по вашему письменному заявлению',
+  in_person: 'по вашему личному согласию',
+};
+
+/**
+ * A request staff entered for the parent: the parent never saw the contract offer on the screen, so the letter
+ * says on what consent it was entered, the offer's terms, where to see the rest, and what to do if they did not ask.
+ */
+function staffEntryBlocks(entry: StaffEntry): string[] {
+  return [
+    `Заявку внёс сотрудник МОЦ или организации ${consentWords[entry.consentMethod]} от ${kuzbassTime(entry.consentGivenAt).slice(0, 10)}. Заявка подана на условиях договора-оферты организации: обучение ${entry.months} мес., стоимость ${formatRubles(entry.monthlyPriceKopecks)} в месяц. Сколько из неё оплачивает сертификат и сколько семья, указано в личном кабинете в разделе «Мои записи».`,
+    'Если вы не давали согласия на эту заявку, отзовите её в личном кабинете («Отозвать заявку») и сообщите в МОЦ своего муниципалитета.',
+  ];
+}
+
 /** The request reached the provider; the parent learns what happens next and that an unanswered one expires. */
 export function enrollmentReceivedEmail({
   programTitle,
   providerName,
   childName,
   payableByCertificate,
-}: EnrollmentLetter & { payableByCertificate: boolean }): EmailContent {
+  staffEntry,
+}: EnrollmentLetter & { payableByCertificate: boolean; staffEntry?: StaffEntry | null }): EmailContent {
   return render(`Заявка на обучение по программе «${programTitle}» получена`, [
     'Здравствуйте!',
     `Заявка на обучение${ofChild(childName)} по программе «${programTitle}»${atProvider(providerName)} получена. Место в группе закреплено за ребёнком на время рассмотрения заявки.`,
+    ...(staffEntry ? staffEntryBlocks(staffEntry) : []),
     ...(payableByCertificate
       ? ['На оплату обучения резервируются средства сертификата; если остатка не хватит, в личном кабинете будет видна доплата.']
       : []),

@@ -109,6 +109,10 @@ export async function sendEnrollmentReceivedLetter(
       providerName: data.providerName,
       childName,
       payableByCertificate: data.payableByCertificate !== false,
+      staffEntry:
+        (data.consentMethod === 'written' || data.consentMethod === 'in_person') && data.consentGivenAt
+          ? { ...data, consentMethod: data.consentMethod, consentGivenAt: data.consentGivenAt }
+          : null,
     }),
   });
 }
