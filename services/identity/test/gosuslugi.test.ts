@@ -4,13 +4,14 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { signViewer, type Viewer } from '@pdo/service-kit';
 import { requiredTestEnv } from '@pdo/service-kit/testing';
+import { GOSUSLUGI_PEOPLE, type GosuslugiPerson } from '../../../scripts/infra/gosuslugi/people';
 import { addUser, startIdentity, type IdentityHarness } from './identity.fixture';
 
 // Identity runs as its own process (built dist), as in production: openid-client is an ES module that the
-// test runner cannot load, and the flow goes over real HTTP to a real provider anyway.
+// test runner cannot load. The provider is the Gosuslugi stand-in `npm test` runs (scripts/infra), a real
+// OpenID Connect server; a person signs in by choosing one of its demo people, as in the browser.
 const SECRET = 'g'.repeat(40);
-const CLIENT = { id: 'pdo-identity', secret: 'gosuslugi-client-secret' };
-const REDIRECT_URI = 'http://127.0.0.1:8080/gosuslugi/callback';
+const [anna, dmitry, elena] = GOSUSLUGI_PEOPLE as [GosuslugiPerson, GosuslugiPerson, GosuslugiPerson];
 const URL_QUERY = 'query ($link: Boolean) { gosuslugiSignInUrl(link: $link) }';
 const COMPLETE =
   'mutation ($input: GosuslugiCallbackInput!) { completeGosuslugiSignIn(input: $input) { accessToken refreshToken viewer { id displayName roles } } }';
@@ -42,13 +43,19 @@ interface Answer<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** A browser at the provider: follows redirects by hand, keeping cookies, until it is sent back to the site. */
-async function authorize(url: string): Promise<URLSearchParams> {
+/**
+ * A browser at the provider: follows redirects by hand, keeping cookies, chooses `person` on the stand-in's page
+ * of demo people, and stops when it is sent back to the site.
+ */
+async function authorize(url: string, person: GosuslugiPerson): Promise<URLSearchParams> {
   const cookies = new Map<string, string>();
   let next = url;
+  let form: URLSearchParams | null = null;
   for (let hop = 0; hop < 10; hop += 1) {
     const response = await fetch(next, {
       redirect: 'manual',
+      method: form ? 'POST' : 'GET',
+      body: form,
       headers: { cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; ') },
     });
     for (const header of response.headers.getSetCookie()) {
@@ -57,23 +64,31 @@ async function authorize(url: string): Promise<URLSearchParams> {
       cookies.set(pair.slice(0, at), pair.slice(at + 1));
     }
     const location = response.headers.get('location');
+    if (response.status === 200 && !form && new URL(next).pathname.startsWith('/interaction/')) {
+      // the chooser: «Войти» beside the person posts their subject
+      form = new URLSearchParams({ sub: person.sub });
+      next = `${next}/login`;
+      continue;
+    }
+    form = null;
     if (!location) throw new Error(`the provider stopped at ${next}: ${response.status} ${await response.text()}`);
     const target = new URL(location, next);
-    if (target.toString().startsWith(REDIRECT_URI)) return target.searchParams;
+    if (target.toString().startsWith(redirectUri())) return target.searchParams;
     next = target.toString();
   }
   throw new Error('too many redirects');
 }
 
+const issuer = () => requiredTestEnv('ESIA_ISSUER');
+const redirectUri = () => requiredTestEnv('ESIA_REDIRECT_URI');
+
 describe('Gosuslugi sign-in against a real OpenID Connect provider', () => {
   let h: IdentityHarness;
-  let provider: ChildProcess;
-  let providerUrl: string;
   const identities: ChildProcess[] = [];
   let identityUrl: string;
   let unreachableIdentityUrl: string;
 
-  async function startIdentityProcess(issuer: string): Promise<string> {
+  async function startIdentityProcess(issuerUrl: string): Promise<string> {
     const port = await freePort();
     const child = spawn(process.execPath, [join(__dirname, '..', 'dist', 'main.js')], {
       env: {
@@ -86,10 +101,10 @@ describe('Gosuslugi sign-in against a real OpenID Connect provider', () => {
         JWT_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
           .privateKey.export({ type: 'pkcs8', format: 'pem' })
           .toString(),
-        ESIA_ISSUER: issuer,
-        ESIA_CLIENT_ID: CLIENT.id,
-        ESIA_CLIENT_SECRET: CLIENT.secret,
-        ESIA_REDIRECT_URI: REDIRECT_URI,
+        ESIA_ISSUER: issuerUrl,
+        ESIA_CLIENT_ID: requiredTestEnv('ESIA_CLIENT_ID'),
+        ESIA_CLIENT_SECRET: requiredTestEnv('ESIA_CLIENT_SECRET'),
+        ESIA_REDIRECT_URI: redirectUri(),
         LOG_LEVEL: 'error',
         SEED_DEMO: 'false',
       },
@@ -111,11 +126,10 @@ describe('Gosuslugi sign-in against a real OpenID Connect provider', () => {
   }
   const codes = (answer: Answer<unknown>) => (answer.errors ?? []).map((e) => e.extensions?.code);
 
-  const signInAs = async (person: Record<string, unknown>, viewer: Partial<Viewer> = {}) => {
-    await fetch(`${providerUrl}/test/person`, { method: 'POST', body: JSON.stringify(person) });
+  const signInAs = async (person: GosuslugiPerson, viewer: Partial<Viewer> = {}) => {
     const started = await call<{ gosuslugiSignInUrl: string }>(identityUrl, URL_QUERY, { link: !!viewer.userId }, viewer);
     expect(started.answer.errors).toBeUndefined();
-    const callback = await authorize(started.answer.data!.gosuslugiSignInUrl);
+    const callback = await authorize(started.answer.data!.gosuslugiSignInUrl, person);
     const input = { code: callback.get('code'), state: callback.get('state'), iss: callback.get('iss') };
     return {
       input,
@@ -131,29 +145,22 @@ describe('Gosuslugi sign-in against a real OpenID Connect provider', () => {
       .toString();
     process.env.GATEWAY_SECRET ??= 'x'.repeat(32);
     h = await startIdentity();
-    const port = await freePort();
-    providerUrl = `http://127.0.0.1:${port}`;
-    provider = spawn(process.execPath, [join(__dirname, 'support', 'gosuslugi-provider.mjs')], {
-      env: { ...process.env, PORT: String(port), CLIENT_ID: CLIENT.id, CLIENT_SECRET: CLIENT.secret, REDIRECT_URI },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    await waitFor(`${providerUrl}/.well-known/openid-configuration`, provider);
-    identityUrl = await startIdentityProcess(providerUrl);
+    identityUrl = await startIdentityProcess(issuer());
     unreachableIdentityUrl = await startIdentityProcess(`http://127.0.0.1:${await freePort()}`);
   }, 60_000);
 
   afterAll(async () => {
-    for (const child of [provider, ...identities]) child?.kill();
+    for (const child of identities) child.kill();
     await h.db.drop();
   });
 
   it('the authorization URL carries state, nonce and an S256 PKCE challenge, and keeps them server-side', async () => {
     const { answer } = await call<{ gosuslugiSignInUrl: string }>(identityUrl, URL_QUERY, {});
     const url = new URL(answer.data!.gosuslugiSignInUrl);
-    expect(url.origin).toBe(providerUrl);
+    expect(url.origin).toBe(new URL(issuer()).origin);
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
-      client_id: CLIENT.id,
-      redirect_uri: REDIRECT_URI,
+      client_id: requiredTestEnv('ESIA_CLIENT_ID'),
+      redirect_uri: redirectUri(),
       response_type: 'code',
       code_challenge_method: 'S256',
       state: expect.stringMatching(/^[\w-]{43}$/),
@@ -168,30 +175,21 @@ describe('Gosuslugi sign-in against a real OpenID Connect provider', () => {
   });
 
   it('creates a parent on the first sign-in, signs the same person in to it again, and refuses a replayed callback', async () => {
-    const person = {
-      sub: 'esia-1001',
-      family_name: 'Кузнецова',
-      given_name: 'Ольга',
-      middle_name: 'Ивановна',
-      email: 'olga@mail.ru',
-      email_verified: true,
-      snils: '112-233-445 95',
-    };
-    const first = await signInAs(person);
+    const first = await signInAs(anna);
     expect(first.answer.errors).toBeUndefined();
     const created = first.answer.data!.completeGosuslugiSignIn.viewer;
-    expect(created).toMatchObject({ displayName: 'Кузнецова Ольга Ивановна', roles: ['parent'] });
+    expect(created).toMatchObject({ displayName: 'Смирнова Анна Викторовна', roles: ['parent'] });
     expect(first.setCookies).toEqual([expect.stringMatching(/^pdo_refresh=[\w-]{43}; .*HttpOnly; SameSite=Strict/)]);
     const [row] = (await h.db.dataSource.query('SELECT esia_subject, snils, email FROM users WHERE id = $1', [
       created.id,
     ])) as unknown[];
-    expect(row).toEqual({ esia_subject: 'esia-1001', snils: '11223344595', email: 'olga@mail.ru' });
+    expect(row).toEqual({ esia_subject: anna.sub, snils: '11223344595', email: anna.email });
     const registered = (await h.db.dataSource.query(`SELECT payload FROM outbox WHERE type = 'identity.UserRegistered'`)) as {
       payload: { data: unknown };
     }[];
     expect(registered.map((event) => event.payload.data)).toEqual([{ userId: created.id, roles: ['parent'] }]);
 
-    const again = await signInAs(person);
+    const again = await signInAs(anna);
     expect(again.answer.data!.completeGosuslugiSignIn.viewer.id).toBe(created.id);
     expect(await h.count('users')).toBe(1);
     expect(codes((await call(identityUrl, COMPLETE, { input: again.input })).answer)).toEqual(['GOSUSLUGI_SIGN_IN_FAILED']);
@@ -199,19 +197,19 @@ describe('Gosuslugi sign-in against a real OpenID Connect provider', () => {
 
   it('links to a signed-in parent, or to the account with the same SNILS, and never to a second account', async () => {
     const mama = await addUser(h, 'mama-gu', ['parent'], '07');
-    const linked = await signInAs({ sub: 'esia-2002', given_name: 'Анна' }, mama);
+    const linked = await signInAs(dmitry, mama);
     expect(linked.answer.data!.completeGosuslugiSignIn.viewer.id).toBe(mama.userId);
-    expect((await signInAs({ sub: 'esia-2002' })).answer.data!.completeGosuslugiSignIn.viewer.id).toBe(mama.userId);
+    expect((await signInAs(dmitry)).answer.data!.completeGosuslugiSignIn.viewer.id).toBe(mama.userId);
 
     const papa = await addUser(h, 'papa-gu', ['parent'], '07');
-    await h.db.dataSource.query(`UPDATE users SET snils = '08765430300' WHERE id = $1`, [papa.userId]);
-    const bySnils = await signInAs({ sub: 'esia-3003', snils: '087-654-303 00' });
+    await h.db.dataSource.query(`UPDATE users SET snils = $2 WHERE id = $1`, [papa.userId, elena.snils]);
+    const bySnils = await signInAs(elena);
     expect(bySnils.answer.data!.completeGosuslugiSignIn.viewer.id).toBe(papa.userId);
 
-    const taken = await signInAs({ sub: 'esia-2002' }, papa);
+    const taken = await signInAs(dmitry, papa);
     expect(codes(taken.answer)).toEqual(['GOSUSLUGI_ALREADY_LINKED']);
     const [row] = (await h.db.dataSource.query('SELECT esia_subject FROM users WHERE id = $1', [papa.userId])) as unknown[];
-    expect(row).toEqual({ esia_subject: 'esia-3003' });
+    expect(row).toEqual({ esia_subject: elena.sub });
   });
 
   it('refuses forged state and code, and a guest asking to link', async () => {
