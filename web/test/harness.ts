@@ -21,15 +21,20 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+export type Viewport = { width: number; height: number };
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+/** A common phone's screen in CSS pixels (iPhone 12–14). */
+export const PHONE: Viewport = { width: 390, height: 844 };
+
 /** Debian's Chromium with a throwaway profile: its own cookies and storage, as on another computer. */
-async function launchProfile(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launchProfile(viewport: Viewport): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'pdo-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     locale: 'ru-RU',
     timezoneId: 'Asia/Novokuznetsk',
-    viewport: { width: 1280, height: 800 },
+    viewport,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -51,12 +56,12 @@ async function launchProfile(): Promise<{ context: BrowserContext; close(): Prom
 }
 
 /** The first visitor's profile; `newContext` opens another visitor's, and `close` ends them all. */
-export async function launchBrowser(): Promise<BrowserSession> {
-  const profiles = [await launchProfile()];
+export async function launchBrowser(viewport: Viewport = DESKTOP): Promise<BrowserSession> {
+  const profiles = [await launchProfile(viewport)];
   return {
     context: profiles[0]!.context,
     async newContext() {
-      const profile = await launchProfile();
+      const profile = await launchProfile(viewport);
       profiles.push(profile);
       return profile.context;
     },
@@ -100,20 +105,32 @@ export async function signedInPage(session: BrowserSession, login: string): Prom
   return page;
 }
 
+/** Screenshots a page shown on a phone, and checks it is no wider than the screen and accessible. */
+export async function checkPhonePage(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+  if (overflow > 1) throw new Error(`${page.url()} is ${overflow}px wider than a phone screen`);
+  await checkA11y(page);
+}
+
 /** Screenshots the page at a phone's width too, and checks it stays accessible there. */
 export async function checkOnPhone(page: Page, name: string): Promise<void> {
   const desktop = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   // The cabinet's navigation slides away when the layout switches to the phone one.
   await page.waitForTimeout(500);
   try {
-    await screenshot(page, `${name}-phone`);
-    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
-    if (overflow > 1) throw new Error(`${page.url()} is ${overflow}px wider than a phone screen`);
-    await checkA11y(page);
+    await checkPhonePage(page, `${name}-phone`);
   } finally {
     if (desktop) await page.setViewportSize(desktop);
   }
+}
+
+/** Opens a section of the cabinet from its navigation, through «Показать разделы» where the screen is a phone's. */
+export async function openSection(page: Page, label: string): Promise<void> {
+  const burger = page.getByRole('button', { name: 'Показать разделы' });
+  if (await burger.isVisible()) await burger.click();
+  await page.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: label, exact: true }).click();
 }
 
 interface Mail {

@@ -155,6 +155,12 @@ graphql(`
   fragment EnrollmentFields on Enrollment {
     id
     childId
+    child {
+      id
+      lastName
+      firstName
+      patronymic
+    }
     programId
     groupId
     status

@@ -8,6 +8,7 @@ import {
   enrollmentStatusLabels,
   type Enrollment,
 } from '../api/navigator.operations';
+import { formatChildName } from '../components/child-name';
 import { ErrorAlert } from '../components/error-alert';
 import { formatDateTime, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
@@ -30,6 +31,9 @@ function EnrollmentRequest({ enrollment }: { enrollment: Enrollment }) {
             {enrollmentStatusLabels[enrollment.status] ?? enrollment.status}
           </Badge>
         </Group>
+        <Text size="sm" fw={500}>
+          Ребёнок: {formatChildName(enrollment.child)}
+        </Text>
         <Text size="sm">
           Заявка от {formatDateTime(enrollment.requestedAt)} · {formatKopecks(enrollment.monthlyPriceKopecks)} в месяц,{' '}
           {enrollment.months} мес.

@@ -36,6 +36,7 @@ const toConsent = (entity: EnrollmentEntity): ParentConsent | null =>
 
 const toEnrollment = (entity: EnrollmentEntity): Enrollment => ({
   ...entity,
+  child: { id: entity.childId },
   consent: toConsent(entity),
   rejectionMessage: entity.rejectionCode === null ? null : rejectionMessage(entity.rejectionCode),
   requestedAt: entity.requestedAt.toISOString(),

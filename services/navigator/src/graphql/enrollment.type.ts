@@ -22,6 +22,14 @@ export class ParentConsent {
   recordedBy: string;
 }
 
+/** identity's name of a child, shown to those identity lets see it (the provider the child applied to) */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType()
+export class ChildName {
+  @Field(() => ID)
+  id: string;
+}
+
 @ObjectType({ description: 'Заявка на запись ребёнка в группу программы и, после принятия, зачисление' })
 export class Enrollment {
   @Field(() => ID)
@@ -29,6 +37,12 @@ export class Enrollment {
 
   @Field(() => ID)
   childId: string;
+
+  @Field(() => ChildName, {
+    nullable: true,
+    description: 'Ребёнок: имя видят те, кому его показывает карточка, и организация, куда подана заявка',
+  })
+  child: ChildName | null;
 
   @Field(() => ID)
   certificateId: string;
