@@ -35,8 +35,9 @@ const visitorQueries = new Counter({
 });
 
 /**
- * Goes right after Apollo's cache-control plugin in the list, which wrote the policy merged from every subgraph
- * answer's Cache-Control (the strictest of them; none when any part may not be cached).
+ * Goes after Apollo's cache-control plugin (and the response cache) in the list: the former wrote the policy merged
+ * from every subgraph answer's Cache-Control (the strictest of them; none when any part may not be cached), or the
+ * kept answer's policy on a hit. Counts visitors' queries by hit or miss.
  */
 export function publicCachePlugin<C extends { viewer: Viewer }>(): ApolloServerPlugin<C> {
   return {
