@@ -126,8 +126,13 @@ async function main(): Promise<number> {
   const gosuslugi = { redirectUri: `http://localhost:${ports.web}/gosuslugi/callback` };
   const infra = await startInfra({ profile: 'test', databases: [...serviceNames], mail: true, gosuslugi, log });
   try {
-    // identity's Gosuslugi test signs in against the same stand-in the system uses
-    const env = { ...process.env, ...infra.env };
+    // Gosuslugi is the system's; identity's Gosuslugi test signs in against the same stand-in, told it as STAND_IN_ESIA_*
+    // so that in-process identities stay without one
+    const shared = Object.entries(infra.env).filter(([name]) => !name.startsWith('ESIA_'));
+    const standIn = Object.entries(infra.env).flatMap(([name, value]) =>
+      name.startsWith('ESIA_') ? [[`STAND_IN_${name}`, value]] : [],
+    );
+    const env = { ...process.env, ...Object.fromEntries([...shared, ...standIn]) };
     if (wanted('integration')) await jest(['integration'], env);
     if (!wanted('system')) return total.failed === 0 ? 0 : 1;
 

@@ -79,8 +79,8 @@ async function authorize(url: string, person: GosuslugiPerson): Promise<URLSearc
   throw new Error('too many redirects');
 }
 
-const issuer = () => requiredTestEnv('ESIA_ISSUER');
-const redirectUri = () => requiredTestEnv('ESIA_REDIRECT_URI');
+const issuer = () => requiredTestEnv('STAND_IN_ESIA_ISSUER');
+const redirectUri = () => requiredTestEnv('STAND_IN_ESIA_REDIRECT_URI');
 
 describe('Gosuslugi sign-in against a real OpenID Connect provider', () => {
   let h: IdentityHarness;
@@ -102,8 +102,8 @@ describe('Gosuslugi sign-in against a real OpenID Connect provider', () => {
           .privateKey.export({ type: 'pkcs8', format: 'pem' })
           .toString(),
         ESIA_ISSUER: issuerUrl,
-        ESIA_CLIENT_ID: requiredTestEnv('ESIA_CLIENT_ID'),
-        ESIA_CLIENT_SECRET: requiredTestEnv('ESIA_CLIENT_SECRET'),
+        ESIA_CLIENT_ID: requiredTestEnv('STAND_IN_ESIA_CLIENT_ID'),
+        ESIA_CLIENT_SECRET: requiredTestEnv('STAND_IN_ESIA_CLIENT_SECRET'),
         ESIA_REDIRECT_URI: redirectUri(),
         LOG_LEVEL: 'error',
         SEED_DEMO: 'false',
@@ -159,7 +159,7 @@ describe('Gosuslugi sign-in against a real OpenID Connect provider', () => {
     const url = new URL(answer.data!.gosuslugiSignInUrl);
     expect(url.origin).toBe(new URL(issuer()).origin);
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
-      client_id: requiredTestEnv('ESIA_CLIENT_ID'),
+      client_id: requiredTestEnv('STAND_IN_ESIA_CLIENT_ID'),
       redirect_uri: redirectUri(),
       response_type: 'code',
       code_challenge_method: 'S256',

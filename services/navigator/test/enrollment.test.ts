@@ -178,6 +178,8 @@ describe('requesting an enrolment', () => {
         parentUserId: f.parent.userId,
         programTitle: 'Робототехника',
         providerName: 'ДДТ г. Киселевска',
+        consentMethod: 'offer_accepted',
+        consentGivenAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       },
     ]);
 
