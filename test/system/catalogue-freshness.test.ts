@@ -99,9 +99,11 @@ describe('the cached public catalogue', () => {
     expect(ids((await anonymousGet({ text: title, freeSeatsOnly: true })).found)).toEqual([]);
 
     ({ programId, groupId } = await publishedProgram(await signIn('provider'), { title, direction: 'arts' }, { seats: 1 }));
-    const shown = await withinPromise({ text: title }, (found) => ids(found).includes(programId));
-    expect(shown).toBeLessThanOrEqual(PROMISED_MS);
-    expect(ids((await anonymousGet({ text: title, freeSeatsOnly: true })).found)).toEqual([programId]);
+    const published = Date.now();
+    await withinPromise({ text: title }, (found) => ids(found).includes(programId));
+    // the other warmed search, kept by the gateway when it was asked, shows it too
+    await withinPromise({ text: title, freeSeatsOnly: true }, (found) => ids(found).includes(programId));
+    expect(Date.now() - published).toBeLessThanOrEqual(PROMISED_MS);
   });
 
   it('shows a seat taken within two seconds: no seats left, and gone from «free seats only»', async () => {

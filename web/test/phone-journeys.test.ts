@@ -206,6 +206,11 @@ describe('a new parent’s journey on a phone, from the start page to an accepte
     const operator = await signedInPage(session, 'operator');
     await operator.goto(new URL(`/operator/certificates/${certificateNumber}`, webUrl).href);
     await operator.getByRole('heading', { level: 1, name: `Сертификат ${certificateNumber}` }).waitFor();
+    // the actions come with the child's card, which opens with the operator's own reason for the access journal
+    const why = operator.getByRole('form', { name: 'Данные ребёнка' });
+    await why.getByRole('textbox', { name: 'Причина обращения' }).fill('Заявление родителя о прекращении');
+    await why.getByRole('button', { name: 'Показать данные ребёнка' }).click();
+    await operator.getByText(childName).first().waitFor();
     await checkPhonePage(operator, 'phone-walk-operator-certificate');
     await operator.getByRole('button', { name: 'Прекратить действие' }).click();
     const dialog = operator.getByRole('dialog', { name: `Прекратить действие сертификата № ${certificateNumber}?` });

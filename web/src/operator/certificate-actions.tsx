@@ -80,7 +80,7 @@ export function CertificateActions({ certificate, attendsSchool }: { certificate
               label="Прекратить действие"
               title={`Прекратить действие сертификата № ${certificate.number}?`}
               consequences="Заявки, ещё не принятые организациями, будут отозваны сразу; зачисления завершатся в конце месяца, и неиспользованный остаток освободится. Родитель получит письмо. Отменить прекращение нельзя: для ребёнка понадобится новая заявка."
-              color="red"
+              color="red.9"
               loading={termination.loading}
               onConfirm={(reason) => terminate({ variables: { input: { certificateId: certificate.id, reason } } })}
             />

@@ -90,7 +90,7 @@ export function ApiKeysPage() {
                     ) : (
                       <Button
                         size="xs"
-                        color="red"
+                        color="red.9"
                         variant="outline"
                         aria-label={`Отозвать ключ ${key.name}`}
                         onClick={() => void revoke({ variables: { id: key.id } }).catch(() => undefined)}
