@@ -128,8 +128,8 @@ export async function checkOnPhone(page: Page, name: string): Promise<void> {
 
 /** Opens a section of the cabinet from its navigation, through «Показать разделы» where the screen is a phone's. */
 export async function openSection(page: Page, label: string): Promise<void> {
-  const burger = page.getByRole('button', { name: 'Показать разделы' });
-  if (await burger.isVisible()) await burger.click();
+  // below Mantine's `sm` breakpoint (48em) the navigation is folded behind the burger
+  if ((page.viewportSize()?.width ?? DESKTOP.width) < 768) await page.getByRole('button', { name: 'Показать разделы' }).click();
   await page.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: label, exact: true }).click();
 }
 

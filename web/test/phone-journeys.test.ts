@@ -6,7 +6,7 @@
 // and with axe.
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { publishedProgram } from '../../test/system/family.fixture';
+import { PNG_BASE64, addChildWithBirthCertificate, publishedProgram } from '../../test/system/family.fixture';
 import { graphql, signIn as apiSignIn } from '../../test/system/gateway.client';
 import {
   PHONE,
@@ -14,6 +14,7 @@ import {
   launchBrowser,
   openSection,
   requiredEnv,
+  signIn,
   signedInPage,
   uniqueSurname,
   waitForMail,
@@ -222,5 +223,94 @@ describe('a new parent’s journey on a phone, from the start page to an accepte
     await dialog.getByRole('button', { name: 'Прекратить действие' }).click();
     await operator.getByText('Действие сертификата прекращено: Переезд семьи за пределы Кузбасса.').waitFor();
     await checkPhonePage(operator, 'phone-walk-operator-terminated');
+  });
+});
+
+describe('a pupil of 14+ applying on a phone', () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await launchBrowser(PHONE);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('signs in with the login the МОЦ gave, sets a password, applies with his passport and gets the certificate', async () => {
+    const suffix = randomBytes(3).toString('hex');
+    const lastName = uniqueSurname('Ученик', 'ов');
+    const pupilName = `${lastName} Тимур Олегович`;
+    // the family and the pupil's login, as the parent and the МОЦ made them (walked in pupil-journey and operator-desk)
+    const parentToken = await apiSignIn('parent');
+    const { childId } = await addChildWithBirthCertificate(parentToken, {
+      lastName,
+      firstName: 'Тимур',
+      patronymic: 'Олегович',
+      sex: 'MALE',
+      age: 15,
+    });
+    const passport = await graphql(
+      'mutation ($childId: ID!, $input: DocumentInput!) { addDocument(childId: $childId, input: $input) { id } }',
+      {
+        childId,
+        input: {
+          kind: 'PASSPORT',
+          series: '3225',
+          number: String(randomInt(100000, 1000000)),
+          issuedOn: `${new Date().getFullYear() - 1}-03-01`,
+          issuer: 'ГУ МВД России по Кемеровской области — Кузбассу',
+          divisionCode: '420-007',
+          scan: { fileName: 'паспорт.png', contentBase64: PNG_BASE64 },
+        },
+      },
+      parentToken,
+    );
+    expect(passport.errors).toBeUndefined();
+    const login = `uchenik-${suffix}`;
+    const issued = await graphql<{ issuePupilLogin: { temporaryPassword: string } }>(
+      'mutation ($input: IssuePupilLoginInput!) { issuePupilLogin(input: $input) { temporaryPassword } }',
+      { input: { childId, login } },
+      await apiSignIn('operator'),
+    );
+    expect(issued.errors).toBeUndefined();
+    const temporary = issued.data!.issuePupilLogin.temporaryPassword;
+
+    const pupil = await session.context.newPage();
+    await pupil.goto(new URL('/', webUrl).href);
+    await signIn(pupil, login, temporary);
+    await pupil.getByRole('heading', { name: 'Смена пароля' }).waitFor();
+    await pupil.getByRole('textbox', { name: 'Временный пароль' }).fill(temporary);
+    await pupil.getByRole('textbox', { name: 'Новый пароль' }).fill(`Свой-пароль-${suffix}`);
+    await checkPhonePage(pupil, 'phone-walk-pupil-password');
+    await pupil.getByRole('button', { name: 'Сохранить пароль' }).click();
+    await pupil.getByRole('button', { name: 'Выйти' }).waitFor();
+
+    await openSection(pupil, 'Дополнительное образование');
+    await pupil.getByRole('heading', { level: 1, name: 'Дополнительное образование' }).waitFor();
+    await pupil.getByRole('button', { name: 'Подать заявку на сертификат' }).click();
+    await pupil.getByRole('button', { name: `Подать заявление на получение сертификата: ${pupilName}` }).click();
+    const email = `uchenik-${suffix}@example.ru`;
+    await pupil.getByRole('textbox', { name: 'Адрес личной электронной почты заявителя' }).fill(email);
+    await checkPhonePage(pupil, 'phone-walk-pupil-application');
+    await pupil.getByRole('button', { name: 'Отправить заявку' }).click();
+    await pupil.getByText(`На адрес ${email} отправлено письмо`).waitFor();
+
+    const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
+    const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
+    await pupil.goto(new URL(`/confirm-email?token=${token}`, webUrl).href);
+    await pupil.getByText('Адрес электронной почты подтверждён').waitFor();
+    await pupil.getByRole('link', { name: 'Получить сертификат' }).click();
+    await pupil.getByRole('combobox', { name: 'Группа сертификата' }).selectOption({ label: 'Дети в возрасте от 5 до 18 лет' });
+    // from 14 his document is the passport, chosen for him
+    expect(await pupil.getByRole('combobox', { name: 'Документ' }).locator('option:checked').textContent()).toMatch(/паспорт/i);
+    await checkPhonePage(pupil, 'phone-walk-pupil-issue');
+    await pupil.getByRole('button', { name: 'Получить сертификат' }).click();
+    await pupil
+      .getByRole('article')
+      .filter({ hasText: pupilName })
+      .getByRole('heading', { name: /^Сертификат: 4207\d{6}$/ })
+      .waitFor();
+    await checkPhonePage(pupil, 'phone-walk-pupil-certificate');
   });
 });
