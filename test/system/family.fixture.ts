@@ -17,6 +17,17 @@ export async function eventually<T>(attempt: () => Promise<GraphQLResult<T>>, do
   }
 }
 
+/** A passport's `DocumentInput` with its scan, issued on the day given (ГГГГ-ММ-ДД). */
+export const passportInput = (issuedOn: string) => ({
+  kind: 'PASSPORT',
+  series: '3225',
+  number: String(randomInt(100000, 1000000)),
+  issuedOn,
+  issuer: 'ГУ МВД России по Кемеровской области — Кузбассу',
+  divisionCode: '420-007',
+  scan: { fileName: 'паспорт.png', contentBase64: PNG_BASE64 },
+});
+
 export type NewChild = {
   lastName: string;
   firstName: string;

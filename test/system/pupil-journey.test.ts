@@ -1,10 +1,10 @@
 // Journey 1 as a pupil of 14+ walks it (DOMAIN: "may apply for own certificate with a passport"): the МОЦ gives
 // him his own login, he adds his passport, applies, confirms the e-mail sent to him, gets the certificate,
 // and the form names him as the applicant. The edges: too young, twice, another municipality, a taken login.
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { requiredTestEnv } from '@pdo/service-kit/testing';
 import { pdfText } from '@pdo/pdf/testing';
-import { addChildWithBirthCertificate, defaultGroupId, eventually, KISELEVSK, PNG_BASE64 } from './family.fixture';
+import { addChildWithBirthCertificate, defaultGroupId, eventually, KISELEVSK, passportInput } from './family.fixture';
 import { errorCodes, graphql, signIn } from './gateway.client';
 import { waitForMail } from './mailbox.client';
 
@@ -62,18 +62,7 @@ describe('a pupil of 14+ gets his own certificate', () => {
     const birthYear = new Date().getUTCFullYear() - pupil.age - (new Date().getUTCMonth() < 2 ? 1 : 0);
     const passport = await graphql<{ addDocument: { id: string } }>(
       'mutation ($childId: ID!, $input: DocumentInput!) { addDocument(childId: $childId, input: $input) { id } }',
-      {
-        childId,
-        input: {
-          kind: 'PASSPORT',
-          series: '3225',
-          number: String(randomInt(100000, 1000000)),
-          issuedOn: `${birthYear + 14}-03-01`,
-          issuer: 'ГУ МВД России по Кемеровской области — Кузбассу',
-          divisionCode: '420-007',
-          scan: { fileName: 'паспорт.png', contentBase64: PNG_BASE64 },
-        },
-      },
+      { childId, input: passportInput(`${birthYear + 14}-03-01`) },
       own,
     );
     expect(passport.errors).toBeUndefined();

@@ -105,6 +105,29 @@ export async function signedInPage(session: BrowserSession, login: string): Prom
   return page;
 }
 
+/**
+ * «Отправить заявку» on the certificate application form, the e-mail filled in. A new child reaches the certificates
+ * service through Kafka; until then the API says so and the parent sends again.
+ */
+export async function sendApplication(page: Page, email: string): Promise<void> {
+  const sentNotice = page.getByText(`На адрес ${email} отправлено письмо`);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    await page.getByRole('button', { name: 'Отправить заявку' }).click();
+    const outcome = await Promise.race([
+      sentNotice.waitFor().then(() => 'sent' as const),
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'Ребёнок не найден' })
+        .waitFor()
+        .then(() => 'not yet' as const),
+    ]);
+    if (outcome === 'sent') return;
+    if (Date.now() > deadline) throw new Error('the certificates service never learned about the new child');
+    await page.waitForTimeout(1_000);
+  }
+}
+
 /** Screenshots a page shown on a phone, and checks it is no wider than the screen and accessible. */
 export async function checkPhonePage(page: Page, name: string): Promise<void> {
   await screenshot(page, name);

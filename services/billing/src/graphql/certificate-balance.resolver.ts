@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { accountingOnlyMessages } from '../domain/accounting-only.reason';
 import { explainSplit } from '../domain/price-explanation';
 import { splitPrice } from '../domain/price-split';
-import { accountOf, mayReadAccount, movementsOf, reservedKopecks } from '../operations/certificate-balance.operations';
+import { accountOf, accountWithHolds, mayReadAccount, movementsOf } from '../operations/certificate-balance.operations';
 import { AccountMovement, Certificate, CertificateBalance } from './certificate.type';
 import { PriceSplit } from './price-split.type';
 
@@ -23,11 +23,12 @@ export class CertificateBalanceResolver {
     description: 'Остаток на учебный год; пусто, пока сертификат не активирован',
   })
   async balance(@Root() { id }: Certificate, @Ctx() { dataSource }: RequestContext): Promise<CertificateBalance | null> {
-    const account = await accountOf(dataSource, id);
-    if (!account) return null;
+    const read = await accountWithHolds(dataSource, id);
+    if (!read) return null;
+    const { account, reservedKopecks } = read;
     return {
       balanceKopecks: account.balanceKopecks,
-      reservedKopecks: await reservedKopecks(dataSource, id),
+      reservedKopecks,
       openedWithKopecks: account.openedWithKopecks,
       periodStart: account.periodStart,
       accountingOnlyCode: account.accountingOnlyReason,

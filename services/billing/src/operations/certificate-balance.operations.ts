@@ -4,15 +4,24 @@ import { isMunicipalityStaff } from '../domain/invoice.rules';
 import { AccountMovementEntity } from '../entities/account-movement.entity';
 import { CertificateAccountEntity } from '../entities/certificate-account.entity';
 
-/** What reservations hold now: reservations (negative) net of their releases (positive). */
-export async function reservedKopecks(dataSource: DataSource, certificateId: string): Promise<number> {
-  const [{ held }]: { held: string }[] = await dataSource.query(
-    `SELECT coalesce(-sum(amount_kopecks), 0) AS held FROM account_movements
-     WHERE certificate_id = $1 AND kind IN ('reservation', 'release')`,
-    [certificateId],
-  );
-  return Number(held);
-}
+/**
+ * The account and what its reservations hold now (reservations, negative, net of their releases), read in one
+ * snapshot: read apart, a reservation committing between the two reads showed its hold but not its debit.
+ */
+export const accountWithHolds = (
+  dataSource: DataSource,
+  certificateId: string,
+): Promise<{ account: CertificateAccountEntity; reservedKopecks: number } | null> =>
+  dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const account = await manager.findOneBy(CertificateAccountEntity, { certificateId });
+    if (!account) return null;
+    const [{ held }]: { held: string }[] = await manager.query(
+      `SELECT coalesce(-sum(amount_kopecks), 0) AS held FROM account_movements
+       WHERE certificate_id = $1 AND kind IN ('reservation', 'release')`,
+      [certificateId],
+    );
+    return { account, reservedKopecks: Number(held) };
+  });
 
 /** The child's parents, the pupil himself and staff over the certificate's municipality. */
 export async function mayReadAccount(dataSource: DataSource, viewer: Viewer, certificateId: string): Promise<boolean> {
