@@ -168,7 +168,7 @@ describe('a new parent’s journey on a phone, from the start page to an accepte
     const request = provider.getByRole('article', { name: `Заявка: ${programTitle}` });
     // billing reserves the money through Kafka; until then the request is not yet the provider's to answer (on a
     // fresh system the first run of this file may wait for the consumers' groups to form)
-    const deadline = Date.now() + 120_000;
+    const deadline = Date.now() + 240_000;
     while (!(await request.getByRole('button', { name: 'Принять' }).isVisible())) {
       if (Date.now() > deadline) throw new Error('the request never reached the provider');
       await provider.waitForTimeout(1_000);
