@@ -128,11 +128,11 @@ async function main(): Promise<number> {
   try {
     // Gosuslugi is the system's; identity's Gosuslugi test signs in against the same stand-in, told it as STAND_IN_ESIA_*
     // so that in-process identities stay without one
-    const shared = Object.entries(infra.env).filter(([name]) => !name.startsWith('ESIA_'));
-    const standIn = Object.entries(infra.env).flatMap(([name, value]) =>
-      name.startsWith('ESIA_') ? [[`STAND_IN_${name}`, value]] : [],
-    );
-    const env = { ...process.env, ...Object.fromEntries([...shared, ...standIn]) };
+    const testEnv = Object.entries(infra.env).map(([name, value]) => [
+      name.startsWith('ESIA_') ? `STAND_IN_${name}` : name,
+      value,
+    ]);
+    const env = { ...process.env, ...Object.fromEntries(testEnv) };
     if (wanted('integration')) await jest(['integration'], env);
     if (!wanted('system')) return total.failed === 0 ? 0 : 1;
 
