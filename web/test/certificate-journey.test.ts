@@ -8,6 +8,7 @@ import { PNG_BASE64 } from '../../test/system/family.fixture';
 import type { Page } from 'playwright-core';
 import {
   checkA11y,
+  confirmEmailFromLetter,
   checkOnPhone,
   launchBrowser,
   requiredEnv,
@@ -15,7 +16,6 @@ import {
   screenshotDir,
   sendApplication,
   signedInPage,
-  waitForMail,
   uniqueSurname,
   type BrowserSession,
 } from './harness';
@@ -116,11 +116,7 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
   });
 
   it('confirms the e-mail from the link and gets the certificate', async () => {
-    const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
-    const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
-    expect(token).toBeDefined();
-    await parent.goto(new URL(`/confirm-email?token=${token}`, webUrl).href);
-    await parent.getByText('Адрес электронной почты подтверждён').waitFor();
+    await confirmEmailFromLetter(parent, email);
     await screenshot(parent, 'email-confirmed');
     await checkA11y(parent);
     await parent.getByRole('link', { name: 'Получить сертификат' }).click();

@@ -128,6 +128,15 @@ export async function sendApplication(page: Page, email: string): Promise<void> 
   }
 }
 
+/** Opens the link of the application's confirmation letter to `email`, as the applicant does, and waits for the confirmation. */
+export async function confirmEmailFromLetter(page: Page, email: string): Promise<void> {
+  const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
+  const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
+  expect(token).toBeDefined();
+  await page.goto(new URL(`/confirm-email?token=${token}`, requiredEnv('WEB_URL')).href);
+  await page.getByText('Адрес электронной почты подтверждён').waitFor();
+}
+
 /** Screenshots a page shown on a phone, and checks it is no wider than the screen and accessible. */
 export async function checkPhonePage(page: Page, name: string): Promise<void> {
   await screenshot(page, name);

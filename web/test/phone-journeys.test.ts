@@ -11,6 +11,7 @@ import { graphql, signIn as apiSignIn } from '../../test/system/gateway.client';
 import {
   PHONE,
   checkPhonePage,
+  confirmEmailFromLetter,
   launchBrowser,
   openSection,
   requiredEnv,
@@ -18,7 +19,6 @@ import {
   signIn,
   signedInPage,
   uniqueSurname,
-  waitForMail,
   type BrowserSession,
 } from './harness';
 
@@ -93,10 +93,7 @@ describe('a new parent’s journey on a phone, from the start page to an accepte
     await checkPhonePage(parent, 'phone-walk-application');
     await sendApplication(parent, email);
 
-    const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
-    const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
-    await parent.goto(new URL(`/confirm-email?token=${token}`, webUrl).href);
-    await parent.getByText('Адрес электронной почты подтверждён').waitFor();
+    await confirmEmailFromLetter(parent, email);
     await checkPhonePage(parent, 'phone-walk-email-confirmed');
     await parent.getByRole('link', { name: 'Получить сертификат' }).click();
     await parent.getByRole('combobox', { name: 'Группа сертификата' }).selectOption({ label: 'Дети в возрасте от 5 до 18 лет' });
@@ -268,10 +265,7 @@ describe('a pupil of 14+ applying on a phone', () => {
     await checkPhonePage(pupil, 'phone-walk-pupil-application');
     await sendApplication(pupil, email);
 
-    const mail = await waitForMail(email, 'Заявка на сертификат ПДО. Подтверждение электронной почты');
-    const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
-    await pupil.goto(new URL(`/confirm-email?token=${token}`, webUrl).href);
-    await pupil.getByText('Адрес электронной почты подтверждён').waitFor();
+    await confirmEmailFromLetter(pupil, email);
     await pupil.getByRole('link', { name: 'Получить сертификат' }).click();
     await pupil.getByRole('combobox', { name: 'Группа сертификата' }).selectOption({ label: 'Дети в возрасте от 5 до 18 лет' });
     // from 14 his document is the passport, chosen for him
