@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { enrollmentCancelled, enrollmentDeclined } from '@pdo/events';
-import { createTestDatabase, type TestDatabase } from '@pdo/service-kit/testing';
+import { buildSubgraph } from '@pdo/service-kit';
+import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
 import { billingService } from '../src/billing.service';
 import { periodStartFor } from '../src/domain/period';
 import { onEnrollmentEnded } from '../src/events/enrollment.handler';
@@ -14,6 +15,16 @@ import {
   outbox,
   requestEnrollment,
 } from './billing.fixture';
+
+interface Answer {
+  balance: { balanceKopecks: number; reservedKopecks: number };
+  movements: { kind: string; amountKopecks: number }[];
+}
+const LEDGER = `query ($id: ID!) {
+  _entities(representations: [{ __typename: "Certificate", id: $id }]) {
+    ... on Certificate { balance { balanceKopecks reservedKopecks } movements { kind amountKopecks } }
+  }
+}`;
 
 describe("billing's side of the enrolment saga", () => {
   let db: TestDatabase;
@@ -117,6 +128,39 @@ describe("billing's side of the enrolment saga", () => {
       .map((e) => e.data.certificateShareKopecks as number);
     expect(shares).toHaveLength(50);
     expect(shares.reduce((sum, share) => sum + share, 0)).toBe(NORMATIVE);
+  });
+
+  it('answers balance, holds and movements from one moment while reservations come and go', async () => {
+    const schema = await buildSubgraph(billingService.subgraph);
+    const certificateId = await givenActiveCertificate(db.dataSource);
+    const viewer = { userId: randomUUID(), roles: ['parent' as const] };
+    let writing = true;
+    const writes = (async () => {
+      for (let i = 0; i < 30; i += 1) {
+        const request = enrollmentRequest(certificateId, 5_000 + i, 9);
+        await requestEnrollment(db.dataSource, request);
+        if (i % 2 === 0) await ended(enrollmentDeclined, request.data.enrollmentId, certificateId);
+      }
+    })().finally(() => (writing = false));
+    const answers: Answer[] = [];
+    const reader = async () => {
+      while (writing) {
+        const { data, errors } = await executeAs<{ _entities: Answer[] }>(schema, db.dataSource, viewer, LEDGER, {
+          id: certificateId,
+        });
+        expect(errors).toBeUndefined();
+        answers.push(data!._entities[0]);
+      }
+    };
+    await Promise.all([writes, reader(), reader(), reader()]);
+
+    expect(answers.length).toBeGreaterThan(30);
+    const sum = (movements: Answer['movements']) => movements.reduce((total, m) => total + m.amountKopecks, 0);
+    for (const { balance, movements } of answers) {
+      expect(balance.balanceKopecks).toBe(sum(movements));
+      const holds = movements.filter((m) => m.kind === 'reservation' || m.kind === 'release');
+      expect(balance.reservedKopecks).toBe(0 - sum(holds));
+    }
   });
 
   it('keeps the ledger: opening − charges − reservations + releases = balance, for every account', async () => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { accountingOnlyMessages } from '../domain/accounting-only.reason';
 import { explainSplit } from '../domain/price-explanation';
 import { splitPrice } from '../domain/price-split';
-import { accountOf, accountWithHolds, mayReadAccount, movementsOf } from '../operations/certificate-balance.operations';
+import { accountOf, ledgerOf, mayReadAccount } from '../operations/certificate-balance.operations';
 import { AccountMovement, Certificate, CertificateBalance } from './certificate.type';
 import { PriceSplit } from './price-split.type';
 
@@ -22,10 +22,9 @@ export class CertificateBalanceResolver {
     nullable: true,
     description: 'Остаток на учебный год; пусто, пока сертификат не активирован',
   })
-  async balance(@Root() { id }: Certificate, @Ctx() { dataSource }: RequestContext): Promise<CertificateBalance | null> {
-    const read = await accountWithHolds(dataSource, id);
-    if (!read) return null;
-    const { account, reservedKopecks } = read;
+  async balance(@Root() { id }: Certificate, @Ctx() context: RequestContext): Promise<CertificateBalance | null> {
+    const { account, reservedKopecks } = await ledgerOf(context, id);
+    if (!account) return null;
     return {
       balanceKopecks: account.balanceKopecks,
       reservedKopecks,
@@ -38,8 +37,8 @@ export class CertificateBalanceResolver {
 
   @Authorized()
   @FieldResolver(() => [AccountMovement], { description: 'Операции по счёту сертификата по порядку' })
-  async movements(@Root() { id }: Certificate, @Ctx() { dataSource }: RequestContext): Promise<AccountMovement[]> {
-    const movements = await movementsOf(dataSource, id);
+  async movements(@Root() { id }: Certificate, @Ctx() context: RequestContext): Promise<AccountMovement[]> {
+    const { movements } = await ledgerOf(context, id);
     return movements.map((movement) => ({ ...movement, createdAt: movement.createdAt.toISOString() }));
   }
 

@@ -1,27 +1,46 @@
-import { isPupilOf, type Viewer } from '@pdo/service-kit';
+import { isPupilOf, type RequestContext, type Viewer } from '@pdo/service-kit';
 import type { DataSource } from 'typeorm';
 import { isMunicipalityStaff } from '../domain/invoice.rules';
 import { AccountMovementEntity } from '../entities/account-movement.entity';
 import { CertificateAccountEntity } from '../entities/certificate-account.entity';
 
+export interface CertificateLedger {
+  account: CertificateAccountEntity | null;
+  /** What its reservations hold now: reservations, negative, net of their releases. */
+  reservedKopecks: number;
+  movements: AccountMovementEntity[];
+}
+
 /**
- * The account and what its reservations hold now (reservations, negative, net of their releases), read in one
- * snapshot: read apart, a reservation committing between the two reads showed its hold but not its debit.
+ * The account, its holds and its movements, read in one snapshot: read apart, a reservation committing between
+ * the reads showed its hold but not its debit, and a certificate's balance beside an empty list of movements.
  */
-export const accountWithHolds = (
-  dataSource: DataSource,
-  certificateId: string,
-): Promise<{ account: CertificateAccountEntity; reservedKopecks: number } | null> =>
+const readLedger = (dataSource: DataSource, certificateId: string): Promise<CertificateLedger> =>
   dataSource.transaction('REPEATABLE READ', async (manager) => {
     const account = await manager.findOneBy(CertificateAccountEntity, { certificateId });
-    if (!account) return null;
+    if (!account) return { account: null, reservedKopecks: 0, movements: [] };
     const [{ held }]: { held: string }[] = await manager.query(
       `SELECT coalesce(-sum(amount_kopecks), 0) AS held FROM account_movements
        WHERE certificate_id = $1 AND kind IN ('reservation', 'release')`,
       [certificateId],
     );
-    return { account, reservedKopecks: Number(held) };
+    const movements = await manager.find(AccountMovementEntity, {
+      where: { certificateId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return { account, reservedKopecks: Number(held), movements };
   });
+
+const ledgersByRequest = new WeakMap<RequestContext, Map<string, Promise<CertificateLedger>>>();
+
+/** One snapshot per certificate and request, so that the fields of one answer agree with each other. */
+export function ledgerOf(context: RequestContext, certificateId: string): Promise<CertificateLedger> {
+  let ledgers = ledgersByRequest.get(context);
+  if (!ledgers) ledgersByRequest.set(context, (ledgers = new Map()));
+  let ledger = ledgers.get(certificateId);
+  if (!ledger) ledgers.set(certificateId, (ledger = readLedger(context.dataSource, certificateId)));
+  return ledger;
+}
 
 /** The child's parents, the pupil himself and staff over the certificate's municipality. */
 export async function mayReadAccount(dataSource: DataSource, viewer: Viewer, certificateId: string): Promise<boolean> {
@@ -38,6 +57,3 @@ export async function mayReadAccount(dataSource: DataSource, viewer: Viewer, cer
 
 export const accountOf = (dataSource: DataSource, certificateId: string): Promise<CertificateAccountEntity | null> =>
   dataSource.getRepository(CertificateAccountEntity).findOneBy({ certificateId });
-
-export const movementsOf = (dataSource: DataSource, certificateId: string): Promise<AccountMovementEntity[]> =>
-  dataSource.getRepository(AccountMovementEntity).find({ where: { certificateId }, order: { createdAt: 'ASC', id: 'ASC' } });
