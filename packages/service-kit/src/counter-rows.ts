@@ -35,6 +35,18 @@ export async function foldCounterRows(dataSource: DataSource, tables: readonly C
   return row!.folded;
 }
 
+/**
+ * A statement answering one row, `content`: what the table counts (the non-zero sums per key), the same before
+ * and after a fold. Compared before and after a change, it says whether the change counted anything.
+ */
+export function counterContentQuery({ table, keys, sums }: CounterTable): string {
+  const keyList = keys.join(', ');
+  const sumList = sums.map((sum) => `sum(${sum})`).join(', ');
+  return `SELECT coalesce(md5(string_agg(counted::text, '|' ORDER BY counted::text)), '') AS content
+    FROM (SELECT ${keyList}, ${sumList} FROM ${table} GROUP BY ${keyList}
+          HAVING ${sums.map((sum) => `sum(${sum}) <> 0`).join(' OR ')}) counted`;
+}
+
 /** A campaign morning appends thousands of counter rows a minute; folding each minute keeps the overviews' reads small. */
 const FOLD_EVERY_MS = 60 * 1000;
 

@@ -1,7 +1,7 @@
 // The counter tables behind the overviews must always equal a count of the certificates themselves, whatever
 // statements change them: random sequences of inserts, updates of any subset (the counted columns or others)
 // and deletes, some rolled back, some run side by side, with the folding of counter rows in between.
-import { foldCounterRows } from '@pdo/service-kit';
+import { counterContentQuery, foldCounterRows } from '@pdo/service-kit';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { CERTIFICATE_COUNTER_TABLES } from '../src/operations/overview.operations';
@@ -182,11 +182,18 @@ describe('certificate counts', () => {
     ];
     await Promise.all(steps.map((step, index) => apply(db, step, 100 + index)));
     await expectCountsExact();
+    const contents = () => Promise.all(CERTIFICATE_COUNTER_TABLES.map((table) => db.query(counterContentQuery(table))));
+    const unfolded = await contents();
     await foldCounterRows(db, CERTIFICATE_COUNTER_TABLES);
     await expectCountsExact();
+    // what the tables count reads the same folded or not
+    expect(await contents()).toEqual(unfolded);
     const [{ rows }]: [{ rows: number }] = await db.query(
       'SELECT count(*)::int AS rows FROM (SELECT DISTINCT municipality_code, group_id, status, mode FROM certificate_counts) keys',
     );
     expect(await db.query('SELECT count(*)::int AS rows FROM certificate_counts')).toEqual([{ rows }]);
+    // and changes when the certificates do
+    await apply(db, { kind: 'insert', count: 1, municipality: 0 }, 999);
+    expect(await contents()).not.toEqual(unfolded);
   });
 });
