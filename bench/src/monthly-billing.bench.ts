@@ -139,6 +139,7 @@ interface MonthEndLog {
   charges: number;
   coPaymentNotices: number;
   releasedEnrollments: number;
+  stepSeconds: Record<string, number>;
   seconds: number;
 }
 
@@ -177,6 +178,8 @@ export const benchmark: Benchmark = {
         HAVING a.balance_kopecks <> coalesce(sum(m.amount_kopecks), 0) OR a.balance_kopecks < 0) b`);
     const unchanged = JSON.stringify(after) === JSON.stringify(again);
 
+    ctx.log(`steps of the month end (s): ${JSON.stringify(first.stepSeconds)}`);
+    ctx.log(`steps of the same month again (s): ${JSON.stringify(second.stepSeconds)}`);
     const row = (run: string, r: typeof first): BenchRow => ({
       run,
       'run s': r.seconds,
@@ -190,6 +193,7 @@ export const benchmark: Benchmark = {
       rows: [row('month end', first), row('same month again', second)],
       summary: {
         seconds: first.seconds,
+        steps: JSON.stringify(first.stepSeconds),
         goalSeconds: GOAL_SECONDS,
         goalMet: first.seconds <= GOAL_SECONDS && first.charges === ENROLLMENTS,
         chargesPerSecond: Math.round(first.charges / first.seconds),

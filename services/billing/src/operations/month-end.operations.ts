@@ -17,6 +17,18 @@ export interface MonthEndResult {
   charges: number;
   coPaymentNotices: number;
   releasedEnrollments: number;
+  /** seconds each step took, for the run's log line */
+  stepSeconds: Record<string, number>;
+}
+
+/** Runs a step of the month end and notes how long it took. */
+async function step<T>(steps: Record<string, number>, name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    steps[name] = Math.round(performance.now() - started) / 1000;
+  }
 }
 
 /** Month-end work on one month runs one transaction at a time (the lock is re-entrant and held to commit). */
@@ -43,16 +55,18 @@ async function chargeMonth(manager: EntityManager, scope: MonthEndScope): Promis
   const { firstDay } = scope.month;
   const providerId = scope.providerId ?? null;
   const runId = randomUUID();
-  await lockMonth(manager, scope.month);
+  const steps: Record<string, number> = {};
+  await step(steps, 'lock', () => lockMonth(manager, scope.month));
 
-  await manager.query(`
+  await step(steps, 'due', async () => {
+    await manager.query(`
     CREATE TEMP TABLE due_charges (
       enrollment_id uuid PRIMARY KEY, certificate_id uuid, provider_id uuid, municipality_code text,
       price_kopecks bigint, certificate_kopecks bigint
     ) ON COMMIT DROP`);
-  // what each reported enrolment still holds: its reservation net of the releases so far
-  await manager.query(
-    `INSERT INTO due_charges
+    // what each reported enrolment still holds: its reservation net of the releases so far
+    await manager.query(
+      `INSERT INTO due_charges
      SELECT e.enrollment_id, e.certificate_id, e.provider_id, c.municipality_code, e.monthly_price_kopecks,
             LEAST(e.monthly_price_kopecks, GREATEST(coalesce(h.held, 0), 0))
      FROM month_reports r
@@ -73,12 +87,14 @@ async function chargeMonth(manager: EntityManager, scope: MonthEndScope): Promis
        AND NOT EXISTS (SELECT 1 FROM invoices i
                        WHERE i.provider_id = e.provider_id AND i.municipality_code = c.municipality_code AND i.month = $1
                          AND i.corrected_at IS NULL)`,
-    [firstDay, providerId],
-  );
-  await manager.query('ANALYZE due_charges');
+      [firstDay, providerId],
+    );
+    await manager.query('ANALYZE due_charges');
+  });
 
-  await manager.query(
-    `INSERT INTO invoices (number, provider_id, municipality_code, month, line_count, total_price_kopecks,
+  await step(steps, 'invoices', async () => {
+    await manager.query(
+      `INSERT INTO invoices (number, provider_id, municipality_code, month, line_count, total_price_kopecks,
                            certificate_total_kopecks, co_payment_total_kopecks, advance_kopecks, issued_by, run_id)
      SELECT d.municipality_code || '/' || to_char($1::date, 'YYYY-MM') || '/' || lpad(nextval('invoice_number_seq')::text, 6, '0'),
             d.provider_id, d.municipality_code, $1, d.lines, d.price, d.certificate, d.price - d.certificate,
@@ -89,16 +105,18 @@ async function chargeMonth(manager: EntityManager, scope: MonthEndScope): Promis
      FROM (SELECT provider_id, municipality_code, count(*) AS lines, sum(price_kopecks) AS price,
                   sum(certificate_kopecks) AS certificate
            FROM due_charges GROUP BY provider_id, municipality_code) d`,
-    [firstDay, scope.issuedBy ?? null, runId],
-  );
-  await manager.query(
-    `UPDATE advance_payments a SET invoice_id = i.invoice_id FROM invoices i
+      [firstDay, scope.issuedBy ?? null, runId],
+    );
+    await manager.query(
+      `UPDATE advance_payments a SET invoice_id = i.invoice_id FROM invoices i
      WHERE i.run_id = $1 AND a.invoice_id IS NULL
        AND a.provider_id = i.provider_id AND a.municipality_code = i.municipality_code AND a.month = i.month`,
-    [runId],
-  );
-  const [{ charges }]: { charges: number }[] = await manager.query(
-    `WITH charged AS (
+      [runId],
+    );
+  });
+  const [{ charges }]: { charges: number }[] = await step(steps, 'charges', () =>
+    manager.query(
+      `WITH charged AS (
        INSERT INTO monthly_charges (enrollment_id, month, certificate_id, invoice_id, price_kopecks, certificate_kopecks, co_payment_kopecks)
        SELECT d.enrollment_id, $1, d.certificate_id, i.invoice_id, d.price_kopecks, d.certificate_kopecks,
               d.price_kopecks - d.certificate_kopecks
@@ -106,26 +124,30 @@ async function chargeMonth(manager: EntityManager, scope: MonthEndScope): Promis
        JOIN invoices i ON i.run_id = $2 AND i.provider_id = d.provider_id AND i.municipality_code = d.municipality_code
        RETURNING 1)
      SELECT count(*)::int AS charges FROM charged`,
-    [firstDay, runId],
+      [firstDay, runId],
+    ),
   );
   // the charge spends what the reservation held: a release and a charge of the same amount, balance unchanged
-  await manager.query(
-    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id, month, invoice_id)
+  await step(steps, 'movements', () =>
+    manager.query(
+      `INSERT INTO account_movements (certificate_id, kind, amount_kopecks, enrollment_id, month, invoice_id)
      SELECT d.certificate_id, k.kind, k.sign * d.certificate_kopecks, d.enrollment_id, $1, i.invoice_id
      FROM due_charges d
      JOIN invoices i ON i.run_id = $2 AND i.provider_id = d.provider_id AND i.municipality_code = d.municipality_code
      CROSS JOIN (VALUES ('release', 1), ('charge', -1)) AS k (kind, sign)
      WHERE d.certificate_kopecks > 0
      ORDER BY d.certificate_id`,
-    [firstDay, runId],
+      [firstDay, runId],
+    ),
   );
 
-  const releasedEnrollments = await releaseEnded(manager, firstDay, providerId);
+  const releasedEnrollments = await step(steps, 'releases', () => releaseEnded(manager, firstDay, providerId));
 
-  const coPaymentNotices = await publishSelected(
-    manager,
-    coPaymentCharged,
-    `SELECT e.enrollment_id AS aggregate_id,
+  const coPaymentNotices = await step(steps, 'coPaymentEvents', () =>
+    publishSelected(
+      manager,
+      coPaymentCharged,
+      `SELECT e.enrollment_id AS aggregate_id,
             jsonb_strip_nulls(jsonb_build_object(
               'enrollmentId', e.enrollment_id, 'parentUserId', e.parent_user_id, 'childId', e.child_id,
               'providerId', e.provider_id, 'month', to_char($1::date, 'YYYY-MM'), 'priceKopecks', d.price_kopecks,
@@ -137,13 +159,15 @@ async function chargeMonth(manager: EntityManager, scope: MonthEndScope): Promis
                        WHERE r.enrollment_id = d.enrollment_id AND r.month = $1 AND r.reversed
                          AND r.co_payment_kopecks = d.price_kopecks - d.certificate_kopecks)
      ORDER BY e.enrollment_id`,
-    [firstDay],
+      [firstDay],
+    ),
   );
   // the lines are gathered once for all invoices of the run (a hash join), not invoice by invoice
-  const invoices = await publishSelected(
-    manager,
-    invoiceIssued,
-    `SELECT i.invoice_id AS aggregate_id,
+  const invoices = await step(steps, 'invoiceEvents', () =>
+    publishSelected(
+      manager,
+      invoiceIssued,
+      `SELECT i.invoice_id AS aggregate_id,
             jsonb_build_object(
               'invoiceId', i.invoice_id, 'number', i.number, 'providerId', i.provider_id,
               'municipalityCode', i.municipality_code, 'month', to_char(i.month, 'YYYY-MM'),
@@ -164,10 +188,11 @@ async function chargeMonth(manager: EntityManager, scope: MonthEndScope): Promis
        HAVING count(*) <= $2
      ) l ON l.provider_id = i.provider_id AND l.municipality_code = i.municipality_code
      WHERE i.run_id = $1 ORDER BY i.number`,
-    [runId, INVOICE_EVENT_MAX_LINES],
+      [runId, INVOICE_EVENT_MAX_LINES],
+    ),
   );
   await manager.query('DROP TABLE due_charges');
-  return { invoices, charges, coPaymentNotices, releasedEnrollments };
+  return { invoices, charges, coPaymentNotices, releasedEnrollments, stepSeconds: steps };
 }
 
 /**
