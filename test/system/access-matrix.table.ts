@@ -347,6 +347,11 @@ export const accessTable: Record<string, Row> = {
   'Query.myChildren': { allow: ['parentRole', 'pupilRole'], sees: ['family', 'pupil'] },
   'Query.child': { allow: familyAndStaff, args: (t) => ({ id: t.childId }) },
   'Query.documentConflicts': { allow: ['operatorRole', 'admin'], sees: reviewers },
+  // personal data of the municipality's children: its МОЦ, and the РМЦ over the region (each export is journaled)
+  'Mutation.exportChildren': {
+    allow: ['operator', 'admin'],
+    args: (t) => ({ municipalityCode: t.municipalityCode, format: 'csv', reason: 'Проверка' }),
+  },
   'Mutation.createApiKey': { allow: ['providerPerson'], args: () => ({ name: 'Проверка' }), mutates: true },
   'Mutation.revokeApiKey': {
     allow: ['providerPerson'],

@@ -86,6 +86,8 @@ const STRINGS: Record<string, string> = {
   startTime: '15:00',
   endTime: '16:30',
   login: 'no-such-login',
+  // a valid export format, so the reason and the municipality of an export are judged too
+  format: 'xlsx',
   password: 'неверный-пароль',
 };
 

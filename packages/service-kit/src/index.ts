@@ -18,5 +18,6 @@ export * from './periodic';
 export * from './schema';
 export * from './server';
 export * from './service';
+export * from './table-export-file.type';
 export * from './text-input';
 export * from './viewer-token';

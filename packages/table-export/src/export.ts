@@ -44,3 +44,11 @@ export async function exportTable<Row>(
   await finished;
   return { fileName: `${baseName}.${format}`, contentType: contentTypes[format], content: Buffer.concat(chunks), rows };
 }
+
+/** A finished file as a GraphQL answer carries it (the shared `TableExportFile` type of service-kit). */
+export const base64File = (file: ExportedFile) => ({
+  fileName: file.fileName,
+  contentType: file.contentType,
+  contentBase64: file.content.toString('base64'),
+  rowCount: file.rows,
+});

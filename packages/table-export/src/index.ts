@@ -1,8 +1,9 @@
 export { csvLine, writeChunk, writeCsv, type CellValue, type CsvOptions } from './csv';
-export { exportTable, type ExportedFile } from './export';
+export { base64File, exportTable, type ExportedFile } from './export';
 export {
   contentTypes,
   csvCell,
+  exportFormatSchema,
   exportFormats,
   roublesText,
   type ColumnKind,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { CellValue } from './csv';
 
 /** How a column reads: money is kept in kopecks and shown in roubles; the rest as it is. */
@@ -20,6 +21,9 @@ export interface TableDefinition<Row> {
 
 export type ExportFormat = 'xlsx' | 'csv';
 export const exportFormats: readonly ExportFormat[] = ['xlsx', 'csv'];
+
+/** The `format` argument of every export, with the one Russian message a wrong one gets. */
+export const exportFormatSchema = z.enum(exportFormats as [ExportFormat, ...ExportFormat[]], 'Формат выгрузки: xlsx или csv.');
 
 export const contentTypes: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -20,6 +20,7 @@ import { GosuslugiResolver } from './graphql/gosuslugi.resolver';
 import { PasswordResolver } from './graphql/password.resolver';
 import { PupilLoginResolver } from './graphql/pupil-login.resolver';
 import { PersonSearchResolver } from './graphql/person-search.resolver';
+import { ChildrenExportResolver } from './graphql/children-export.resolver';
 import { startIdentityConsumer } from './events/identity.consumer';
 import { childNameReferenceResolvers } from './graphql/child-name.reference';
 import { ChildName } from './graphql/child-name.type';
@@ -41,6 +42,7 @@ import { AddPersonSearch1763700000009 } from './migrations/1763700000009-add-per
 import { AddRefreshSuccessor1763700000010 } from './migrations/1763700000010-add-refresh-successor';
 import { UniqueDocumentRegion1763700000011 } from './migrations/1763700000011-unique-document-region';
 import { CreateProviderEnrollments1764100000201 } from './migrations/1764100000201-create-provider-enrollments';
+import { AddExportJournal1764300000001 } from './migrations/1764300000001-add-export-journal';
 import { seedDemoChildren } from './seed/demo-children.seed';
 import { seedDemoUsers } from './seed/demo-users.seed';
 
@@ -63,6 +65,7 @@ export const identityService = defineService<IdentityConfig>({
       DocumentConflictResolver,
       AuditLogResolver,
       PersonSearchResolver,
+      ChildrenExportResolver,
     ],
     orphanedTypes: [ChildName],
     referenceResolvers: { ...userReferenceResolvers, ...childReferenceResolvers, ...childNameReferenceResolvers },
@@ -94,6 +97,7 @@ export const identityService = defineService<IdentityConfig>({
     AddRefreshSuccessor1763700000010,
     UniqueDocumentRegion1763700000011,
     CreateProviderEnrollments1764100000201,
+    AddExportJournal1764300000001,
   ],
   seed: async (runtime) => {
     await seedDemoUsers(runtime);

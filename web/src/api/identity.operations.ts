@@ -198,6 +198,17 @@ export const SEARCH_CHILDREN = graphql(`
   }
 `);
 
+export const EXPORT_CHILDREN = graphql(`
+  mutation ExportChildren($format: String!, $reason: String!) {
+    exportChildren(format: $format, reason: $reason) {
+      fileName
+      contentType
+      contentBase64
+      rowCount
+    }
+  }
+`);
+
 export type FoundUser = SearchUsersQuery['searchUsers'][number];
 
 export const SEARCH_USERS = graphql(`

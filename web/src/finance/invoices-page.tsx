@@ -8,7 +8,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { InvoiceCard } from '../components/invoice-card';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
-import { TableExportButtons } from './table-export-buttons';
+import { TableExportButtons } from '../components/table-export-buttons';
 
 const statuses = [
   { value: 'issued', label: 'Ждут утверждения' },

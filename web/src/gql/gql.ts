@@ -76,6 +76,7 @@ type Documents = {
     "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query SearchChildren($name: String!, $reason: String) {\n    searchChildren(name: $name, reason: $reason) {\n      id\n      fullName\n      birthDate\n      parentNames\n    }\n  }\n": typeof types.SearchChildrenDocument,
+    "\n  mutation ExportChildren($format: String!, $reason: String!) {\n    exportChildren(format: $format, reason: $reason) {\n      fileName\n      contentType\n      contentBase64\n      rowCount\n    }\n  }\n": typeof types.ExportChildrenDocument,
     "\n  query SearchUsers($query: String!, $reason: String) {\n    searchUsers(query: $query, reason: $reason) {\n      id\n      displayName\n      login\n      roles\n      childrenNames\n    }\n  }\n": typeof types.SearchUsersDocument,
     "\n  mutation ImportFamilies($csv: String!) {\n    importFamilies(csv: $csv) {\n      accounts {\n        userId\n        login\n        temporaryPassword\n        displayName\n        children\n      }\n      childrenCount\n      credentialsSheet {\n        fileName\n        contentType\n        base64\n      }\n    }\n  }\n": typeof types.ImportFamiliesDocument,
     "\n  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {\n    issuePupilLogin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.IssuePupilLoginDocument,
@@ -189,6 +190,7 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query SearchChildren($name: String!, $reason: String) {\n    searchChildren(name: $name, reason: $reason) {\n      id\n      fullName\n      birthDate\n      parentNames\n    }\n  }\n": types.SearchChildrenDocument,
+    "\n  mutation ExportChildren($format: String!, $reason: String!) {\n    exportChildren(format: $format, reason: $reason) {\n      fileName\n      contentType\n      contentBase64\n      rowCount\n    }\n  }\n": types.ExportChildrenDocument,
     "\n  query SearchUsers($query: String!, $reason: String) {\n    searchUsers(query: $query, reason: $reason) {\n      id\n      displayName\n      login\n      roles\n      childrenNames\n    }\n  }\n": types.SearchUsersDocument,
     "\n  mutation ImportFamilies($csv: String!) {\n    importFamilies(csv: $csv) {\n      accounts {\n        userId\n        login\n        temporaryPassword\n        displayName\n        children\n      }\n      childrenCount\n      credentialsSheet {\n        fileName\n        contentType\n        base64\n      }\n    }\n  }\n": types.ImportFamiliesDocument,
     "\n  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {\n    issuePupilLogin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.IssuePupilLoginDocument,
@@ -502,6 +504,10 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchChildren($name: String!, $reason: String) {\n    searchChildren(name: $name, reason: $reason) {\n      id\n      fullName\n      birthDate\n      parentNames\n    }\n  }\n"): (typeof documents)["\n  query SearchChildren($name: String!, $reason: String) {\n    searchChildren(name: $name, reason: $reason) {\n      id\n      fullName\n      birthDate\n      parentNames\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportChildren($format: String!, $reason: String!) {\n    exportChildren(format: $format, reason: $reason) {\n      fileName\n      contentType\n      contentBase64\n      rowCount\n    }\n  }\n"): (typeof documents)["\n  mutation ExportChildren($format: String!, $reason: String!) {\n    exportChildren(format: $format, reason: $reason) {\n      fileName\n      contentType\n      contentBase64\n      rowCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

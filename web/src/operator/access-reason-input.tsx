@@ -14,6 +14,8 @@ export function AccessReasonInput(props: {
   missing?: boolean;
   /** a form's own message, when the form validates the reason itself */
   error?: ReactNode;
+  /** the usual reasons of this kind of look, when not those of a single child's card */
+  usualReasons?: readonly string[];
 }) {
   return (
     <Stack gap={6}>
@@ -26,7 +28,7 @@ export function AccessReasonInput(props: {
         onChange={(event) => props.onChange(event.currentTarget.value)}
       />
       <Group gap={6} role="group" aria-label="Частые причины">
-        {USUAL_REASONS.map((reason) => (
+        {(props.usualReasons ?? USUAL_REASONS).map((reason) => (
           <Button key={reason} size="compact-xs" variant="default" onClick={() => props.onChange(reason)}>
             {reason}
           </Button>

@@ -8,6 +8,7 @@ import { filled } from '../components/form-rules';
 import { formatDateTime } from '../components/format';
 import { ActivationQueue } from './activation-queue';
 import { ChildSearch } from './child-search';
+import { ChildrenExport } from './children-export';
 import { Loading } from '../components/loading';
 import { MoveRequests } from './move-requests';
 import { PageHeader } from '../components/page-header';
@@ -91,6 +92,7 @@ export function OperatorCertificatesPage() {
         </TableRegion>
       )}
       <ChildSearch />
+      <ChildrenExport />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
-import { exportFormats, exportTable, type ExportFormat } from '@pdo/table-export';
-import { forbidden, hasRole, parseInput, type RequestContext, type Viewer } from '@pdo/service-kit';
+import { base64File, exportFormatSchema, exportTable } from '@pdo/table-export';
+import { forbidden, hasRole, parseInput, TableExportFile, type RequestContext, type Viewer } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import { isMunicipalityStaff, type InvoiceDecision, type InvoiceStatus } from '../domain/invoice.rules';
@@ -27,12 +27,10 @@ import {
   monthReportInputSchema,
   returnReasonSchema,
 } from './month-report.input';
-import { TableExportFile } from './table-export.type';
 
 const invoiceIdSchema = z.uuid('Неверный идентификатор счёта.');
 const codeSchema = z.string().regex(/^\d{2}$/, 'Код муниципалитета — две цифры.');
 const statusSchema = z.enum(['issued', 'approved', 'returned'], 'Статус счёта: issued, approved или returned.');
-const formatSchema = z.enum(exportFormats as [ExportFormat, ...ExportFormat[]], 'Формат выгрузки: xlsx или csv.');
 
 const toInvoice = ({ issuedBy: _issuedBy, ...row }: InvoiceRow): Invoice => ({
   ...row,
@@ -118,7 +116,7 @@ export class InvoiceResolver {
   ): Promise<TableExportFile> {
     const code = parseInput(codeSchema, municipalityCode);
     const wanted: InvoiceStatus = parseInput(statusSchema, status ?? 'issued');
-    const fileFormat = parseInput(formatSchema, format);
+    const fileFormat = parseInput(exportFormatSchema, format);
     if (!isMunicipalityStaff(viewer, code)) throw forbidden('Счета видит уполномоченный орган этого муниципалитета.');
     const file = await exportTable(
       fileFormat,
@@ -126,12 +124,7 @@ export class InvoiceResolver {
       invoicePagesOfMunicipality(dataSource, code, wanted),
       `счета-${code}-${wanted}`,
     );
-    return {
-      fileName: file.fileName,
-      contentType: file.contentType,
-      contentBase64: file.content.toString('base64'),
-      rowCount: file.rows,
-    };
+    return base64File(file);
   }
 
   @Authorized()

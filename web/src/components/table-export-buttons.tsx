@@ -1,18 +1,22 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { ErrorAlert } from '../components/error-alert';
-import type { MunicipalityInvoicesExportQuery } from '../gql/graphql';
+import { ErrorAlert } from './error-alert';
 
 export type TableExportFormat = 'xlsx' | 'csv';
 
-/** What an export query answers, e.g. municipalityInvoicesExport. */
-type TableExportFile = MunicipalityInvoicesExportQuery['municipalityInvoicesExport'];
+/** What an export answers (municipalityInvoicesExport, exportChildren): the file, as much of it as the buttons use. */
+interface TableExportFile {
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
+}
 
 /** «Скачать XLSX» / «Скачать CSV»: the service builds the file at the click, the browser saves it. */
 export function TableExportButtons({
   fetchFile,
   label,
 }: {
+  /** undefined: nothing to save (the caller has said why, e.g. a missing reason) */
   fetchFile: (format: TableExportFormat) => Promise<TableExportFile | undefined>;
   /** what is downloaded, for screen readers: «счета» */
   label: string;

@@ -1,5 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
+// One value type for every subgraph that exports a table of its own (@shareable): each answers for its files.
+@Directive('@shareable')
 @ObjectType({ description: 'Выгрузка таблицы: файл XLSX или CSV (для Excel: «;», UTF-8 с BOM), русские заголовки' })
 export class TableExportFile {
   @Field(() => String, { description: 'Имя файла для сохранения' })
