@@ -28,6 +28,7 @@ import { CertificateMunicipalities1764100000102 } from './migrations/17641000001
 import { EnrollmentProgramGroup1764100000201 } from './migrations/1764100000201-enrollment-program-group';
 import { ChildrenSourceTime1764300000101 } from './migrations/1764300000101-children-source-time';
 import { CountMunicipalityMoney1764500000101 } from './migrations/1764500000101-count-municipality-money';
+import { SetBasedChargeRules1764600000101 } from './migrations/1764600000101-set-based-charge-rules';
 import { MUNICIPALITY_COUNTER_TABLES } from './operations/region-overview.operations';
 import { seedDemoNormatives } from './seed/demo-normatives.seed';
 
@@ -63,6 +64,7 @@ export const billingService = defineService({
     EnrollmentProgramGroup1764100000201,
     ChildrenSourceTime1764300000101,
     CountMunicipalityMoney1764500000101,
+    SetBasedChargeRules1764600000101,
   ],
   seed: seedDemoNormatives,
   background: async (runtime) => [

@@ -57,6 +57,8 @@ async function chargeMonth(manager: EntityManager, scope: MonthEndScope): Promis
   const runId = randomUUID();
   const steps: Record<string, number> = {};
   await step(steps, 'lock', () => lockMonth(manager, scope.month));
+  // the regional run sorts and hashes 150 000 lines: in memory, not in temporary files
+  await manager.query(`SET LOCAL work_mem = '64MB'`);
 
   await step(steps, 'due', async () => {
     await manager.query(`
@@ -64,29 +66,36 @@ async function chargeMonth(manager: EntityManager, scope: MonthEndScope): Promis
       enrollment_id uuid PRIMARY KEY, certificate_id uuid, provider_id uuid, municipality_code text,
       price_kopecks bigint, certificate_kopecks bigint
     ) ON COMMIT DROP`);
-    // what each reported enrolment still holds: its reservation net of the releases so far
+    // what each reported enrolment still holds: its reservation net of the releases so far; the certificates'
+    // status and municipality in the month are looked up for all of them at once
     await manager.query(
       `INSERT INTO due_charges
-     SELECT e.enrollment_id, e.certificate_id, e.provider_id, c.municipality_code, e.monthly_price_kopecks,
-            LEAST(e.monthly_price_kopecks, GREATEST(coalesce(h.held, 0), 0))
-     FROM month_reports r
-     JOIN enrollments e ON e.enrollment_id = r.enrollment_id
-     -- the municipality the certificate belonged to that month pays for it
-     CROSS JOIN LATERAL (SELECT municipality_in_month(e.certificate_id, $1) AS municipality_code) c
-     LEFT JOIN (
-       SELECT m.enrollment_id, -sum(m.amount_kopecks) AS held FROM account_movements m
-       WHERE m.kind IN ('reservation', 'release') AND m.enrollment_id IN (SELECT enrollment_id FROM month_reports WHERE month = $1)
-       GROUP BY m.enrollment_id
-     ) h ON h.enrollment_id = e.enrollment_id
-     WHERE r.month = $1 AND ($2::uuid IS NULL OR r.provider_id = $2)
-       AND enrollment_month_chargeable(e.status, enrollment_runs_from(e.accepted_on, e.starts_on), e.ends_on, e.months, $1)
-       AND certificate_active_in_month(e.certificate_id, $1)
-       AND (SELECT count(*) FROM monthly_charges mc WHERE mc.enrollment_id = e.enrollment_id AND NOT mc.reversed) < e.months
-       AND NOT EXISTS (SELECT 1 FROM monthly_charges mc
-                       WHERE mc.enrollment_id = r.enrollment_id AND mc.month = $1 AND NOT mc.reversed)
-       AND NOT EXISTS (SELECT 1 FROM invoices i
-                       WHERE i.provider_id = e.provider_id AND i.municipality_code = c.municipality_code AND i.month = $1
-                         AND i.corrected_at IS NULL)`,
+       WITH reported AS MATERIALIZED (
+         SELECT e.enrollment_id, e.certificate_id, e.provider_id, e.monthly_price_kopecks, e.months
+         FROM month_reports r JOIN enrollments e ON e.enrollment_id = r.enrollment_id
+         WHERE r.month = $1 AND ($2::uuid IS NULL OR r.provider_id = $2)
+           AND enrollment_month_chargeable(e.status, enrollment_runs_from(e.accepted_on, e.starts_on), e.ends_on, e.months, $1)
+       ), candidates AS (SELECT array_agg(DISTINCT certificate_id) AS ids FROM reported)
+       SELECT e.enrollment_id, e.certificate_id, e.provider_id, c.municipality_code, e.monthly_price_kopecks,
+              LEAST(e.monthly_price_kopecks, GREATEST(coalesce(h.held, 0), 0))
+       FROM reported e
+       -- the municipality the certificate belonged to that month pays for it
+       JOIN certificate_municipalities_in_month($1, (SELECT ids FROM candidates)) c USING (certificate_id)
+       JOIN certificates_active_in_month($1, (SELECT ids FROM candidates)) a (certificate_id) USING (certificate_id)
+       LEFT JOIN (
+         SELECT m.enrollment_id, -sum(m.amount_kopecks) AS held FROM account_movements m
+         WHERE m.kind IN ('reservation', 'release') AND m.enrollment_id IN (SELECT enrollment_id FROM reported)
+         GROUP BY m.enrollment_id
+       ) h ON h.enrollment_id = e.enrollment_id
+       LEFT JOIN (
+         SELECT mc.enrollment_id, count(*) AS charged, bool_or(mc.month = $1) AS this_month FROM monthly_charges mc
+         WHERE NOT mc.reversed AND mc.enrollment_id IN (SELECT enrollment_id FROM reported)
+         GROUP BY mc.enrollment_id
+       ) mc ON mc.enrollment_id = e.enrollment_id
+       WHERE coalesce(mc.charged, 0) < e.months AND NOT coalesce(mc.this_month, false)
+         AND NOT EXISTS (SELECT 1 FROM invoices i
+                         WHERE i.provider_id = e.provider_id AND i.municipality_code = c.municipality_code AND i.month = $1
+                           AND i.corrected_at IS NULL)`,
       [firstDay, providerId],
     );
     await manager.query('ANALYZE due_charges');
