@@ -25,6 +25,7 @@ import { SearchIndexes1763900000500 } from './migrations/1763900000500-search-in
 import { HoldSeatUntilEnd1764000000600 } from './migrations/1764000000600-hold-seat-until-end';
 import { CatalogueFacets1764100000700 } from './migrations/1764100000700-catalogue-facets';
 import { AcceptContractOffer1764300000700 } from './migrations/1764300000700-accept-contract-offer';
+import { SeatsVersion1764600000700 } from './migrations/1764600000700-seats-version';
 import { navigatorConfigSchema, type NavigatorConfig } from './navigator.config';
 import { openDataRoute } from './open-data/open-data.route';
 import { startEnrollmentExpiry } from './operations/enrollment-expiry.timer';
@@ -68,6 +69,7 @@ export const navigatorService = defineService<NavigatorConfig>({
     HoldSeatUntilEnd1764000000600,
     CatalogueFacets1764100000700,
     AcceptContractOffer1764300000700,
+    SeatsVersion1764600000700,
   ],
   routes: ({ dataSource, logger }) => openDataRoute({ dataSource, logger }),
   seed: seedDemoCatalogue,

@@ -1,6 +1,7 @@
 import { buildSubgraph, type Viewer } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
 import type { GraphQLSchema } from 'graphql';
+import type { EntitySubscriberInterface } from 'typeorm';
 import { navigatorService } from '../src/navigator.service';
 import { searchStatement, typoTolerance } from '../src/search/search.sql';
 
@@ -617,6 +618,18 @@ describe('a catalogue page names the provider of each program', () => {
     expect(providers.get('Гончарная мастерская')).toEqual({ id: PROVIDER_B, name: nameB });
     expect(providers.get('Футбол')).toEqual({ id: PROVIDER_A, name: nameA });
     expect(result.data!.searchPrograms.edges.every((e) => e.node.provider !== null)).toBe(true);
+
+    // the same search again is answered from memory, the providers it names included: no statement at all
+    const statements: string[] = [];
+    const counter: EntitySubscriberInterface = { afterQuery: ({ query }) => void statements.push(query) };
+    db.dataSource.subscribers.push(counter);
+    try {
+      const again = await run(guest, `{ searchPrograms(first: 100) { edges { node { title provider { id name } } } } }`);
+      expect(again.data).toEqual(result.data);
+    } finally {
+      db.dataSource.subscribers.splice(db.dataSource.subscribers.indexOf(counter), 1);
+    }
+    expect(statements.filter((query) => !query.includes('catalogue_version'))).toEqual([]);
   });
 });
 
@@ -664,14 +677,44 @@ describe('catalogue_facets', () => {
     expect(await db.dataSource.query(kept)).toEqual(await db.dataSource.query(recount));
   });
 
-  it('and the catalogue version moves with every change to programs, groups and their seats', async () => {
-    const version = async () => Number((await db.dataSource.query('SELECT version FROM catalogue_version'))[0].version);
-    const before = await version();
+  it('and the catalogue version moves with every change to programs and groups; seats taken alone move the seats version', async () => {
+    const versions = async () => {
+      const [row]: { version: string; seats_version: string }[] = await db.dataSource.query(
+        'SELECT version, seats_version FROM catalogue_version',
+      );
+      return { catalogue: Number(row.version), seats: Number(row.seats_version) };
+    };
+    const before = await versions();
     const id = await publish({ title: 'Версионная студия' });
-    const published = await version();
-    expect(published).toBeGreaterThan(before);
+    const published = await versions();
+    expect(published.catalogue).toBeGreaterThan(before.catalogue);
     await db.dataSource.query('UPDATE program_groups SET seats_taken = seats_taken + 1 WHERE program_id = $1', [id]);
-    expect(await version()).toBeGreaterThan(published);
+    const seatTaken = await versions();
+    expect(seatTaken).toEqual({ catalogue: published.catalogue, seats: published.seats + 1 });
+    // a seat freed and the teacher changed in one transaction: a change every search may see, counted once
+    await db.dataSource.transaction(async (manager) => {
+      await manager.query('UPDATE program_groups SET seats_taken = seats_taken - 1 WHERE program_id = $1', [id]);
+      await manager.query(`UPDATE program_groups SET teacher = teacher || '.' WHERE program_id = $1`, [id]);
+      await manager.query(`UPDATE program_groups SET teacher = teacher || '.' WHERE program_id = $1`, [id]);
+    });
+    expect((await versions()).catalogue).toBe(seatTaken.catalogue + 1);
+    // a group's seats themselves (not those taken) are what every search for free seats and the page read
+    const widened = await versions();
+    await db.dataSource.query('UPDATE program_groups SET seats = seats + 1 WHERE program_id = $1', [id]);
+    expect((await versions()).catalogue).toBe(widened.catalogue + 1);
+  });
+
+  it('answers a search for free seats anew when a seat is taken, and other searches as before', async () => {
+    const id = await publish({ title: 'Студия последнего места' });
+    const found = async (freeSeatsOnly: boolean) =>
+      titles(await search({ text: 'Студия последнего места', ...(freeSeatsOnly ? { freeSeatsOnly } : {}) }));
+    expect(await found(true)).toEqual(['Студия последнего места']);
+    expect(await found(false)).toEqual(['Студия последнего места']);
+    await db.dataSource.query('UPDATE program_groups SET seats_taken = seats WHERE program_id = $1', [id]);
+    expect(await found(true)).toEqual([]);
+    expect(await found(false)).toEqual(['Студия последнего места']);
+    await db.dataSource.query('UPDATE program_groups SET seats_taken = 0 WHERE program_id = $1', [id]);
+    expect(await found(true)).toEqual(['Студия последнего места']);
   });
 });
 

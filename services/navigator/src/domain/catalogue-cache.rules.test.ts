@@ -1,63 +1,79 @@
 import { CatalogueCache, searchKey, VERSION_TRUST_MS } from './catalogue-cache.rules';
 
+/** A catalogue version with the seats at their first version. */
+const v = (catalogue: string, seats = '1') => ({ catalogue, seats });
+
 describe('the catalogue cache', () => {
   it('trusts a version for a second after reading it, then asks for it again', () => {
     const cache = new CatalogueCache<string>();
     expect(cache.trustedVersion(0)).toBeNull();
-    cache.versionRead('7:2026-12-05', 1000);
-    expect(cache.trustedVersion(1000)).toBe('7:2026-12-05');
-    expect(cache.trustedVersion(1000 + VERSION_TRUST_MS - 1)).toBe('7:2026-12-05');
+    cache.versionRead(v('7:2026-12-05'), 1000);
+    expect(cache.trustedVersion(1000)).toEqual(v('7:2026-12-05'));
+    expect(cache.trustedVersion(1000 + VERSION_TRUST_MS - 1)).toEqual(v('7:2026-12-05'));
     expect(cache.trustedVersion(1000 + VERSION_TRUST_MS)).toBeNull();
   });
 
   it("reads the version again at once after this process's own change, and not on a read begun before it", () => {
     const cache = new CatalogueCache<string>();
-    cache.versionRead('7', 0);
+    cache.versionRead(v('7'), 0);
     cache.distrust(100);
     expect(cache.trustedVersion(101)).toBeNull();
-    cache.versionRead('7', 50);
+    cache.versionRead(v('7'), 50);
     expect(cache.trustedVersion(102)).toBeNull();
-    cache.versionRead('8', 100);
-    expect(cache.trustedVersion(102)).toBe('8');
+    cache.versionRead(v('8'), 100);
+    expect(cache.trustedVersion(102)).toEqual(v('8'));
   });
 
   it('answers only under the version the answer was kept under', () => {
     const cache = new CatalogueCache<string>();
-    cache.versionRead('7', 0);
-    cache.set('7', 'k', 'page');
-    expect(cache.get('7', 'k')).toBe('page');
-    expect(cache.get('8', 'k')).toBeUndefined();
+    cache.versionRead(v('7'), 0);
+    cache.set(v('7'), 'k', 'page');
+    expect(cache.get(v('7'), 'k')).toBe('page');
+    expect(cache.get(v('8'), 'k')).toBeUndefined();
   });
 
   it('drops every answer when the catalogue changes, and keeps them when it does not', () => {
     const cache = new CatalogueCache<string>();
-    cache.versionRead('7', 0);
-    cache.set('7', 'k', 'page');
-    cache.versionRead('7', 1000);
-    expect(cache.get('7', 'k')).toBe('page');
-    cache.versionRead('8', 2000);
+    cache.versionRead(v('7'), 0);
+    cache.set(v('7'), 'k', 'page');
+    cache.versionRead(v('7'), 1000);
+    expect(cache.get(v('7'), 'k')).toBe('page');
+    cache.versionRead(v('8'), 2000);
     expect(cache.size).toBe(0);
     // an old version read again (never happens with one read at a time) finds nothing either
-    expect(cache.get('7', 'k')).toBeUndefined();
+    expect(cache.get(v('7'), 'k')).toBeUndefined();
+  });
+
+  it('keeps every answer when only seats are taken or freed: those that depend on seats are keyed by them', () => {
+    const cache = new CatalogueCache<string>();
+    const search = { filter: { municipalityCode: '07' }, sort: 'title', after: null, limit: 20 };
+    const free = { ...search, filter: { ...search.filter, freeSeatsOnly: true } };
+    cache.versionRead(v('7', '1'), 0);
+    cache.set(v('7', '1'), searchKey(search), 'page');
+    cache.set(v('7', '1'), searchKey(free, '1'), 'free page');
+    cache.versionRead(v('7', '2'), 1000);
+    expect(cache.get(v('7', '2'), searchKey(search))).toBe('page');
+    expect(cache.get(v('7', '2'), searchKey(free, '2'))).toBeUndefined();
+    expect(cache.trustedVersion(1000)).toEqual(v('7', '2'));
   });
 
   it('does not keep an answer computed under a version the catalogue has since left', () => {
     const cache = new CatalogueCache<string>();
-    cache.versionRead('7', 0);
-    cache.versionRead('8', 1000);
-    cache.set('7', 'k', 'stale page');
-    expect(cache.get('8', 'k')).toBeUndefined();
+    cache.versionRead(v('7'), 0);
+    cache.versionRead(v('8'), 1000);
+    cache.set(v('7'), 'k', 'stale page');
+    expect(cache.get(v('8'), 'k')).toBeUndefined();
     expect(cache.size).toBe(0);
   });
 
   it('forgets the least recently used answer when full', () => {
     const cache = new CatalogueCache<string>(2);
-    cache.versionRead('7', 0);
-    cache.set('7', 'a', 'A');
-    cache.set('7', 'b', 'B');
-    expect(cache.get('7', 'a')).toBe('A');
-    cache.set('7', 'c', 'C');
-    expect([cache.get('7', 'a'), cache.get('7', 'b'), cache.get('7', 'c')]).toEqual(['A', undefined, 'C']);
+    cache.versionRead(v('7'), 0);
+    cache.set(v('7'), 'a', 'A');
+    cache.set(v('7'), 'b', 'B');
+    expect(cache.get(v('7'), 'a')).toBe('A');
+    cache.set(v('7'), 'c', 'C');
+    expect([cache.get(v('7'), 'a'), cache.get(v('7'), 'b'), cache.get(v('7'), 'c')]).toEqual(['A', undefined, 'C']);
   });
 });
 

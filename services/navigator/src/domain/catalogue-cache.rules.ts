@@ -13,20 +13,37 @@ export const VERSION_TRUST_MS = 1000;
  */
 export const CATALOGUE_CACHE_ENTRIES = 500;
 
-/** One key per distinct search: filters in a fixed order, absent ones left out, so equal searches share it. */
-export function searchKey(search: { filter: object; sort: string; after: unknown; limit: number }): string {
+/**
+ * What the catalogue's answers depend on: the programs, groups and providers (`catalogue`, with the day, as groups
+ * that have ended drop out at midnight), and apart from them the seats taken (`seats`), which move with every
+ * enrolment but change only the answers of searches for free seats.
+ */
+export interface CatalogueVersion {
+  catalogue: string;
+  seats: string;
+}
+
+/**
+ * One key per distinct search: filters in a fixed order, absent ones left out, so equal searches share it. A
+ * search that depends on the seats taken carries their version: a seat taken retires only such answers.
+ */
+export function searchKey(
+  search: { filter: object; sort: string; after: unknown; limit: number },
+  seats: string | null = null,
+): string {
   const filter = Object.entries(search.filter)
     .filter(([, value]) => value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([filter, search.sort, search.after ?? null, search.limit]);
+  return JSON.stringify([filter, search.sort, search.after ?? null, search.limit, seats]);
 }
 
 /**
  * Answers of the public catalogue, valid for one catalogue version. The version is read before the answer's
- * own query, so an answer is never older than the version it is kept under; a new version drops them all.
+ * own query, so an answer is never older than the version it is kept under; a new catalogue version drops them
+ * all, a new seats version none (the answers that depend on seats are keyed by it and age out of use).
  */
 export class CatalogueCache<T> {
-  private version: string | null = null;
+  private version: CatalogueVersion | null = null;
   private readAt = Number.NEGATIVE_INFINITY;
   private distrustedAt = Number.NEGATIVE_INFINITY;
   private readonly answers = new Map<string, T>();
@@ -37,7 +54,7 @@ export class CatalogueCache<T> {
   ) {}
 
   /** The version to answer under at `now`, or null when it must be read again first. */
-  trustedVersion(now: number): string | null {
+  trustedVersion(now: number): CatalogueVersion | null {
     return now - this.readAt < this.trustMs ? this.version : null;
   }
 
@@ -45,8 +62,8 @@ export class CatalogueCache<T> {
    * The version a read begun at `startedAt` found; answers of any other version are dropped. A read begun
    * before this process last changed the catalogue may have missed that change, so it is not trusted on.
    */
-  versionRead(version: string, startedAt: number): void {
-    if (version !== this.version) this.answers.clear();
+  versionRead(version: CatalogueVersion, startedAt: number): void {
+    if (version.catalogue !== this.version?.catalogue) this.answers.clear();
     this.version = version;
     this.readAt = startedAt >= this.distrustedAt ? startedAt : Number.NEGATIVE_INFINITY;
   }
@@ -57,8 +74,8 @@ export class CatalogueCache<T> {
     this.distrustedAt = now;
   }
 
-  get(version: string, key: string): T | undefined {
-    if (version !== this.version) return undefined;
+  get(version: CatalogueVersion, key: string): T | undefined {
+    if (version.catalogue !== this.version?.catalogue) return undefined;
     const answer = this.answers.get(key);
     if (answer !== undefined) {
       // Map keeps insertion order: moving the key to the end makes the first key the least recently used.
@@ -69,8 +86,8 @@ export class CatalogueCache<T> {
   }
 
   /** Keeps an answer computed under `version`, unless the catalogue has moved on since. */
-  set(version: string, key: string, answer: T): void {
-    if (version !== this.version) return;
+  set(version: CatalogueVersion, key: string, answer: T): void {
+    if (version.catalogue !== this.version?.catalogue) return;
     this.answers.delete(key);
     if (this.answers.size >= this.maxEntries) this.answers.delete(this.answers.keys().next().value as string);
     this.answers.set(key, answer);

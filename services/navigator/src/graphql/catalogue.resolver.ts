@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PUBLIC_CATALOGUE_MAX_AGE_SECONDS } from '../domain/catalogue-cache.rules';
 import { directionLabels, directions, type Direction } from '../domain/program.rules';
 import { searchCatalogue } from '../operations/catalogue.operations';
+import { primeProviders } from '../operations/provider.loader';
 import { effectiveSort } from '../search/search.sql';
 import { decodeCursor, encodeCursor, searchSorts } from '../search/search-cursor';
 import { ProgramSearchFilter, ProgramSearchResult } from './catalogue.type';
@@ -83,13 +84,14 @@ export class CatalogueResolver {
       description: 'relevance (по соответствию, когда задан текст; иначе по названию), price (дешевле сначала) или title',
     })
     sort: string | null | undefined,
-    @Ctx() { dataSource }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<ProgramSearchResult> {
     const valid = parseInput(filterSchema, { ...filter });
     const limit = parseInput(pageSchema, first);
     const order = effectiveSort(valid, parseInput(sortSchema, sort));
     const position = after === null || after === undefined ? null : decodeCursor(after, order);
-    const page = await searchCatalogue(dataSource, valid, order, position, limit);
+    const { page, providers } = await searchCatalogue(context.dataSource, valid, order, position, limit);
+    primeProviders(context, providers);
     const edges = page.programs.map(({ program, position: at }) => ({ cursor: encodeCursor(at), node: program }));
     return {
       edges,

@@ -1,16 +1,25 @@
 import type { DataSource, EntitySubscriberInterface, QueryRunner } from 'typeorm';
-import { CatalogueCache, searchKey } from '../domain/catalogue-cache.rules';
+import { CatalogueCache, type CatalogueVersion, searchKey } from '../domain/catalogue-cache.rules';
+import type { ProviderEntity } from '../entities/provider.entity';
 import { searchPrograms, type SearchPage } from '../search/program.search';
 import type { SearchPosition, SearchSort } from '../search/search-cursor';
-import type { SearchFilter } from '../search/search.sql';
+import { dependsOnSeats, type SearchFilter } from '../search/search.sql';
+import { providersByIds } from './provider.loader';
 
 // Groups that have ended drop out of searches at midnight, so the day is part of the version.
-const VERSION_SQL = `SELECT version::text || ':' || current_date::text AS version FROM catalogue_version`;
+const VERSION_SQL = `SELECT version::text || ':' || current_date::text AS catalogue, seats_version::text AS seats
+                     FROM catalogue_version`;
+
+/** A page of the catalogue with the providers it names, kept together: a provider's change moves the version. */
+export interface CataloguePage {
+  page: SearchPage;
+  providers: ProviderEntity[];
+}
 
 interface CatalogueState {
-  cache: CatalogueCache<SearchPage>;
+  cache: CatalogueCache<CataloguePage>;
   /** the one version read under way: concurrent searches wait for it rather than read it again */
-  reading: Promise<string> | null;
+  reading: Promise<CatalogueVersion> | null;
 }
 
 // One cache per database: a process has one, the integration tests one per test database.
@@ -24,7 +33,7 @@ const WROTE = 'catalogueWritten';
  * Other replicas see a change within a second through the version; this process, which made it, at once:
  * after a write to the catalogue commits, the next search reads the version again.
  */
-function ownWritesSubscriber(cache: CatalogueCache<SearchPage>): EntitySubscriberInterface {
+function ownWritesSubscriber(cache: CatalogueCache<CataloguePage>): EntitySubscriberInterface {
   const committed = (queryRunner: QueryRunner) => {
     if (queryRunner.isTransactionActive) return;
     if (queryRunner.data?.[WROTE]) cache.distrust(Date.now());
@@ -46,24 +55,25 @@ function ownWritesSubscriber(cache: CatalogueCache<SearchPage>): EntitySubscribe
 function stateOf(dataSource: DataSource): CatalogueState {
   let state = states.get(dataSource);
   if (!state) {
-    state = { cache: new CatalogueCache<SearchPage>(), reading: null };
+    state = { cache: new CatalogueCache<CataloguePage>(), reading: null };
     dataSource.subscribers.push(ownWritesSubscriber(state.cache));
     states.set(dataSource, state);
   }
   return state;
 }
 
-/** The catalogue version, read from the database at most once a second per process. */
-function catalogueVersion(dataSource: DataSource, state: CatalogueState): Promise<string> {
+/** The catalogue's version, read from the database at most once a second per process. */
+function catalogueVersion(dataSource: DataSource, state: CatalogueState): Promise<CatalogueVersion> {
   const trusted = state.cache.trustedVersion(Date.now());
   if (trusted !== null) return Promise.resolve(trusted);
   if (!state.reading) {
     const startedAt = Date.now();
     state.reading = dataSource
       .query(VERSION_SQL)
-      .then(([row]: { version: string }[]) => {
-        state.cache.versionRead(row.version, startedAt);
-        return row.version;
+      .then(([{ catalogue, seats }]: CatalogueVersion[]) => {
+        const version = { catalogue, seats };
+        state.cache.versionRead(version, startedAt);
+        return version;
       })
       .finally(() => {
         state.reading = null;
@@ -74,7 +84,8 @@ function catalogueVersion(dataSource: DataSource, state: CatalogueState): Promis
 
 /**
  * A page of the public catalogue. It is the same for every viewer (published programs only), so it is kept
- * per catalogue version and answered from memory until a program, group, seat count or provider changes.
+ * per catalogue version and answered from memory until a program, group or provider changes (or, for a search
+ * for free seats, a seat is taken or freed).
  */
 export async function searchCatalogue(
   dataSource: DataSource,
@@ -82,13 +93,18 @@ export async function searchCatalogue(
   sort: SearchSort,
   after: SearchPosition | null,
   limit: number,
-): Promise<SearchPage> {
+): Promise<CataloguePage> {
   const state = stateOf(dataSource);
   const version = await catalogueVersion(dataSource, state);
-  const key = searchKey({ filter, sort, after, limit });
+  const key = searchKey({ filter, sort, after, limit }, dependsOnSeats(filter) ? version.seats : null);
   const kept = state.cache.get(version, key);
   if (kept) return kept;
   const page = await searchPrograms(dataSource, filter, sort, after, limit);
-  state.cache.set(version, key, page);
-  return page;
+  const providers = await providersByIds(
+    dataSource,
+    page.programs.map(({ program }) => program.providerId),
+  );
+  const answer = { page, providers };
+  state.cache.set(version, key, answer);
+  return answer;
 }

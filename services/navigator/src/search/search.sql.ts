@@ -95,6 +95,9 @@ function afterPosition(position: SearchPosition, add: (value: unknown) => string
   }
 }
 
+/** Only a search for free seats reads the seats taken: the page itself carries no seat counts. */
+export const dependsOnSeats = (filter: SearchFilter): boolean => filter.freeSeatsOnly === true;
+
 /** catalogue_facets counts published programs by municipality, direction and registry: these filters only. */
 const countedByFacets = (filter: SearchFilter) =>
   filter.childAge === undefined &&
