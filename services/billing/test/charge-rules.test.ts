@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { certificateMoved, certificateStatusChanged, enrollmentFundsReserved } from '@pdo/events';
 import { buildSubgraph } from '@pdo/service-kit';
 import { createTestDatabase, executeAs, type TestDatabase } from '@pdo/service-kit/testing';
+import fc from 'fast-check';
 import type { GraphQLSchema } from 'graphql';
 import { billingService } from '../src/billing.service';
 import { onCertificateMoved, onCertificateStatusChanged } from '../src/events/certificate.handler';
@@ -264,6 +265,46 @@ describe('which months may be charged', () => {
     await deliver();
     expect(await holder()).toEqual(refused);
     expect(await ledgerBreaches(db.dataSource)).toEqual([]);
+  });
+
+  it('finds a certificate active in a month exactly when its history makes it active on one of its days', async () => {
+    // the rule as first written, certificate by certificate: an active status before the month's end that
+    // nothing replaced by the month's start
+    const reference = `SELECT EXISTS (
+        SELECT 1 FROM certificate_status_history h
+        WHERE h.certificate_id = $1 AND h.status = 'active'
+          AND h.occurred_at < (($2::date + interval '1 month')::timestamp AT TIME ZONE 'Asia/Novokuznetsk')
+          AND NOT EXISTS (SELECT 1 FROM certificate_status_history n
+                          WHERE n.certificate_id = h.certificate_id AND n.occurred_at > h.occurred_at
+                            AND n.occurred_at <= ($2::date::timestamp AT TIME ZONE 'Asia/Novokuznetsk'))) AS active`;
+    const septemberStart = Date.parse('2024-09-01T00:00:00+07:00');
+    const hour = 3_600_000;
+    // hours from 1 September in Kuzbass: around both of September's edges, the edges themselves included
+    const at = fc.oneof(fc.integer({ min: -48, max: 800 }), fc.constantFrom(0, 720, 744, -1, 719));
+    const status = fc.constantFrom('inactive', 'active', 'suspended', 'terminated');
+    const history = fc.uniqueArray(fc.record({ at, status }), { maxLength: 6, selector: (s) => `${s.at}|${s.status}` });
+    const certificateId = await givenActiveCertificate(db.dataSource, KISELEVSK, kuzbassNoon('2024-08-01'));
+    await fc.assert(
+      fc.asyncProperty(history, async (statuses) => {
+        await db.dataSource.query('DELETE FROM certificate_status_history WHERE certificate_id = $1', [certificateId]);
+        for (const { at: hours, status: value } of statuses) {
+          await db.dataSource.query(
+            'INSERT INTO certificate_status_history (certificate_id, status, occurred_at) VALUES ($1, $2, $3)',
+            [certificateId, value, new Date(septemberStart + hours * hour)],
+          );
+        }
+        for (const month of ['2024-08-01', '2024-09-01', '2024-10-01']) {
+          const [{ active: expected }]: { active: boolean }[] = await db.dataSource.query(reference, [certificateId, month]);
+          const [{ one, set }]: { one: boolean; set: boolean }[] = await db.dataSource.query(
+            `SELECT certificate_active_in_month($1, $2) AS one,
+                    $1 IN (SELECT certificates_active_in_month($2, ARRAY[$1::uuid, gen_random_uuid()])) AS set`,
+            [certificateId, month],
+          );
+          expect({ month, one, set }).toEqual({ month, one: expected, set: expected });
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('has the database refuse a charge outside the rules even from a writer that skipped them', async () => {
