@@ -30,7 +30,7 @@ interface SheetStream {
  * is on the zip's entry (the sheet stream's consumer once the zip reaches it), whose `drain` comes only as its
  * output is read on towards `out`. Relies on exceljs 4 internals; stream.test.ts fails if they change.
  */
-async function sheetCaughtUp(sheet: ExcelJS.stream.xlsx.WorksheetWriter, out: Writable): Promise<void> {
+async function sheetCaughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
   for (;;) {
     await whenWritable(out);
     const stream = (sheet as unknown as { _stream?: SheetStream })._stream;
