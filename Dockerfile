@@ -45,7 +45,7 @@ ARG WORKSPACE
 RUN npm install --no-audit --no-fund --omit=dev -w "$WORKSPACE" -w packages/service-kit -w packages/events -w packages/pdf -w packages/table-export && npm cache clean --force
 
 # The React client (target `web`): a static Vite build, served by unprivileged nginx on port 8080. In
-# Kubernetes the Ingress sends /graphql, /files and /open-data to the gateway on the same host.
+# Kubernetes the Ingress sends /graphql, /files, /exports and /open-data to the gateway on the same host.
 FROM manifests AS web-build
 RUN npm install --no-audit --no-fund --ignore-scripts -w @pdo/web
 COPY tsconfig.base.json ./

@@ -27,6 +27,7 @@ import {
 import express from 'express';
 import type { GraphQLError } from 'graphql';
 import { createApiKeyExchange } from './api-key.exchange';
+import { exportsRoute } from './exports.route';
 import { filesRoute } from './files.route';
 import { readGatewayConfig } from './gateway.config';
 import { queryLimitsRule } from './limits';
@@ -113,9 +114,15 @@ async function main(): Promise<void> {
   app.get('/ready', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway' });
   });
-  // on the pod's port for Prometheus; the Ingress routes only /graphql, /files and /open-data here
+  // on the pod's port for Prometheus; the Ingress routes only /graphql, /files, /exports and /open-data here
   app.get('/metrics', metricsRoute);
   app.get('/files/:token', filesRoute(subgraphUrl('notifications')));
+  app.get(
+    '/exports/:token',
+    exportsRoute(subgraphUrl('identity'), secret, (req) =>
+      viewerFromAuthorization(req.header('authorization'), config.JWT_PUBLIC_KEY, exchangeApiKey),
+    ),
+  );
   app.get('/open-data/:file', openDataRoute(subgraphUrl('navigator')));
   app.use(
     '/graphql',

@@ -352,6 +352,11 @@ export const accessTable: Record<string, Row> = {
     allow: ['operator', 'admin'],
     args: (t) => ({ municipalityCode: t.municipalityCode, format: 'csv', reason: 'Проверка' }),
   },
+  // the same export as a one-use link (nothing is read or journaled until it is used)
+  'Mutation.exportChildrenLink': {
+    allow: ['operator', 'admin'],
+    args: (t) => ({ municipalityCode: t.municipalityCode, format: 'csv', reason: 'Проверка' }),
+  },
   'Mutation.createApiKey': { allow: ['providerPerson'], args: () => ({ name: 'Проверка' }), mutates: true },
   'Mutation.revokeApiKey': {
     allow: ['providerPerson'],

@@ -9,6 +9,7 @@ export * from './counter-rows';
 export * from './cookies';
 export * from './data-source';
 export * from './database-errors';
+export * from './download';
 export * from './http-edge';
 export * from './kopecks.scalar';
 export * from './logger';

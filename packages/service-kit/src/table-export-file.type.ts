@@ -16,3 +16,19 @@ export class TableExportFile {
   @Field(() => Int, { description: 'Строк в таблице (без заголовка)' })
   rowCount: number;
 }
+
+// A large table is not carried in an answer: the answer is a link the browser downloads it from, streamed.
+@Directive('@shareable')
+@ObjectType({
+  description: 'Ссылка на выгрузку таблицы (XLSX или CSV): одноразовая, действует минуту, файл передаётся потоком',
+})
+export class TableExportLink {
+  @Field(() => String, { description: 'путь на шлюзе (/exports/…), открывать относительно его адреса' })
+  url: string;
+
+  @Field(() => String, { description: 'Имя файла для сохранения' })
+  fileName: string;
+
+  @Field(() => Date)
+  expiresAt: Date;
+}

@@ -29,12 +29,12 @@ export function csvLine(values: readonly CellValue[], separator: CsvOptions['sep
 }
 
 /**
- * Writes as the reader takes it: waits for `drain` instead of buffering a large table in memory, and stops
- * (rejects) when the reader has gone away, so the caller stops reading its rows.
+ * Resolves when `out` may take more: at once while its buffer has room, else at its `drain`. Rejects when the
+ * reader has gone away, so the caller stops reading its rows instead of buffering them for nobody.
  */
-export async function writeChunk(out: Writable, chunk: string): Promise<void> {
+export async function whenWritable(out: Writable): Promise<void> {
   if (out.destroyed) throw new Error('the reader closed the download');
-  if (out.write(chunk)) return;
+  if (!out.writableNeedDrain) return;
   await new Promise<void>((resolve, reject) => {
     const drained = () => {
       out.off('close', closed);
@@ -47,6 +47,13 @@ export async function writeChunk(out: Writable, chunk: string): Promise<void> {
     out.once('drain', drained);
     out.once('close', closed);
   });
+}
+
+/** Writes as the reader takes it: waits for `drain` instead of buffering a large table in memory. */
+export async function writeChunk(out: Writable, chunk: string): Promise<void> {
+  if (out.destroyed) throw new Error('the reader closed the download');
+  out.write(chunk);
+  await whenWritable(out);
 }
 
 /** A table as CSV, page by page as the pages arrive; `out` is left open for the caller to end. */

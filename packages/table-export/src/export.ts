@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { writeCsv } from './csv';
 import { contentTypes, csvCell, type ExportFormat, type TableDefinition } from './table';
 import { writeXlsx } from './xlsx';
@@ -10,11 +10,33 @@ export interface ExportedFile {
   rows: number;
 }
 
+/** The file's name as it is saved: `дети-07.csv`. */
+export const exportFileName = (baseName: string, format: ExportFormat) => `${baseName}.${format}`;
+
 /**
- * A staff table as a file: XLSX, or CSV for Excel (`;`, UTF-8 with a byte-order mark), both with the
- * Russian headings. Rows arrive page by page and are written as they come; what is kept is the finished
- * (compressed, for XLSX) file.
+ * A staff table written to `out` as XLSX, or CSV for Excel (`;`, UTF-8 with a byte-order mark), both with the
+ * Russian headings, page by page as the pages arrive and only as fast as `out` takes them; `out` is ended when
+ * the last row is written. Rejects (and reads no further page) when `out` is closed before the end.
  */
+export async function writeTable<Row>(
+  out: Writable,
+  format: ExportFormat,
+  table: TableDefinition<Row>,
+  pages: AsyncIterable<readonly Row[]>,
+): Promise<number> {
+  if (format === 'xlsx') return writeXlsx(out, table, pages);
+  const rows = await writeCsv(
+    out,
+    table.columns.map((column) => column.heading),
+    (row: Row) => table.columns.map((column) => csvCell(column.kind, column.value(row))),
+    pages,
+    { separator: ';', bom: true },
+  );
+  out.end();
+  return rows;
+}
+
+/** A staff table as a whole file in memory (for answers that carry it); `writeTable` streams it instead. */
 export async function exportTable<Row>(
   format: ExportFormat,
   table: TableDefinition<Row>,
@@ -28,21 +50,9 @@ export async function exportTable<Row>(
     out.on('end', resolve);
     out.on('error', reject);
   });
-  let rows: number;
-  if (format === 'xlsx') {
-    rows = await writeXlsx(out, table, pages);
-  } else {
-    rows = await writeCsv(
-      out,
-      table.columns.map((column) => column.heading),
-      (row: Row) => table.columns.map((column) => csvCell(column.kind, column.value(row))),
-      pages,
-      { separator: ';', bom: true },
-    );
-    out.end();
-  }
+  const rows = await writeTable(out, format, table, pages);
   await finished;
-  return { fileName: `${baseName}.${format}`, contentType: contentTypes[format], content: Buffer.concat(chunks), rows };
+  return { fileName: exportFileName(baseName, format), contentType: contentTypes[format], content: Buffer.concat(chunks), rows };
 }
 
 /** A finished file as a GraphQL answer carries it (the shared `TableExportFile` type of service-kit). */

@@ -1,5 +1,5 @@
-export { csvLine, writeChunk, writeCsv, type CellValue, type CsvOptions } from './csv';
-export { base64File, exportTable, type ExportedFile } from './export';
+export { csvLine, whenWritable, writeChunk, writeCsv, type CellValue, type CsvOptions } from './csv';
+export { base64File, exportFileName, exportTable, writeTable, type ExportedFile } from './export';
 export {
   contentTypes,
   csvCell,

@@ -33,15 +33,20 @@ export const contentTypes: Record<ExportFormat, string> = {
 /** Kopecks as roubles with a decimal comma, as a Russian reader of a CSV expects them. */
 export const roublesText = (kopecks: number) => (kopecks / 100).toFixed(2).replace('.', ',');
 
+// Made once: `toLocaleDateString` with options builds a new ICU formatter per call, native memory that V8 does
+// not see, so a 100 000-row CSV grew the process by ~800 MB before the garbage collector ran.
+const dayFormat = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Asia/Novokuznetsk' });
+const timeFormat = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Asia/Novokuznetsk', hour: '2-digit', minute: '2-digit' });
+
 /** A cell's text in CSV: money in roubles, dates as ДД.ММ.ГГГГ. */
 export function csvCell(kind: ColumnKind | undefined, value: CellValue): CellValue {
   if (value === null || value === undefined) return value;
   if (kind === 'kopecks' && typeof value === 'number') return roublesText(value);
   if ((kind === 'date' || kind === 'datetime') && (value instanceof Date || typeof value === 'string')) {
     const date = value instanceof Date ? value : new Date(value);
-    const day = date.toLocaleDateString('ru-RU', { timeZone: 'Asia/Novokuznetsk' });
+    const day = dayFormat.format(date);
     if (kind === 'date') return day;
-    return `${day} ${date.toLocaleTimeString('ru-RU', { timeZone: 'Asia/Novokuznetsk', hour: '2-digit', minute: '2-digit' })}`;
+    return `${day} ${timeFormat.format(date)}`;
   }
   return value;
 }

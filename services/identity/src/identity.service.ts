@@ -1,6 +1,7 @@
 import { defineService } from '@pdo/service-kit';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { AuditLogEntity } from './entities/audit-log.entity';
+import { ChildrenExportLinkEntity } from './entities/children-export-link.entity';
 import { DocumentConflictEntity } from './entities/document-conflict.entity';
 import { ChildConsentEntity } from './entities/child-consent.entity';
 import { ChildParentEntity } from './entities/child-parent.entity';
@@ -30,6 +31,7 @@ import { DocumentConflictResolver } from './graphql/document-conflict.resolver';
 import { DocumentScanResolver, IdentityDocumentResolver } from './graphql/identity-document.resolver';
 import { SessionResolver } from './graphql/session.resolver';
 import { userReferenceResolvers } from './graphql/user.reference';
+import { childrenExportRoute } from './http/children-export.route';
 import { identityConfigSchema, type IdentityConfig } from './identity.config';
 import { CreateUsers1763700000001 } from './migrations/1763700000001-create-users';
 import { CreateChildrenDocuments1763700000003 } from './migrations/1763700000003-create-children-documents';
@@ -43,6 +45,7 @@ import { AddRefreshSuccessor1763700000010 } from './migrations/1763700000010-add
 import { UniqueDocumentRegion1763700000011 } from './migrations/1763700000011-unique-document-region';
 import { CreateProviderEnrollments1764100000201 } from './migrations/1764100000201-create-provider-enrollments';
 import { AddExportJournal1764300000001 } from './migrations/1764300000001-add-export-journal';
+import { AddChildrenExportLinks1764400000001 } from './migrations/1764400000001-add-children-export-links';
 import { seedDemoChildren } from './seed/demo-children.seed';
 import { seedDemoUsers } from './seed/demo-users.seed';
 
@@ -84,6 +87,7 @@ export const identityService = defineService<IdentityConfig>({
     ApiKeyEntity,
     PasswordRecoveryEntity,
     GosuslugiSignInEntity,
+    ChildrenExportLinkEntity,
   ],
   migrations: [
     CreateUsers1763700000001,
@@ -98,7 +102,10 @@ export const identityService = defineService<IdentityConfig>({
     UniqueDocumentRegion1763700000011,
     CreateProviderEnrollments1764100000201,
     AddExportJournal1764300000001,
+    AddChildrenExportLinks1764400000001,
   ],
+  routes: ({ config, dataSource, logger }) =>
+    childrenExportRoute({ dataSource, logger, gatewaySecret: () => config.GATEWAY_SECRET }),
   seed: async (runtime) => {
     await seedDemoUsers(runtime);
     await seedDemoChildren(runtime);

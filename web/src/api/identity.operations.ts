@@ -198,13 +198,13 @@ export const SEARCH_CHILDREN = graphql(`
   }
 `);
 
-export const EXPORT_CHILDREN = graphql(`
-  mutation ExportChildren($format: String!, $reason: String!) {
-    exportChildren(format: $format, reason: $reason) {
+// A link, not the file: a municipality's register is megabytes, the region's a hundred; the browser streams it.
+export const EXPORT_CHILDREN_LINK = graphql(`
+  mutation ExportChildrenLink($format: String!, $reason: String!) {
+    exportChildrenLink(format: $format, reason: $reason) {
+      url
       fileName
-      contentType
-      contentBase64
-      rowCount
+      expiresAt
     }
   }
 `);

@@ -2,6 +2,7 @@ import { Button, Stack, type ButtonProps } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { DownloadLink } from '../api/documents.operations';
 import { ErrorAlert } from './error-alert';
+import { saveLink } from './save-file';
 
 /** Asks the API for a fresh short-lived link at the click, then lets the browser download the PDF. */
 export function DownloadButton(
@@ -17,10 +18,7 @@ export function DownloadButton(
     try {
       const found = await link();
       if (!found) return;
-      const anchor = document.createElement('a');
-      anchor.href = found.url;
-      anchor.download = found.fileName;
-      anchor.click();
+      saveLink(found);
     } catch (error) {
       setFailure(error);
     } finally {

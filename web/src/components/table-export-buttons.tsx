@@ -1,23 +1,21 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from './error-alert';
+import { saveInlineFile, saveLink, type FileLink, type InlineFile } from './save-file';
 
 export type TableExportFormat = 'xlsx' | 'csv';
 
-/** What an export answers (municipalityInvoicesExport, exportChildren): the file, as much of it as the buttons use. */
-interface TableExportFile {
-  fileName: string;
-  contentType: string;
-  contentBase64: string;
-}
-
-/** «Скачать XLSX» / «Скачать CSV»: the service builds the file at the click, the browser saves it. */
+/**
+ * «Скачать XLSX» / «Скачать CSV»: at the click the service builds the file (municipalityInvoicesExport, inside
+ * its answer) or issues a one-use link that the browser downloads the file from as it is streamed
+ * (exportChildrenLink); the browser saves it either way.
+ */
 export function TableExportButtons({
   fetchFile,
   label,
 }: {
   /** undefined: nothing to save (the caller has said why, e.g. a missing reason) */
-  fetchFile: (format: TableExportFormat) => Promise<TableExportFile | undefined>;
+  fetchFile: (format: TableExportFormat) => Promise<InlineFile | FileLink | undefined>;
   /** what is downloaded, for screen readers: «счета» */
   label: string;
 }) {
@@ -30,13 +28,8 @@ export function TableExportButtons({
     try {
       const file = await fetchFile(format);
       if (!file) return;
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = file.fileName;
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      if ('url' in file) saveLink(file);
+      else saveInlineFile(file);
     } catch (error) {
       setFailure(error);
     } finally {

@@ -76,7 +76,7 @@ type Documents = {
     "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query SearchChildren($name: String!, $reason: String) {\n    searchChildren(name: $name, reason: $reason) {\n      id\n      fullName\n      birthDate\n      parentNames\n    }\n  }\n": typeof types.SearchChildrenDocument,
-    "\n  mutation ExportChildren($format: String!, $reason: String!) {\n    exportChildren(format: $format, reason: $reason) {\n      fileName\n      contentType\n      contentBase64\n      rowCount\n    }\n  }\n": typeof types.ExportChildrenDocument,
+    "\n  mutation ExportChildrenLink($format: String!, $reason: String!) {\n    exportChildrenLink(format: $format, reason: $reason) {\n      url\n      fileName\n      expiresAt\n    }\n  }\n": typeof types.ExportChildrenLinkDocument,
     "\n  query SearchUsers($query: String!, $reason: String) {\n    searchUsers(query: $query, reason: $reason) {\n      id\n      displayName\n      login\n      roles\n      childrenNames\n    }\n  }\n": typeof types.SearchUsersDocument,
     "\n  mutation ImportFamilies($csv: String!) {\n    importFamilies(csv: $csv) {\n      accounts {\n        userId\n        login\n        temporaryPassword\n        displayName\n        children\n      }\n      childrenCount\n      credentialsSheet {\n        fileName\n        contentType\n        base64\n      }\n    }\n  }\n": typeof types.ImportFamiliesDocument,
     "\n  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {\n    issuePupilLogin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.IssuePupilLoginDocument,
@@ -190,7 +190,7 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query SearchChildren($name: String!, $reason: String) {\n    searchChildren(name: $name, reason: $reason) {\n      id\n      fullName\n      birthDate\n      parentNames\n    }\n  }\n": types.SearchChildrenDocument,
-    "\n  mutation ExportChildren($format: String!, $reason: String!) {\n    exportChildren(format: $format, reason: $reason) {\n      fileName\n      contentType\n      contentBase64\n      rowCount\n    }\n  }\n": types.ExportChildrenDocument,
+    "\n  mutation ExportChildrenLink($format: String!, $reason: String!) {\n    exportChildrenLink(format: $format, reason: $reason) {\n      url\n      fileName\n      expiresAt\n    }\n  }\n": types.ExportChildrenLinkDocument,
     "\n  query SearchUsers($query: String!, $reason: String) {\n    searchUsers(query: $query, reason: $reason) {\n      id\n      displayName\n      login\n      roles\n      childrenNames\n    }\n  }\n": types.SearchUsersDocument,
     "\n  mutation ImportFamilies($csv: String!) {\n    importFamilies(csv: $csv) {\n      accounts {\n        userId\n        login\n        temporaryPassword\n        displayName\n        children\n      }\n      childrenCount\n      credentialsSheet {\n        fileName\n        contentType\n        base64\n      }\n    }\n  }\n": types.ImportFamiliesDocument,
     "\n  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {\n    issuePupilLogin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.IssuePupilLoginDocument,
@@ -507,7 +507,7 @@ export function graphql(source: "\n  query SearchChildren($name: String!, $reaso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportChildren($format: String!, $reason: String!) {\n    exportChildren(format: $format, reason: $reason) {\n      fileName\n      contentType\n      contentBase64\n      rowCount\n    }\n  }\n"): (typeof documents)["\n  mutation ExportChildren($format: String!, $reason: String!) {\n    exportChildren(format: $format, reason: $reason) {\n      fileName\n      contentType\n      contentBase64\n      rowCount\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ExportChildrenLink($format: String!, $reason: String!) {\n    exportChildrenLink(format: $format, reason: $reason) {\n      url\n      fileName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ExportChildrenLink($format: String!, $reason: String!) {\n    exportChildrenLink(format: $format, reason: $reason) {\n      url\n      fileName\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

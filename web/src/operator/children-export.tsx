@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { EXPORT_CHILDREN } from '../api/identity.operations';
+import { EXPORT_CHILDREN_LINK } from '../api/identity.operations';
 import { TableExportButtons, type TableExportFormat } from '../components/table-export-buttons';
 import { AccessReasonInput } from './access-reason-input';
 
@@ -14,15 +14,15 @@ const USUAL_EXPORT_REASONS = ['Отчёт в управление образов
 export function ChildrenExport() {
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const [exportChildren] = useMutation(EXPORT_CHILDREN);
+  const [exportChildrenLink] = useMutation(EXPORT_CHILDREN_LINK);
 
   async function fetchFile(format: TableExportFormat) {
     if (reason.trim() === '') {
       setMissing(true);
       return undefined;
     }
-    const { data } = await exportChildren({ variables: { format, reason: reason.trim() } });
-    return data?.exportChildren;
+    const { data } = await exportChildrenLink({ variables: { format, reason: reason.trim() } });
+    return data?.exportChildrenLink;
   }
 
   return (

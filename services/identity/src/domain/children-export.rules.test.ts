@@ -1,5 +1,12 @@
 import type { Viewer } from '@pdo/service-kit/domain';
-import { childrenExportScope, documentText, requireExportReason } from './children-export.rules';
+import {
+  childrenExportScope,
+  documentText,
+  EXPORT_LINK_TTL_MS,
+  exportLinkRefusal,
+  isExportToken,
+  requireExportReason,
+} from './children-export.rules';
 
 const viewer = (roles: Viewer['roles'], municipalityCode: string | null = '07', extra: Partial<Viewer> = {}): Viewer => ({
   userId: '00000000-0000-4000-8000-000000000001',
@@ -63,5 +70,38 @@ describe('documentText', () => {
     expect(documentText(passport, 'full')).toBe('паспорт 3216 123456');
     expect(documentText(passport, 'kind')).toBe('паспорт');
     expect(documentText(null, 'full')).toBeNull();
+  });
+});
+
+describe('exportLinkRefusal', () => {
+  const issuedAt = new Date('2027-10-01T03:00:00Z');
+  const link = {
+    userId: viewer(['operator']).userId!,
+    expiresAt: new Date(issuedAt.getTime() + EXPORT_LINK_TTL_MS),
+    usedAt: null,
+  };
+  const anonymous = viewer([], null, { userId: null });
+
+  it('lets the link serve its holder once, within its minute, signed in or not', () => {
+    expect(exportLinkRefusal(link, anonymous, issuedAt)).toBeNull();
+    expect(exportLinkRefusal(link, viewer(['operator']), new Date(issuedAt.getTime() + EXPORT_LINK_TTL_MS - 1))).toBeNull();
+  });
+
+  it('refuses an unknown, used or expired link, and another person signed in', () => {
+    expect(exportLinkRefusal(null, anonymous, issuedAt)).toBe('unknown');
+    expect(exportLinkRefusal({ ...link, usedAt: issuedAt }, anonymous, issuedAt)).toBe('used');
+    expect(exportLinkRefusal(link, anonymous, link.expiresAt)).toBe('expired');
+    expect(
+      exportLinkRefusal(link, viewer(['operator'], '07', { userId: '00000000-0000-4000-8000-000000000002' }), issuedAt),
+    ).toBe('notYours');
+  });
+});
+
+describe('isExportToken', () => {
+  it('takes 32 bytes in base64url and nothing else', () => {
+    expect(isExportToken('A'.repeat(42) + '_')).toBe(true);
+    expect(isExportToken('A'.repeat(42))).toBe(false);
+    expect(isExportToken('A'.repeat(42) + '=')).toBe(false);
+    expect(isExportToken('../../etc/passwd' + 'A'.repeat(27))).toBe(false);
   });
 });

@@ -64,3 +64,51 @@ export function documentText(document: ExportedDocument | null, visibility: Docu
   const kind = documentKindLabels[document.kind];
   return visibility === 'full' ? `${kind} ${document.series} ${document.number}` : kind;
 }
+
+/**
+ * Above this many rows an export is not carried inside a GraphQL answer (20 000 rows: ~1 MB of XLSX, ~5 MB of
+ * CSV before base64): the answer would sit whole in the memory of identity, the gateway and the browser. Such
+ * an export is downloaded through a link (`exportChildrenLink`), streamed.
+ */
+export const MAX_INLINE_EXPORT_ROWS = 20_000;
+
+export const exportTooLarge = () =>
+  new DomainError('EXPORT_TOO_LARGE', 'В выгрузке больше 20\u00a0000 строк: скачайте её по ссылке (exportChildrenLink).');
+
+/**
+ * A download link lives one minute: the browser opens it at once, and a link copied into a chat or a log soon
+ * leads nowhere. It serves one download.
+ */
+export const EXPORT_LINK_TTL_MS = 60_000;
+
+/** 32 random bytes in base64url: what `exportChildrenLink` hands out; anything else is not looked up. */
+export const isExportToken = (text: string) => /^[A-Za-z0-9_-]{43}$/.test(text);
+
+/** What is kept of an issued link: whose it is and whether it may still be used. */
+export interface ExportLinkState {
+  userId: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export type ExportLinkRefusal = 'unknown' | 'notYours' | 'used' | 'expired';
+
+/**
+ * Whether this download may start. The link is the authorization (a browser's download carries no access
+ * token), so it is bound to the person who asked for it: someone else signed in is refused even with the link,
+ * and a used or expired link is refused to everyone.
+ */
+export function exportLinkRefusal(link: ExportLinkState | null, viewer: Viewer, now: Date): ExportLinkRefusal | null {
+  if (!link) return 'unknown';
+  if (viewer.userId !== null && viewer.userId !== link.userId) return 'notYours';
+  if (link.usedAt !== null) return 'used';
+  if (link.expiresAt.getTime() <= now.getTime()) return 'expired';
+  return null;
+}
+
+/**
+ * How a streamed export ends in the journal: `streaming` while rows go out (and for ever if the process dies
+ * midway), `complete` when the last row was handed to the reader, `aborted` when the reader left or the
+ * database failed midway; the row count is then what had been handed over before.
+ */
+export type ExportOutcome = 'streaming' | 'complete' | 'aborted';

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '@pdo/service-kit';
+import type { ExportOutcome } from '../domain/children-export.rules';
 
 /**
  * A document number or scan read, a record shown in a staff search, a child's name shown to a provider, or a
@@ -44,6 +45,10 @@ export class AuditLogEntity {
   /** of an export: the municipality it covered; null for the whole region or for a single record's read */
   @Column({ name: 'municipality_code', type: 'text', nullable: true })
   municipalityCode: string | null;
+
+  /** of an export: whether every row reached the reader (see ExportOutcome) */
+  @Column({ name: 'export_outcome', type: 'text', nullable: true })
+  exportOutcome: ExportOutcome | null;
 
   @Column({ name: 'read_at', type: 'timestamptz', default: () => 'now()' })
   readAt: Date;

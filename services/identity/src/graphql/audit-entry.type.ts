@@ -37,6 +37,13 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'Выгрузка: код муниципалитета; пусто — весь регион' })
   municipalityCode: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Выгрузка: complete — отдана целиком; aborted — прервана, rowCount — сколько строк успело уйти; streaming — идёт (или сервис остановился посреди неё)',
+  })
+  exportOutcome: string | null;
+
   @Field(() => Date)
   readAt: Date;
 }

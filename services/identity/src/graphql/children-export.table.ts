@@ -1,7 +1,7 @@
 import { kuzbassMunicipalities } from '@pdo/service-kit';
 import type { TableDefinition } from '@pdo/table-export';
 import type { Sex } from '../domain/child.rules';
-import { documentText, type DocumentVisibility } from '../domain/children-export.rules';
+import { documentText, type ChildrenExportScope, type DocumentVisibility } from '../domain/children-export.rules';
 import type { ChildExportRow } from '../operations/children-export.operations';
 
 const sexLabels: Record<Sex, string> = { male: 'мужской', female: 'женский' };
@@ -28,3 +28,6 @@ export const childrenExportTable = (documents: DocumentVisibility): TableDefinit
     { heading: 'Внесён в реестр', kind: 'datetime', width: 17, value: (row) => row.createdAt },
   ],
 });
+
+/** The file's name without its extension: `дети-07`, or `дети-регион` for the whole region. */
+export const childrenExportBaseName = (scope: ChildrenExportScope) => `дети-${scope.municipalityCode ?? 'регион'}`;

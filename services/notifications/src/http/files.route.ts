@@ -1,4 +1,4 @@
-import type { Logger } from '@pdo/service-kit';
+import { attachmentDisposition, type Logger } from '@pdo/service-kit';
 import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { verifyDownloadToken } from '../domain/download-token';
@@ -29,10 +29,6 @@ const refuse = (res: Response, { status, code, message }: Refusal) => {
   res.status(status).set('cache-control', 'no-store').json({ code, message });
 };
 
-/** `attachment; filename=…` with an ASCII fallback and the Russian name (RFC 6266 / 5987). */
-const disposition = (fileName: string) =>
-  `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-
 /** `GET /files/<token>`: the token is the whole authorization, so it is short-lived and signed (see download-token). */
 export function filesRoute({ dataSource, logger, secret }: FilesRouteOptions): Router {
   const router = Router();
@@ -47,7 +43,7 @@ export function filesRoute({ dataSource, logger, secret }: FilesRouteOptions): R
         .status(200)
         .set({
           'content-type': 'application/pdf',
-          'content-disposition': disposition(fileName),
+          'content-disposition': attachmentDisposition(fileName),
           'cache-control': 'private, no-store',
         })
         .send(pdf);
