@@ -11,24 +11,24 @@ export interface CertificateLedger {
   movements: AccountMovementEntity[];
 }
 
+/** What the reservations among these movements hold now: reservations (negative) net of their releases. */
+const heldBy = (movements: readonly AccountMovementEntity[]): number =>
+  movements.reduce((held, m) => (m.kind === 'reservation' || m.kind === 'release' ? held - m.amountKopecks : held), 0);
+
 /**
- * The account, its holds and its movements, read in one snapshot: read apart, a reservation committing between
- * the reads showed its hold but not its debit, and a certificate's balance beside an empty list of movements.
+ * The account and its movements, read in one snapshot (the holds follow from the movements): read apart, a
+ * reservation committing between the reads showed its hold but not its debit, and a certificate's balance
+ * beside an empty list of movements.
  */
 const readLedger = (dataSource: DataSource, certificateId: string): Promise<CertificateLedger> =>
   dataSource.transaction('REPEATABLE READ', async (manager) => {
     const account = await manager.findOneBy(CertificateAccountEntity, { certificateId });
     if (!account) return { account: null, reservedKopecks: 0, movements: [] };
-    const [{ held }]: { held: string }[] = await manager.query(
-      `SELECT coalesce(-sum(amount_kopecks), 0) AS held FROM account_movements
-       WHERE certificate_id = $1 AND kind IN ('reservation', 'release')`,
-      [certificateId],
-    );
     const movements = await manager.find(AccountMovementEntity, {
       where: { certificateId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    return { account, reservedKopecks: Number(held), movements };
+    return { account, reservedKopecks: heldBy(movements), movements };
   });
 
 const ledgersByRequest = new WeakMap<RequestContext, Map<string, Promise<CertificateLedger>>>();
