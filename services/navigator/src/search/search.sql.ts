@@ -103,7 +103,7 @@ const countedByFacets = (filter: SearchFilter) =>
   filter.childAge === undefined &&
   filter.dayOfWeek === undefined &&
   filter.maxPriceKopecks === undefined &&
-  !filter.freeSeatsOnly;
+  !dependsOnSeats(filter);
 
 /**
  * One statement for a whole search: the published programs matching every filter but municipality and
