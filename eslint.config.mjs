@@ -69,6 +69,12 @@ export default tseslint.config(
               importNames: ['publish', 'upsertIfNewer'],
               message: 'Events go to the outbox, and read models are written, in operations/, in the transaction of the change.',
             },
+            {
+              name: 'type-graphql',
+              importNames: ['InputType', 'ArgsType'],
+              message:
+                'Declare an input with inputType() from @pdo/service-kit: one list of fields gives the GraphQL input and its zod rules.',
+            },
           ],
         },
       ],

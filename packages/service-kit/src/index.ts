@@ -11,6 +11,7 @@ export * from './data-source';
 export * from './database-errors';
 export * from './download';
 export * from './http-edge';
+export * from './input-type';
 export * from './kopecks.scalar';
 export * from './logger';
 export * from './metrics/graphql-metrics.plugin';

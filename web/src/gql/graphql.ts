@@ -126,11 +126,16 @@ export type GosuslugiCallbackInput = {
 
 /** Изменения группы; не указанные поля остаются прежними */
 export type GroupChangesInput = {
+  /** 1 — понедельник … 7 — воскресенье */
   daysOfWeek?: Array<number> | null | undefined;
+  /** ГГГГ-ММ-ДД */
   endDate?: string | null | undefined;
+  /** ЧЧ:ММ */
   endTime?: string | null | undefined;
   seats?: number | null | undefined;
+  /** ГГГГ-ММ-ДД */
   startDate?: string | null | undefined;
+  /** ЧЧ:ММ */
   startTime?: string | null | undefined;
   teacher?: string | null | undefined;
 };
@@ -176,8 +181,10 @@ export type MonthReportInput = {
 export type ProgramChangesInput = {
   address?: string | null | undefined;
   description?: string | null | undefined;
+  /** technical, science, sports, arts, tourism или social */
   direction?: string | null | undefined;
   durationMonths?: number | null | undefined;
+  /** in_person или remote */
   format?: string | null | undefined;
   hours?: number | null | undefined;
   maxAge?: number | null | undefined;
@@ -185,6 +192,7 @@ export type ProgramChangesInput = {
   monthlyPriceKopecks?: number | null | undefined;
   municipalityCode?: string | null | undefined;
   needsMedicalCertificate?: boolean | null | undefined;
+  /** certified, significant, pre_professional или other */
   registry?: string | null | undefined;
   suitsDisabilities?: boolean | null | undefined;
   title?: string | null | undefined;

@@ -20,13 +20,7 @@ import {
 import { reportingProvider } from '../operations/month-report.operations';
 import { invoiceExportTable } from './invoice-export.table';
 import { AdvancePayment, Invoice, InvoiceLine, MonthEndSummary } from './invoice.type';
-import {
-  AdvancePaymentInput,
-  advancePaymentInputSchema,
-  MonthReportInput,
-  monthReportInputSchema,
-  returnReasonSchema,
-} from './month-report.input';
+import { AdvancePaymentInput, MonthReportInput, returnReasonSchema } from './month-report.input';
 
 const invoiceIdSchema = z.uuid('Неверный идентификатор счёта.');
 const codeSchema = z.string().regex(/^\d{2}$/, 'Код муниципалитета — две цифры.');
@@ -65,7 +59,7 @@ export class InvoiceResolver {
     @Arg('input', () => MonthReportInput) input: MonthReportInput,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<MonthEndSummary> {
-    const parsed = parseInput(monthReportInputSchema, input);
+    const parsed = parseInput(MonthReportInput.schema, input);
     const month = parseMonth(parsed.month);
     return reportProviderMonth(dataSource, viewer, month, parsed.enrollmentIds);
   }
@@ -165,7 +159,7 @@ export class InvoiceResolver {
     @Arg('input', () => AdvancePaymentInput) input: AdvancePaymentInput,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<AdvancePayment> {
-    const parsed = parseInput(advancePaymentInputSchema, input);
+    const parsed = parseInput(AdvancePaymentInput.schema, input);
     const month = parseMonth(parsed.month);
     if (
       !hasRole(viewer, 'regional_admin') &&

@@ -8,7 +8,7 @@ import type { NormativeVersionEntity } from '../entities/normative-version.entit
 import { allNormativesOf, normativeHistory, normativesOf, setNormative } from '../operations/normative.operations';
 import { Normative } from './normative.type';
 import { NormativeVersion } from './normative-version.type';
-import { SetNormativeInput, setNormativeInputSchema } from './set-normative.input';
+import { SetNormativeInput } from './set-normative.input';
 
 const codeSchema = z.string().regex(/^\d{2}$/, 'Код муниципалитета — две цифры.');
 
@@ -62,7 +62,7 @@ export class NormativeResolver {
     @Arg('input', () => SetNormativeInput) input: SetNormativeInput,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<Normative> {
-    const parsed = parseInput(setNormativeInputSchema, input);
+    const parsed = parseInput(SetNormativeInput.schema, input);
     assertNormative(parsed);
     if (!canManageNormatives(viewer, parsed.municipalityCode)) {
       throw forbidden('Норматив устанавливает уполномоченный орган своего муниципалитета или РМЦ.');

@@ -8,14 +8,7 @@ import {
   myApplications,
   resendConfirmation,
 } from '../operations/application.operations';
-import {
-  applicationIdSchema,
-  ApplyForCertificateInput,
-  applyForCertificateSchema,
-  confirmEmailSchema,
-  EnterApplicationInput,
-  enterApplicationSchema,
-} from './certificate.input';
+import { applicationIdSchema, ApplyForCertificateInput, confirmEmailSchema, EnterApplicationInput } from './certificate.input';
 import { CertificateApplication, EmailConfirmation } from './certificate.type';
 
 const toApplication = (entity: CertificateApplicationEntity): CertificateApplication => ({
@@ -35,7 +28,7 @@ export class CertificateApplicationResolver {
     @Arg('input', () => ApplyForCertificateInput) input: ApplyForCertificateInput,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<CertificateApplication> {
-    return toApplication(await applyForCertificate(dataSource, viewer, parseInput(applyForCertificateSchema, input)));
+    return toApplication(await applyForCertificate(dataSource, viewer, parseInput(ApplyForCertificateInput.schema, input)));
   }
 
   @Authorized('parent', 'child')
@@ -68,7 +61,7 @@ export class CertificateApplicationResolver {
     @Arg('input', () => EnterApplicationInput) input: EnterApplicationInput,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<CertificateApplication> {
-    return toApplication(await enterApplication(dataSource, viewer, parseInput(enterApplicationSchema, input)));
+    return toApplication(await enterApplication(dataSource, viewer, parseInput(EnterApplicationInput.schema, input)));
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { emailAddressSchema } from '@pdo/service-kit';
+import { emailAddressSchema, inputField, inputType } from '@pdo/service-kit';
+import { ID } from 'type-graphql';
 import { z } from 'zod';
 import { activationDocuments } from '../domain/activation-documents';
 import { isCertificateNumber } from '../domain/certificate-number';
@@ -13,86 +13,60 @@ export const certificateNumberSchema = z
   .trim()
   .refine(isCertificateNumber, 'Номер сертификата — 10 цифр, начинается с 42.');
 
-@InputType()
-export class ApplyForCertificateInput {
-  @Field(() => ID)
-  childId: string;
-
-  @Field(() => String, { description: 'Личная электронная почта заявителя' })
-  email: string;
-}
-export const applyForCertificateSchema = z.object({ childId: id('Выберите ребёнка.'), email });
-
-@InputType()
-export class EnterApplicationInput {
-  @Field(() => ID)
-  childId: string;
-
-  @Field(() => ID)
-  parentUserId: string;
-
-  @Field(() => String, { nullable: true })
-  email?: string | null;
-}
-export const enterApplicationSchema = z.object({
-  childId: id('Выберите ребёнка.'),
-  parentUserId: id('Выберите заявителя.'),
-  email: email.nullish().transform((value) => value ?? null),
+export const ApplyForCertificateInput = inputType('ApplyForCertificateInput', {
+  childId: inputField(() => ID, id('Выберите ребёнка.')),
+  email: inputField(() => String, email, { description: 'Личная электронная почта заявителя' }),
 });
+export type ApplyForCertificateInput = InstanceType<typeof ApplyForCertificateInput>;
 
-@InputType()
-export class IssueCertificateInput {
-  @Field(() => ID)
-  applicationId: string;
-
-  @Field(() => ID)
-  groupId: string;
-
-  @Field(() => ID, { description: 'Документ, удостоверяющий личность ребёнка' })
-  documentId: string;
-}
-export const issueCertificateSchema = z.object({
-  applicationId: id('Заявка не найдена.'),
-  groupId: id('Выберите группу сертификата.'),
-  documentId: id('Выберите документ ребёнка.'),
+export const EnterApplicationInput = inputType('EnterApplicationInput', {
+  childId: inputField(() => ID, id('Выберите ребёнка.')),
+  parentUserId: inputField(() => ID, id('Выберите заявителя.')),
+  email: inputField(
+    () => String,
+    email.nullish().transform((value) => value ?? null),
+  ),
 });
+export type EnterApplicationInput = InstanceType<typeof EnterApplicationInput>;
 
-@InputType()
-export class ActivateCertificateInput {
-  @Field(() => ID)
-  certificateId: string;
-
-  @Field(() => [String], { description: `Проверенные документы: ${activationDocuments.join(', ')}` })
-  checkedDocuments: string[];
-}
-export const activateCertificateSchema = z.object({
-  certificateId: id('Сертификат не найден.'),
-  checkedDocuments: z
-    .array(z.enum(activationDocuments, { message: 'Неизвестный документ.' }))
-    .max(activationDocuments.length * 2),
+export const IssueCertificateInput = inputType('IssueCertificateInput', {
+  applicationId: inputField(() => ID, id('Заявка не найдена.')),
+  groupId: inputField(() => ID, id('Выберите группу сертификата.')),
+  documentId: inputField(() => ID, id('Выберите документ ребёнка.'), {
+    description: 'Документ, удостоверяющий личность ребёнка',
+  }),
 });
+export type IssueCertificateInput = InstanceType<typeof IssueCertificateInput>;
 
-@InputType()
-export class ChangeCertificateStatusInput {
-  @Field(() => ID)
-  certificateId: string;
-
-  @Field(() => String, { nullable: true })
-  reason?: string | null;
-}
-export const suspendCertificateSchema = z.object({
-  certificateId: id('Сертификат не найден.'),
-  reason: reason.nullish().transform((value) => value ?? undefined),
+export const ActivateCertificateInput = inputType('ActivateCertificateInput', {
+  certificateId: inputField(() => ID, id('Сертификат не найден.')),
+  checkedDocuments: inputField(
+    () => [String],
+    z.array(z.enum(activationDocuments, { message: 'Неизвестный документ.' })).max(activationDocuments.length * 2),
+    { description: `Проверенные документы: ${activationDocuments.join(', ')}` },
+  ),
 });
-export const resumeCertificateSchema = z.object({ certificateId: id('Сертификат не найден.') });
-export const terminateCertificateSchema = z.object({ certificateId: id('Сертификат не найден.'), reason });
+export type ActivateCertificateInput = InstanceType<typeof ActivateCertificateInput>;
 
-@InputType()
-export class FindCertificatesQuery {
-  @Field(() => String, { description: 'Номер сертификата (поиск по ФИО ребёнка — в сервисе identity)' })
-  number: string;
-}
-export const findCertificatesSchema = z.object({ number: certificateNumberSchema });
+/** Suspending, resuming and terminating share one input; terminating alone requires the reason. */
+export const ChangeCertificateStatusInput = inputType('ChangeCertificateStatusInput', {
+  certificateId: inputField(() => ID, id('Сертификат не найден.')),
+  reason: inputField(
+    () => String,
+    reason.nullish().transform((value) => value ?? undefined),
+  ),
+});
+export type ChangeCertificateStatusInput = InstanceType<typeof ChangeCertificateStatusInput>;
+export const suspendCertificateSchema = ChangeCertificateStatusInput.schema;
+export const resumeCertificateSchema = ChangeCertificateStatusInput.schema.pick({ certificateId: true });
+export const terminateCertificateSchema = ChangeCertificateStatusInput.schema.extend({ reason });
+
+export const FindCertificatesQuery = inputType('FindCertificatesQuery', {
+  number: inputField(() => String, certificateNumberSchema, {
+    description: 'Номер сертификата (поиск по ФИО ребёнка — в сервисе identity)',
+  }),
+});
+export type FindCertificatesQuery = InstanceType<typeof FindCertificatesQuery>;
 
 export const activationQueueSchema = z.object({
   first: z.number().int().min(1, 'Размер страницы — от 1 до 100.').max(100, 'Размер страницы — от 1 до 100.'),

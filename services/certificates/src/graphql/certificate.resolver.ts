@@ -22,14 +22,11 @@ import {
 import { pendingMoveOf } from '../operations/certificate-move.operations';
 import {
   ActivateCertificateInput,
-  activateCertificateSchema,
   activationQueueSchema,
   certificateNumberSchema,
   ChangeCertificateStatusInput,
   FindCertificatesQuery,
-  findCertificatesSchema,
   IssueCertificateInput,
-  issueCertificateSchema,
   resumeCertificateSchema,
   suspendCertificateSchema,
   terminateCertificateSchema,
@@ -47,7 +44,7 @@ export class CertificateResolver {
     @Arg('input', () => IssueCertificateInput) input: IssueCertificateInput,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<Certificate> {
-    return issueCertificate(dataSource, viewer, parseInput(issueCertificateSchema, input));
+    return issueCertificate(dataSource, viewer, parseInput(IssueCertificateInput.schema, input));
   }
 
   @Authorized('operator')
@@ -56,7 +53,7 @@ export class CertificateResolver {
     @Arg('input', () => ActivateCertificateInput) input: ActivateCertificateInput,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<Certificate> {
-    return activateCertificate(dataSource, viewer, parseInput(activateCertificateSchema, input));
+    return activateCertificate(dataSource, viewer, parseInput(ActivateCertificateInput.schema, input));
   }
 
   @Authorized('operator')
@@ -101,7 +98,7 @@ export class CertificateResolver {
     @Arg('query', () => FindCertificatesQuery) query: FindCertificatesQuery,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<Certificate[]> {
-    return findCertificates(dataSource, viewer, parseInput(findCertificatesSchema, query));
+    return findCertificates(dataSource, viewer, parseInput(FindCertificatesQuery.schema, query));
   }
 
   @Authorized('operator')

@@ -11,16 +11,13 @@ import {
 import { ActivatingInstitution, CertificateGroup, SupportCentre } from './municipality.type';
 import {
   AddActivatingInstitutionInput,
-  addActivatingInstitutionSchema,
   AddCertificateGroupInput,
   addCertificateGroupSchema,
   institutionIdSchema,
   UpdateActivatingInstitutionInput,
-  updateActivatingInstitutionSchema,
   UpdateCertificateGroupInput,
   updateCertificateGroupSchema,
   UpdateSupportCentreInput,
-  updateSupportCentreSchema,
 } from './reference-data.input';
 
 /** The regional admin's editing of the municipalities' reference data; every change is recorded with its author. */
@@ -32,7 +29,7 @@ export class ReferenceDataResolver {
     @Arg('input', () => UpdateSupportCentreInput) input: UpdateSupportCentreInput,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<SupportCentre> {
-    return updateSupportCentre(dataSource, viewer, parseInput(updateSupportCentreSchema, input));
+    return updateSupportCentre(dataSource, viewer, parseInput(UpdateSupportCentreInput.schema, input));
   }
 
   @Authorized('regional_admin')
@@ -41,7 +38,7 @@ export class ReferenceDataResolver {
     @Arg('input', () => AddActivatingInstitutionInput) input: AddActivatingInstitutionInput,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<ActivatingInstitution> {
-    return addActivatingInstitution(dataSource, viewer, parseInput(addActivatingInstitutionSchema, input));
+    return addActivatingInstitution(dataSource, viewer, parseInput(AddActivatingInstitutionInput.schema, input));
   }
 
   @Authorized('regional_admin')
@@ -50,7 +47,7 @@ export class ReferenceDataResolver {
     @Arg('input', () => UpdateActivatingInstitutionInput) input: UpdateActivatingInstitutionInput,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<ActivatingInstitution> {
-    return updateActivatingInstitution(dataSource, viewer, parseInput(updateActivatingInstitutionSchema, input));
+    return updateActivatingInstitution(dataSource, viewer, parseInput(UpdateActivatingInstitutionInput.schema, input));
   }
 
   @Authorized('regional_admin')

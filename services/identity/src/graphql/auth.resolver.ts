@@ -3,7 +3,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { signIn } from '../operations/session.operations';
 import { findUser } from '../operations/user.operations';
 import { sessionPayload, toUser } from './session.tokens';
-import { SignInInput, signInInputSchema, SignInPayload } from './sign-in.input';
+import { SignInInput, SignInPayload } from './sign-in.input';
 import { User } from './user.type';
 
 @Resolver()
@@ -17,7 +17,7 @@ export class AuthResolver {
 
   @Mutation(() => SignInPayload, { description: 'Вход по логину и паролю, выданным школой или МОЦ' })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() context: RequestContext): Promise<SignInPayload> {
-    const { login, password, refreshTokenInBody } = parseInput(signInInputSchema, input);
+    const { login, password, refreshTokenInBody } = parseInput(SignInInput.schema, input);
     const signedIn = await signIn(context.dataSource, { login, password, address: context.http?.clientAddress ?? null });
     return sessionPayload(context, signedIn.user, signedIn.refreshToken, refreshTokenInBody ? 'body' : 'cookie');
   }

@@ -14,13 +14,13 @@ import {
   withdrawConsent,
 } from '../operations/child.operations';
 import { reasonOf, toChild } from './child.access';
-import { ChildInput, childInputSchema } from './child.input';
+import { ChildInput } from './child.input';
 import { Child } from './child.type';
 import { toDocument } from './identity-document.access';
 import { IdentityDocument } from './identity-document.type';
 
 function validChild(input: ChildInput): ChildFields {
-  const fields = parseInput(childInputSchema, input);
+  const fields = parseInput(ChildInput.schema, input);
   rejectViolations(childViolations(fields, kuzbassDate(new Date())));
   return fields;
 }

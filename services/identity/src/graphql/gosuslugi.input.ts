@@ -1,27 +1,24 @@
-import { Field, InputType } from 'type-graphql';
+import { inputField, inputType } from '@pdo/service-kit';
 import { z } from 'zod';
 
-@InputType({ description: 'Параметры, с которыми Госуслуги вернули человека на сайт' })
-export class GosuslugiCallbackInput {
-  @Field(() => String)
-  code: string;
+const part = (message: string) => inputField(() => String, z.string().trim().min(1, message).max(2000, message));
 
-  @Field(() => String)
-  state: string;
-
-  @Field(() => String, { nullable: true, description: 'Параметр iss, если Госуслуги его передали' })
-  iss?: string | null;
-}
-
-const part = (message: string) => z.string().trim().min(1, message).max(2000, message);
-
-export const gosuslugiCallbackSchema = z.object({
-  code: part('Госуслуги не передали код входа. Начните вход заново.'),
-  state: part('Госуслуги не передали параметр state. Начните вход заново.'),
-  iss: z
-    .string()
-    .trim()
-    .max(2000)
-    .nullish()
-    .transform((value) => value || null),
-});
+export const GosuslugiCallbackInput = inputType(
+  'GosuslugiCallbackInput',
+  {
+    code: part('Госуслуги не передали код входа. Начните вход заново.'),
+    state: part('Госуслуги не передали параметр state. Начните вход заново.'),
+    iss: inputField(
+      () => String,
+      z
+        .string()
+        .trim()
+        .max(2000)
+        .nullish()
+        .transform((value) => value || null),
+      { description: 'Параметр iss, если Госуслуги его передали' },
+    ),
+  },
+  { description: 'Параметры, с которыми Госуслуги вернули человека на сайт' },
+);
+export type GosuslugiCallbackInput = InstanceType<typeof GosuslugiCallbackInput>;

@@ -1,7 +1,7 @@
 import { forbidden, parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { completeGosuslugi, startGosuslugi } from '../operations/gosuslugi.operations';
-import { GosuslugiCallbackInput, gosuslugiCallbackSchema } from './gosuslugi.input';
+import { GosuslugiCallbackInput } from './gosuslugi.input';
 import { sessionPayload } from './session.tokens';
 import { SignInPayload } from './sign-in.input';
 
@@ -27,7 +27,7 @@ export class GosuslugiResolver {
     @Arg('input', () => GosuslugiCallbackInput) input: GosuslugiCallbackInput,
     @Ctx() context: RequestContext,
   ): Promise<SignInPayload> {
-    const callback = parseInput(gosuslugiCallbackSchema, input);
+    const callback = parseInput(GosuslugiCallbackInput.schema, input);
     const signedIn = await completeGosuslugi(context.dataSource, callback);
     return sessionPayload(context, signedIn.user, signedIn.refreshToken, 'cookie');
   }

@@ -10,7 +10,7 @@ import {
 } from '../operations/identity-document.operations';
 import { reasonOf } from './child.access';
 import { toDocument } from './identity-document.access';
-import { DocumentChangeInput, documentChangeInputSchema, DocumentInput, documentInputSchema } from './identity-document.input';
+import { DocumentChangeInput, DocumentInput } from './identity-document.input';
 import { DocumentScan, IdentityDocument } from './identity-document.type';
 
 /** The document as the viewer may see it, or the same FORBIDDEN whether it is missing or someone else's. */
@@ -42,7 +42,7 @@ export class IdentityDocumentResolver {
     @Arg('input', () => DocumentInput) input: DocumentInput,
     @Ctx() { viewer, dataSource }: RequestContext,
   ): Promise<IdentityDocument> {
-    const { scan: upload, ...fields } = parseInput(documentInputSchema, input);
+    const { scan: upload, ...fields } = parseInput(DocumentInput.schema, input);
     const { entity, access } = await addDocument(dataSource, viewer, childId, fields, upload);
     return toDocument(entity, { access, reason: null });
   }
@@ -56,7 +56,7 @@ export class IdentityDocumentResolver {
     @Arg('input', () => DocumentChangeInput) input: DocumentChangeInput,
     @Ctx() { viewer, dataSource }: RequestContext,
   ): Promise<IdentityDocument> {
-    const { scan: upload, ...fields } = parseInput(documentChangeInputSchema, input);
+    const { scan: upload, ...fields } = parseInput(DocumentChangeInput.schema, input);
     const { entity, access } = await updateDocument(dataSource, viewer, id, fields, upload);
     return toDocument(entity, { access, reason: null });
   }

@@ -8,7 +8,6 @@ import {
   changePasswordInputSchema,
   PasswordReset,
   RecoverPasswordInput,
-  recoverPasswordInputSchema,
   recoveryRequestSchema,
 } from './password.input';
 import { sessionPayload, toUser } from './session.tokens';
@@ -65,7 +64,7 @@ export class PasswordResolver {
     @Arg('input', () => RecoverPasswordInput) input: RecoverPasswordInput,
     @Ctx() context: RequestContext,
   ): Promise<SignInPayload> {
-    const signedIn = await recoverPassword(context.dataSource, parseInput(recoverPasswordInputSchema, input));
+    const signedIn = await recoverPassword(context.dataSource, parseInput(RecoverPasswordInput.schema, input));
     return sessionPayload(context, signedIn.user, signedIn.refreshToken, 'cookie');
   }
 }

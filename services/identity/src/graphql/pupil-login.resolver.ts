@@ -2,7 +2,7 @@ import { parseInput, type RequestContext } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { issuePupilLogin } from '../operations/pupil-login.operations';
 import { PasswordReset } from './password.input';
-import { IssuePupilLoginInput, issuePupilLoginInputSchema } from './pupil-login.input';
+import { IssuePupilLoginInput } from './pupil-login.input';
 import { toUser } from './session.tokens';
 
 @Resolver()
@@ -16,7 +16,7 @@ export class PupilLoginResolver {
     @Arg('input', () => IssuePupilLoginInput) input: IssuePupilLoginInput,
     @Ctx() { viewer, dataSource }: RequestContext,
   ): Promise<PasswordReset> {
-    const issued = await issuePupilLogin(dataSource, viewer, parseInput(issuePupilLoginInputSchema, input));
+    const issued = await issuePupilLogin(dataSource, viewer, parseInput(IssuePupilLoginInput.schema, input));
     return { temporaryPassword: issued.temporaryPassword, user: toUser(issued.user) };
   }
 }

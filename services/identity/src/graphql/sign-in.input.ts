@@ -1,30 +1,21 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { inputField, inputType } from '@pdo/service-kit';
+import { Field, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { User } from './user.type';
 
-@InputType()
-export class SignInInput {
-  @Field(() => String)
-  login: string;
-
-  @Field(() => String)
-  password: string;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Для программ, не для браузера: вернуть токен обновления в ответе, а не в httpOnly-cookie',
-  })
-  refreshTokenInBody?: boolean | null;
-}
-
-export const signInInputSchema = z.object({
-  login: z.string().trim().min(1, 'Введите логин.').max(100, 'Логин слишком длинный.'),
-  password: z.string().min(1, 'Введите пароль.').max(200, 'Пароль слишком длинный.'),
-  refreshTokenInBody: z
-    .boolean()
-    .nullish()
-    .transform((value) => value === true),
+export const SignInInput = inputType('SignInInput', {
+  login: inputField(() => String, z.string().trim().min(1, 'Введите логин.').max(100, 'Логин слишком длинный.')),
+  password: inputField(() => String, z.string().min(1, 'Введите пароль.').max(200, 'Пароль слишком длинный.')),
+  refreshTokenInBody: inputField(
+    () => Boolean,
+    z
+      .boolean()
+      .nullish()
+      .transform((value) => value === true),
+    { description: 'Для программ, не для браузера: вернуть токен обновления в ответе, а не в httpOnly-cookie' },
+  ),
 });
+export type SignInInput = InstanceType<typeof SignInInput>;
 
 @ObjectType()
 export class SignInPayload {

@@ -1,59 +1,15 @@
 import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
-import { isMunicipalityCode, kuzbassMunicipalities, parseInput, type RequestContext } from '@pdo/service-kit';
+import { kuzbassMunicipalities, parseInput, type RequestContext } from '@pdo/service-kit';
 import { z } from 'zod';
 import { PUBLIC_CATALOGUE_MAX_AGE_SECONDS } from '../domain/catalogue-cache.rules';
-import { directionLabels, directions, type Direction } from '../domain/program.rules';
+import { directionLabels, type Direction } from '../domain/program.rules';
 import { searchCatalogue } from '../operations/catalogue.operations';
 import { primeProviders } from '../operations/provider.loader';
 import { effectiveSort } from '../search/search.sql';
 import { decodeCursor, encodeCursor, searchSorts } from '../search/search-cursor';
-import { ProgramSearchFilter, ProgramSearchResult } from './catalogue.type';
+import { ProgramSearchFilter } from './catalogue.input';
+import { ProgramSearchResult } from './catalogue.type';
 
-const filterSchema = z.object({
-  text: z
-    .string()
-    .trim()
-    .max(200, 'Слишком длинный запрос.')
-    .nullish()
-    .transform((t) => t || undefined),
-  municipalityCode: z
-    .string()
-    .refine(isMunicipalityCode, 'Выберите муниципалитет Кузбасса.')
-    .nullish()
-    .transform((v) => v ?? undefined),
-  direction: z
-    .enum(directions as [Direction, ...Direction[]], { error: 'Такой направленности нет.' })
-    .nullish()
-    .transform((v) => v ?? undefined),
-  childAge: z
-    .number()
-    .int()
-    .min(0, 'Возраст — от 0 до 25 лет.')
-    .max(25, 'Возраст — от 0 до 25 лет.')
-    .nullish()
-    .transform((v) => v ?? undefined),
-  dayOfWeek: z
-    .number()
-    .int()
-    .min(1, 'День недели — от 1 до 7.')
-    .max(7, 'День недели — от 1 до 7.')
-    .nullish()
-    .transform((v) => v ?? undefined),
-  maxPriceKopecks: z
-    .number()
-    .int()
-    .min(0, 'Цена не может быть отрицательной.')
-    .nullish()
-    .transform((v) => v ?? undefined),
-  freeSeatsOnly: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? undefined),
-  payableByCertificate: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? undefined),
-});
 const pageSchema = z
   .number()
   .int()
@@ -86,7 +42,7 @@ export class CatalogueResolver {
     sort: string | null | undefined,
     @Ctx() context: RequestContext,
   ): Promise<ProgramSearchResult> {
-    const valid = parseInput(filterSchema, { ...filter });
+    const valid = parseInput(ProgramSearchFilter.schema, { ...filter });
     const limit = parseInput(pageSchema, first);
     const order = effectiveSort(valid, parseInput(sortSchema, sort));
     const position = after === null || after === undefined ? null : decodeCursor(after, order);

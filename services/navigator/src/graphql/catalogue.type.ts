@@ -1,35 +1,7 @@
-import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
-import { KopecksScalar } from '@pdo/service-kit';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Program } from './program.type';
 
 // Parts of a catalogue answer are as fresh as the search that returned them (see `searchPrograms`).
-
-@InputType({ description: 'Фильтры поиска по навигатору' })
-export class ProgramSearchFilter {
-  @Field(() => String, { nullable: true, description: 'Слова из названия или описания; опечатки допускаются' })
-  text?: string | null;
-
-  @Field(() => String, { nullable: true })
-  municipalityCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  direction?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Возраст ребёнка, полных лет' })
-  childAge?: number | null;
-
-  @Field(() => Int, { nullable: true, description: '1 — понедельник … 7 — воскресенье' })
-  dayOfWeek?: number | null;
-
-  @Field(() => KopecksScalar, { nullable: true })
-  maxPriceKopecks?: number | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Только программы со свободными местами' })
-  freeSeatsOnly?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Только сертифицированные (оплата сертификатом)' })
-  payableByCertificate?: boolean | null;
-}
 
 @ObjectType()
 @Directive('@cacheControl(inheritMaxAge: true)')

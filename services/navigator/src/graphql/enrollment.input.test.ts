@@ -1,5 +1,5 @@
 import { DomainError, parseInput } from '@pdo/service-kit';
-import { enrollmentRequestSchema } from './enrollment.input';
+import { EnrollmentRequestInput } from './enrollment.input';
 
 const request = {
   childId: '00000000-0000-4000-8000-000000000001',
@@ -7,9 +7,9 @@ const request = {
   idempotencyKey: null,
 };
 
-describe('enrollmentRequestSchema', () => {
+describe('EnrollmentRequestInput', () => {
   it('takes a request whose contract offer the parent accepted', () => {
-    expect(parseInput(enrollmentRequestSchema, { ...request, offerAccepted: true })).toMatchObject({ offerAccepted: true });
+    expect(parseInput(EnrollmentRequestInput.schema, { ...request, offerAccepted: true })).toMatchObject({ offerAccepted: true });
   });
 
   it.each([
@@ -19,7 +19,7 @@ describe('enrollmentRequestSchema', () => {
   ])('refuses a request %s, naming the field in Russian', (_, offerAccepted) => {
     let error: unknown;
     try {
-      parseInput(enrollmentRequestSchema, { ...request, offerAccepted });
+      parseInput(EnrollmentRequestInput.schema, { ...request, offerAccepted });
     } catch (caught) {
       error = caught;
     }

@@ -16,11 +16,11 @@ import { programById } from '../operations/program.operations';
 import {
   declineReasonSchema,
   enrollmentIdSchema,
-  enrollmentRequestSchema,
+  EnrollmentRequestInput,
   enrollmentStatusSchema,
-  staffEnrollmentSchema,
+  StaffEnrollmentInput,
 } from './enrollment.input';
-import { Child, Enrollment, EnrollmentRequestInput, ParentConsent, StaffEnrollmentInput } from './enrollment.type';
+import { Child, Enrollment, ParentConsent } from './enrollment.type';
 import { Program } from './program.type';
 
 const toConsent = (entity: EnrollmentEntity): ParentConsent | null =>
@@ -52,7 +52,7 @@ export class EnrollmentResolver {
     @Arg('input', () => EnrollmentRequestInput) input: EnrollmentRequestInput,
     @Ctx() { viewer, dataSource }: RequestContext,
   ): Promise<Enrollment> {
-    const request = parseInput(enrollmentRequestSchema, input);
+    const request = parseInput(EnrollmentRequestInput.schema, input);
     return toEnrollment(await requestEnrollment(dataSource, viewer, request));
   }
 
@@ -65,7 +65,7 @@ export class EnrollmentResolver {
     @Arg('input', () => StaffEnrollmentInput) input: StaffEnrollmentInput,
     @Ctx() { viewer, dataSource }: RequestContext,
   ): Promise<Enrollment> {
-    const { consentMethod, consentGivenAt, consentDocument, ...request } = parseInput(staffEnrollmentSchema, input);
+    const { consentMethod, consentGivenAt, consentDocument, ...request } = parseInput(StaffEnrollmentInput.schema, input);
     checkConsentTime(consentGivenAt, new Date());
     const consent = { method: consentMethod, givenAt: consentGivenAt, document: consentDocument };
     return toEnrollment(await enrollOnBehalf(dataSource, viewer, { ...request, consent }));

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { KopecksScalar } from '@pdo/service-kit';
 
 @ObjectType({ description: 'Согласие родителя на заявку, которую внёс сотрудник' })
@@ -100,48 +100,6 @@ export class Enrollment {
 
   @Field(() => String, { description: 'Когда подана заявка (ISO 8601)' })
   requestedAt: string;
-}
-
-@InputType({ description: 'Запись ребёнка в группу' })
-export class EnrollmentRequestInput {
-  @Field(() => ID)
-  childId: string;
-
-  @Field(() => ID)
-  groupId: string;
-
-  @Field(() => String, { nullable: true, description: 'Повтор с тем же ключом вернёт первую заявку' })
-  idempotencyKey?: string | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Родитель прочитал и принял договор-оферту программы; без этого заявка не принимается (BAD_USER_INPUT)',
-  })
-  offerAccepted?: boolean | null;
-}
-
-@InputType({ description: 'Запись ребёнка сотрудником МОЦ или организации с согласия родителя' })
-export class StaffEnrollmentInput {
-  @Field(() => ID)
-  childId: string;
-
-  @Field(() => ID)
-  groupId: string;
-
-  @Field(() => ID, { description: 'Родитель (законный представитель), давший согласие' })
-  parentUserId: string;
-
-  @Field(() => String, { description: 'written (письменное заявление) или in_person (родитель лично, личность проверена)' })
-  consentMethod: string;
-
-  @Field(() => String, { description: 'Когда родитель дал согласие (ISO 8601)' })
-  consentGivenAt: string;
-
-  @Field(() => String, { nullable: true, description: 'Номер или название документа согласия' })
-  consentDocument?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Повтор с тем же ключом вернёт первую заявку' })
-  idempotencyKey?: string | null;
 }
 
 /** identity owns the child; navigator adds its enrolments. */
