@@ -25,6 +25,7 @@ import { ChildrenExportResolver } from './graphql/children-export.resolver';
 import { startIdentityConsumer } from './events/identity.consumer';
 import { childNameReferenceResolvers } from './graphql/child-name.reference';
 import { ChildName } from './graphql/child-name.type';
+import { ImportProblem } from './graphql/family-import.type';
 import { childReferenceResolvers } from './graphql/child.reference';
 import { ChildResolver } from './graphql/child.resolver';
 import { DocumentConflictResolver } from './graphql/document-conflict.resolver';
@@ -70,7 +71,7 @@ export const identityService = defineService<IdentityConfig>({
       PersonSearchResolver,
       ChildrenExportResolver,
     ],
-    orphanedTypes: [ChildName],
+    orphanedTypes: [ChildName, ImportProblem],
     referenceResolvers: { ...userReferenceResolvers, ...childReferenceResolvers, ...childNameReferenceResolvers },
   },
   entities: [

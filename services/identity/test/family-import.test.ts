@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Viewer } from '@pdo/service-kit';
-import { graphql } from 'graphql';
+import { graphql, isEnumType, isObjectType } from 'graphql';
 import pino from 'pino';
 import { executeAs } from '@pdo/service-kit/testing';
 import { pdfText } from '@pdo/pdf/testing';
@@ -177,6 +177,16 @@ describe('CSV import of parents and children by an operator', () => {
       },
     });
     expect(result.errors?.[0].extensions.code).toBe('IMPORT_REJECTED');
-    return result.errors![0].extensions.problems as Problem[];
+    const problems = result.errors![0].extensions.problems as Problem[];
+    // Each problem is what the schema's ImportProblem says it is: the web's type is generated from that.
+    const published = h.schema.getType('ImportProblem');
+    const codes = h.schema.getType('ImportProblemCode');
+    if (!isObjectType(published) || !isEnumType(codes)) throw new Error('ImportProblem is not in the schema');
+    const codeNames = codes.getValues().map((value) => value.name);
+    for (const problem of problems) {
+      expect(Object.keys(problem).sort()).toEqual(Object.keys(published.getFields()).sort());
+      expect(codeNames).toContain(problem.code);
+    }
+    return problems;
   }
 });

@@ -3,6 +3,7 @@ import type {
   DocumentScanQuery,
   ApiKeyFieldsFragment,
   ChildFieldsFragment,
+  ImportProblemFieldsFragment,
   ChildInput,
   DocumentKind,
   SearchChildrenQuery,
@@ -243,13 +244,18 @@ export const IMPORT_FAMILIES = graphql(`
   }
 `);
 
-/** One line of a refused family file, as IMPORT_REJECTED lists them in extensions.problems. */
-export interface ImportProblem {
-  line: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
+// No answer holds it: IMPORT_REJECTED lists these in extensions.problems, and the schema gives their type.
+graphql(`
+  fragment ImportProblemFields on ImportProblem {
+    line
+    column
+    code
+    message
+  }
+`);
+
+/** One line of a refused family file. */
+export type ImportProblem = ImportProblemFieldsFragment;
 
 export const ISSUE_PUPIL_LOGIN = graphql(`
   mutation IssuePupilLogin($input: IssuePupilLoginInput!) {

@@ -79,6 +79,7 @@ type Documents = {
     "\n  mutation ExportChildrenLink($format: String!, $reason: String!) {\n    exportChildrenLink(format: $format, reason: $reason) {\n      url\n      fileName\n      expiresAt\n    }\n  }\n": typeof types.ExportChildrenLinkDocument,
     "\n  query SearchUsers($query: String!, $reason: String) {\n    searchUsers(query: $query, reason: $reason) {\n      id\n      displayName\n      login\n      roles\n      childrenNames\n    }\n  }\n": typeof types.SearchUsersDocument,
     "\n  mutation ImportFamilies($csv: String!) {\n    importFamilies(csv: $csv) {\n      accounts {\n        userId\n        login\n        temporaryPassword\n        displayName\n        children\n      }\n      childrenCount\n      credentialsSheet {\n        fileName\n        contentType\n        base64\n      }\n    }\n  }\n": typeof types.ImportFamiliesDocument,
+    "\n  fragment ImportProblemFields on ImportProblem {\n    line\n    column\n    code\n    message\n  }\n": typeof types.ImportProblemFieldsFragmentDoc,
     "\n  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {\n    issuePupilLogin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.IssuePupilLoginDocument,
     "\n  query DocumentScan($id: ID!, $reason: String) {\n    document(id: $id, reason: $reason) {\n      id\n      scan {\n        fileName\n        contentType\n        contentBase64\n      }\n    }\n  }\n": typeof types.DocumentScanDocument,
     "\n  fragment ProgramSummary on Program {\n    id\n    title\n    description\n    direction\n    directionLabel\n    registry\n    municipalityCode\n    address\n    format\n    minAge\n    maxAge\n    durationMonths\n    monthlyPriceKopecks\n    status\n    provider {\n      id\n      name\n    }\n  }\n": typeof types.ProgramSummaryFragmentDoc,
@@ -193,6 +194,7 @@ const documents: Documents = {
     "\n  mutation ExportChildrenLink($format: String!, $reason: String!) {\n    exportChildrenLink(format: $format, reason: $reason) {\n      url\n      fileName\n      expiresAt\n    }\n  }\n": types.ExportChildrenLinkDocument,
     "\n  query SearchUsers($query: String!, $reason: String) {\n    searchUsers(query: $query, reason: $reason) {\n      id\n      displayName\n      login\n      roles\n      childrenNames\n    }\n  }\n": types.SearchUsersDocument,
     "\n  mutation ImportFamilies($csv: String!) {\n    importFamilies(csv: $csv) {\n      accounts {\n        userId\n        login\n        temporaryPassword\n        displayName\n        children\n      }\n      childrenCount\n      credentialsSheet {\n        fileName\n        contentType\n        base64\n      }\n    }\n  }\n": types.ImportFamiliesDocument,
+    "\n  fragment ImportProblemFields on ImportProblem {\n    line\n    column\n    code\n    message\n  }\n": types.ImportProblemFieldsFragmentDoc,
     "\n  mutation IssuePupilLogin($input: IssuePupilLoginInput!) {\n    issuePupilLogin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.IssuePupilLoginDocument,
     "\n  query DocumentScan($id: ID!, $reason: String) {\n    document(id: $id, reason: $reason) {\n      id\n      scan {\n        fileName\n        contentType\n        contentBase64\n      }\n    }\n  }\n": types.DocumentScanDocument,
     "\n  fragment ProgramSummary on Program {\n    id\n    title\n    description\n    direction\n    directionLabel\n    registry\n    municipalityCode\n    address\n    format\n    minAge\n    maxAge\n    durationMonths\n    monthlyPriceKopecks\n    status\n    provider {\n      id\n      name\n    }\n  }\n": types.ProgramSummaryFragmentDoc,
@@ -516,6 +518,10 @@ export function graphql(source: "\n  query SearchUsers($query: String!, $reason:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportFamilies($csv: String!) {\n    importFamilies(csv: $csv) {\n      accounts {\n        userId\n        login\n        temporaryPassword\n        displayName\n        children\n      }\n      childrenCount\n      credentialsSheet {\n        fileName\n        contentType\n        base64\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFamilies($csv: String!) {\n    importFamilies(csv: $csv) {\n      accounts {\n        userId\n        login\n        temporaryPassword\n        displayName\n        children\n      }\n      childrenCount\n      credentialsSheet {\n        fileName\n        contentType\n        base64\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportProblemFields on ImportProblem {\n    line\n    column\n    code\n    message\n  }\n"): (typeof documents)["\n  fragment ImportProblemFields on ImportProblem {\n    line\n    column\n    code\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

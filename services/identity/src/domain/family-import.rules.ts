@@ -5,21 +5,23 @@ import { LOGIN, LOGIN_RULE } from './pupil-login.rules';
 
 export const MAX_IMPORT_ROWS = 500;
 
-export type ImportProblemCode =
-  | 'CSV_EMPTY'
-  | 'CSV_MALFORMED'
-  | 'CSV_TOO_LARGE'
-  | 'CSV_MISSING_COLUMN'
-  | 'REQUIRED'
-  | 'INVALID_VALUE'
-  | 'INVALID_DATE'
-  | 'INVALID_EMAIL'
-  | 'INVALID_LOGIN'
-  | 'DUPLICATE_CHILD'
-  | 'PARENT_MISMATCH'
-  | 'LOGIN_TAKEN'
-  | 'EMAIL_TAKEN'
-  | 'CHILD_EXISTS';
+export const importProblemCodes = [
+  'CSV_EMPTY',
+  'CSV_MALFORMED',
+  'CSV_TOO_LARGE',
+  'CSV_MISSING_COLUMN',
+  'REQUIRED',
+  'INVALID_VALUE',
+  'INVALID_DATE',
+  'INVALID_EMAIL',
+  'INVALID_LOGIN',
+  'DUPLICATE_CHILD',
+  'PARENT_MISMATCH',
+  'LOGIN_TAKEN',
+  'EMAIL_TAKEN',
+  'CHILD_EXISTS',
+] as const;
+export type ImportProblemCode = (typeof importProblemCodes)[number];
 
 /** One thing wrong with the file, on its line (0 for the file as a whole), in the column's own header. */
 export interface ImportProblem {

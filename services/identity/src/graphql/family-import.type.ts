@@ -1,4 +1,33 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  importProblemCodes,
+  type ImportProblem as ImportProblemFields,
+  type ImportProblemCode,
+} from '../domain/family-import.rules';
+
+export const ImportProblemCodeValue = Object.fromEntries(importProblemCodes.map((code) => [code, code])) as {
+  [Code in ImportProblemCode]: Code;
+};
+registerEnumType(ImportProblemCodeValue, { name: 'ImportProblemCode', description: 'Что не так в строке файла семей' });
+
+/**
+ * Not a field of any answer: the error IMPORT_REJECTED lists these in `extensions.problems`. It is in the schema so
+ * that clients have its type (the web reads it through a fragment).
+ */
+@ObjectType({ description: 'Ошибка в файле семей: строка (0 — файл целиком), столбец, код и пояснение' })
+export class ImportProblem implements ImportProblemFields {
+  @Field(() => Int, { description: 'Номер строки файла; 0 — файл целиком' })
+  line: number;
+
+  @Field(() => String, { nullable: true, description: 'Заголовок столбца, как в файле' })
+  column: string | null;
+
+  @Field(() => ImportProblemCodeValue)
+  code: ImportProblemCode;
+
+  @Field(() => String)
+  message: string;
+}
 
 @ObjectType({ description: 'Учётная запись родителя, созданная загрузкой файла' })
 export class ImportedAccount {
