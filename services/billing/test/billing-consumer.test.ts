@@ -1,20 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  certificateIssued,
-  certificateStatusChanged,
-  enrollmentCancelled,
-  enrollmentRequested,
-  type Stoppable,
-} from '@pdo/events';
-import {
-  createTestDatabase,
-  eventually,
-  startUpstream,
-  testRuntime,
-  type TestDatabase,
-  uniqueName,
-  type Upstream,
-} from '@pdo/service-kit/testing';
+import { certificateIssued, certificateStatusChanged, enrollmentCancelled, enrollmentRequested } from '@pdo/events';
+import { consumerSetting, eventually, uniqueName } from '@pdo/service-kit/testing';
 import pino from 'pino';
 import { billingService } from '../src/billing.service';
 import { periodStartFor } from '../src/domain/period';
@@ -29,39 +15,35 @@ describe('billing consumer on Kafka', () => {
     certificatesTopic: uniqueName('certificates-test'),
     navigatorTopic: uniqueName('navigator-test'),
   };
-  let billing: TestDatabase;
-  let upstream: Upstream;
-  const running: Stoppable[] = [];
-
-  beforeAll(async () => {
-    billing = await createTestDatabase(billingService);
-    upstream = await startUpstream(billingService, logger);
-    await givenNormative(billing.dataSource, periodStartFor(new Date()), 10);
-    running.push(await startBillingConsumer(testRuntime(billingService, billing, logger), topics));
-  });
-
-  afterAll(async () => {
-    await Promise.all(running.map((task) => task.stop()));
-    await Promise.all([billing.drop(), upstream.stop()]);
-  });
+  const setting = consumerSetting(
+    billingService,
+    logger,
+    (runtime) => startBillingConsumer(runtime, topics),
+    (database) => givenNormative(database.dataSource, periodStartFor(new Date()), 10),
+  );
+  beforeAll(() => setting.start());
+  afterAll(() => setting.stop());
 
   it('opens the account, reserves the share for an enrolment and releases it on cancellation', async () => {
     const certificateId = randomUUID();
     const certificate = { certificateId, number: '4207000123', childId: randomUUID() };
-    await upstream.send(certificateIssued, topics.certificatesTopic, certificateId, {
+    await setting.upstream.send(certificateIssued, topics.certificatesTopic, certificateId, {
       ...certificate,
       municipalityCode: KISELEVSK,
       groupId: randomUUID(),
     });
-    await upstream.send(certificateStatusChanged, topics.certificatesTopic, certificateId, { ...certificate, status: 'active' });
+    await setting.upstream.send(certificateStatusChanged, topics.certificatesTopic, certificateId, {
+      ...certificate,
+      status: 'active',
+    });
     await eventually(
       'the account',
-      () => account(billing.dataSource, certificateId),
+      () => account(setting.database.dataSource, certificateId),
       (a) => a?.balance === NORMATIVE,
     );
 
     const enrollmentId = randomUUID();
-    await upstream.send(enrollmentRequested, topics.navigatorTopic, enrollmentId, {
+    await setting.upstream.send(enrollmentRequested, topics.navigatorTopic, enrollmentId, {
       enrollmentId,
       childId: certificate.childId,
       certificateId,
@@ -74,21 +56,21 @@ describe('billing consumer on Kafka', () => {
     });
     await eventually(
       'the reservation',
-      () => account(billing.dataSource, certificateId),
+      () => account(setting.database.dataSource, certificateId),
       (a) => a?.balance === NORMATIVE - 900_000,
     );
-    expect(await outbox(billing.dataSource, 'billing.EnrollmentFundsReserved')).toEqual([
+    expect(await outbox(setting.database.dataSource, 'billing.EnrollmentFundsReserved')).toEqual([
       { key: enrollmentId, data: { enrollmentId, certificateShareKopecks: 900_000, coPaymentKopecks: 0 } },
     ]);
 
-    await upstream.send(enrollmentCancelled, topics.navigatorTopic, enrollmentId, {
+    await setting.upstream.send(enrollmentCancelled, topics.navigatorTopic, enrollmentId, {
       enrollmentId,
       certificateId,
       childId: certificate.childId,
     });
     const released = await eventually(
       'the release',
-      () => account(billing.dataSource, certificateId),
+      () => account(setting.database.dataSource, certificateId),
       (a) => a?.balance === NORMATIVE,
     );
     expect(released).toMatchObject({ ledger: NORMATIVE, reserved: 0 });

@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { certificateAccountOpened, childRegistered, documentAdded, type Stoppable } from '@pdo/events';
+import { certificateAccountOpened, childRegistered, documentAdded } from '@pdo/events';
 import { buildSubgraph } from '@pdo/service-kit';
-import {
-  createTestDatabase,
-  eventually,
-  executeAs,
-  startUpstream,
-  testRuntime,
-  type TestDatabase,
-  uniqueName,
-  type Upstream,
-} from '@pdo/service-kit/testing';
+import { consumerSetting, eventually, executeAs, uniqueName } from '@pdo/service-kit/testing';
 import pino from 'pino';
 import { certificatesService } from '../src/certificates.service';
 import { startCertificatesConsumer } from '../src/events/certificates.consumer';
@@ -24,52 +15,46 @@ describe('certificates consumer on Kafka', () => {
     identityTopic: uniqueName('identity-test'),
     billingTopic: uniqueName('billing-test'),
   };
-  let certificates: TestDatabase;
-  let upstream: Upstream;
-  const running: Stoppable[] = [];
-
-  beforeAll(async () => {
-    certificates = await createTestDatabase(certificatesService);
-    upstream = await startUpstream(certificatesService, logger);
-    running.push(await startCertificatesConsumer(testRuntime(certificatesService, certificates, logger), topics));
-  });
-
-  afterAll(async () => {
-    await Promise.all(running.map((task) => task.stop()));
-    await Promise.all([certificates?.drop(), upstream?.stop()]);
-  });
+  const setting = consumerSetting(certificatesService, logger, (runtime) => startCertificatesConsumer(runtime, topics));
+  beforeAll(() => setting.start());
+  afterAll(() => setting.stop());
 
   it("takes identity's child and document, then billing's financing decision", async () => {
     const father = parent();
     const childId = randomUUID();
     const documentId = randomUUID();
-    await upstream.send(childRegistered, topics.identityTopic, childId, {
+    await setting.upstream.send(childRegistered, topics.identityTopic, childId, {
       childId,
       parentIds: [father.userId as string],
       birthDate: bornYearsAgo(9),
       municipalityCode: '07',
       attendsSchool: true,
     });
-    await upstream.send(documentAdded, topics.identityTopic, documentId, { documentId, childId, kind: 'birth_certificate' });
+    await setting.upstream.send(documentAdded, topics.identityTopic, documentId, {
+      documentId,
+      childId,
+      kind: 'birth_certificate',
+    });
     await eventually(
       'the child and the document',
-      () => certificates.dataSource.query('SELECT id FROM child_documents WHERE child_id = $1', [childId]) as Promise<unknown[]>,
+      () =>
+        setting.database.dataSource.query('SELECT id FROM child_documents WHERE child_id = $1', [childId]) as Promise<unknown[]>,
       (rows) => rows.length === 1,
     );
 
     const schema = await buildSubgraph(certificatesService.subgraph);
     const run = <T>(viewer: Parameters<typeof executeAs>[2], query: string, variables: Record<string, unknown>) =>
-      executeAs<T>(schema, certificates.dataSource, viewer, query, variables);
+      executeAs<T>(schema, setting.database.dataSource, viewer, query, variables);
     const entered = await run<{ enterApplication: { id: string } }>(operator('07'), ENTER, {
       input: { childId, parentUserId: father.userId },
     });
     const issued = await run<{ issueCertificate: { id: string } }>(father, ISSUE, {
-      input: { applicationId: entered.data!.enterApplication.id, groupId: await groupOf(certificates, '07'), documentId },
+      input: { applicationId: entered.data!.enterApplication.id, groupId: await groupOf(setting.database, '07'), documentId },
     });
     expect(issued.errors).toBeUndefined();
     const certificateId = issued.data!.issueCertificate.id;
 
-    await upstream.send(certificateAccountOpened, topics.billingTopic, certificateId, {
+    await setting.upstream.send(certificateAccountOpened, topics.billingTopic, certificateId, {
       certificateId,
       balanceKopecks: 1_160_900,
       periodStart: '2026-09-01',
@@ -77,7 +62,7 @@ describe('certificates consumer on Kafka', () => {
     await eventually(
       'the financing mode',
       () =>
-        certificates.dataSource.query('SELECT mode FROM certificates WHERE id = $1', [certificateId]) as Promise<
+        setting.database.dataSource.query('SELECT mode FROM certificates WHERE id = $1', [certificateId]) as Promise<
           { mode: string }[]
         >,
       (rows) => rows[0]?.mode === 'financing',

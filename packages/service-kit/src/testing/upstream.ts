@@ -53,3 +53,47 @@ export async function startUpstream<C extends BaseConfig>(
     },
   };
 }
+
+/** A consumer under test on the real broker; `start` in `beforeAll`, `stop` in `afterAll`. */
+export interface ConsumerSetting extends Stoppable {
+  start(): Promise<void>;
+  /** After `start`. */
+  database: TestDatabase;
+  /** After `start`: sends to the consumer through an outbox relay, as another service would. */
+  upstream: Upstream;
+}
+
+/**
+ * A consumer test's setting: the service's test database (`prepare` adds what the tests assume), an upstream that
+ * sends to it through the real broker, and the consumer started on them. `stop` stops and drops all of it.
+ */
+export function consumerSetting<C extends BaseConfig>(
+  definition: ServiceDefinition<C>,
+  logger: Logger,
+  startConsumer: (runtime: ServiceRuntime<C>) => Promise<Stoppable>,
+  prepare: (database: TestDatabase) => Promise<void> = async () => undefined,
+): ConsumerSetting {
+  let started: { database: TestDatabase; upstream: Upstream; consumer?: Stoppable } | undefined;
+  const running = () => {
+    if (!started) throw new Error('consumerSetting: call start() first, in beforeAll');
+    return started;
+  };
+  return {
+    get database() {
+      return running().database;
+    },
+    get upstream() {
+      return running().upstream;
+    },
+    async start() {
+      const database = await createTestDatabase(definition);
+      started = { database, upstream: await startUpstream(definition, logger) };
+      await prepare(database);
+      started.consumer = await startConsumer(testRuntime(definition, database, logger));
+    },
+    async stop() {
+      await started?.consumer?.stop();
+      await Promise.all([started?.database.drop(), started?.upstream.stop()]);
+    },
+  };
+}
