@@ -67,7 +67,10 @@ const gosuslugiEnv = (infraEnv: SystemOptions['infraEnv']): NodeJS.ProcessEnv =>
 export type SystemOptions = {
   ports: Ports;
   logDir: string;
-  infraEnv: Pick<InfraEnv, 'DATABASE_URL' | 'KAFKA_BROKERS' | 'SMTP_URL' | (typeof gosuslugiVariables)[number]>;
+  infraEnv: Pick<
+    InfraEnv,
+    'DATABASE_URL' | 'DATABASE_READ_URL' | 'KAFKA_BROKERS' | 'SMTP_URL' | (typeof gosuslugiVariables)[number]
+  >;
   secrets: Secrets;
   demoPassword: string;
   web: boolean;
@@ -144,6 +147,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     OTEL_SERVICE_NAME: name,
     PORT: String(ports.services[name]),
     DATABASE_URL: databaseUrl(infraEnv.DATABASE_URL, name),
+    // the public catalogue's searches may trail the writes by a moment: navigator reads them from the replica
+    ...(name === 'navigator' && infraEnv.DATABASE_READ_URL
+      ? { DATABASE_READ_URL: databaseUrl(infraEnv.DATABASE_READ_URL, name) }
+      : {}),
     SEED_DEMO: 'true',
     DEMO_PASSWORD: options.demoPassword,
     ...(name === 'identity' ? { JWT_PRIVATE_KEY: secrets.JWT_PRIVATE_KEY } : {}),

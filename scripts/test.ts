@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startControl } from './infra/control.infra.ts';
-import { portOffset, startInfra } from './infra/infra.ts';
+import { portOffset, startInfra, startReadReplica } from './infra/infra.ts';
 import { localSecrets, root, serviceNames, shiftPorts, startSystem, testPorts } from './system.ts';
 
 type Tally = { passed: number; failed: number; skipped: number };
@@ -137,14 +137,17 @@ async function main(): Promise<number> {
     if (!wanted('system')) return total.failed === 0 ? 0 : 1;
 
     const demoPassword = 'test-demo-password';
-    log('\n▶ starting the system (test profile)');
+    // The system runs as in k8s: navigator searches on a streaming replica (DATABASE_READ_URL). It starts after
+    // the integration phase, so it never replays that phase's hundreds of throwaway databases.
+    log('\n▶ starting a read replica of PostgreSQL, then the system (test profile)');
+    const replica = await startReadReplica('test', infra.env.DATABASE_URL);
     // the tracing test listens here for the spans; the other tests run with tracing on and nobody listening
     const tracesPort = TRACES_PORT + portOffset('test');
     const system = await startSystem({
       tracesEndpoint: `http://127.0.0.1:${tracesPort}`,
       ports,
       logDir: join(root, '.data', 'test', 'logs'),
-      infraEnv: infra.env,
+      infraEnv: { ...infra.env, ...replica.env },
       secrets: localSecrets({}),
       demoPassword,
       web: true,
@@ -163,10 +166,12 @@ async function main(): Promise<number> {
         DEMO_PASSWORD: demoPassword,
         SYSTEM_CONTROL_URL: control.url,
         TRACES_RECEIVER_PORT: String(tracesPort),
+        DATABASE_READ_URL: replica.env.DATABASE_READ_URL ?? '',
       });
     } finally {
       await control.close();
       await system.stop();
+      await replica.stop();
     }
   } finally {
     await infra.stop();

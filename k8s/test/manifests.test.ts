@@ -32,6 +32,13 @@ interface Mutation {
 
 const mutations: Mutation[] = [
   {
+    name: 'an environment variable built from one that is not defined',
+    file: 'base/apps/navigator.yaml',
+    from: '@$(NAVIGATOR_DB_READ_HOST):5432',
+    to: '@$(NAVIGATOR_DB_HOST):5432',
+    expected: /^Deployment\/navigator: env DATABASE_READ_URL uses \$\(NAVIGATOR_DB_HOST\), which is not defined before it/,
+  },
+  {
     name: 'a misspelt Deployment field',
     file: 'base/apps/identity.yaml',
     from: '  revisionHistoryLimit: 5',

@@ -85,10 +85,22 @@ export function checkReferences(objects: KubeObject[], requiredSecrets: Required
         if (source.configMapRef) needConfigMap(pod.owner, source.configMapRef.name);
         if (source.secretRef) needSecret(pod.owner, source.secretRef.name);
       }
+      // the kubelet expands $(NAME) from variables defined before it; an unknown name stays in the value as written
+      const defined = new Set<string>();
+      for (const source of container.envFrom ?? []) {
+        const configMap = source.configMapRef && named('ConfigMap', source.configMapRef.name);
+        for (const key of Object.keys((configMap?.data as Record<string, string> | undefined) ?? {})) defined.add(key);
+        for (const key of (source.secretRef && secretKeys.get(source.secretRef.name)) ?? []) defined.add(key);
+      }
       for (const variable of container.env ?? []) {
         const { configMapKeyRef, secretKeyRef } = variable.valueFrom ?? {};
         if (configMapKeyRef) needConfigMap(pod.owner, configMapKeyRef.name, configMapKeyRef.key);
         if (secretKeyRef) needSecret(pod.owner, secretKeyRef.name, secretKeyRef.key);
+        for (const [, name] of (variable.value ?? '').matchAll(/(?<!\$)\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g)) {
+          if (!defined.has(name))
+            problems.push(problem(pod.owner, `env ${variable.name} uses $(${name}), which is not defined before it`));
+        }
+        defined.add(variable.name);
       }
     }
     for (const volume of pod.spec.volumes ?? []) {

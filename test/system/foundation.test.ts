@@ -21,8 +21,9 @@ describe('the federation through the gateway', () => {
       normatives: { amountKopecks: number }[];
     }>('{ programs(first: 10) { title monthlyPriceKopecks } normatives(municipalityCode: "16") { amountKopecks } }');
     expect(result.errors).toBeUndefined();
-    // other tests publish programs too, so which ten come first depends on what ran before
-    expect(result.data!.programs).toHaveLength(10);
+    // the demo catalogue publishes three; other tests publish more, so which ten come first depends on what ran before
+    expect(result.data!.programs.length).toBeGreaterThanOrEqual(3);
+    expect(result.data!.programs.length).toBeLessThanOrEqual(10);
     for (const program of result.data!.programs) {
       expect(program.title.trim()).not.toBe('');
       expect(Number.isInteger(program.monthlyPriceKopecks) && program.monthlyPriceKopecks >= 0).toBe(true);

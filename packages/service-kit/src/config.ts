@@ -9,6 +9,11 @@ export const baseConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535),
   HOST: hostSchema,
   DATABASE_URL: z.string().url(),
+  /**
+   * A streaming replica of DATABASE_URL (CloudNativePG's `-ro` service in k8s) for reads that may trail the writes
+   * by a moment, such as the public catalogue's searches; unset, they read DATABASE_URL.
+   */
+  DATABASE_READ_URL: z.string().url().optional(),
   KAFKA_BROKERS: z.string().min(1),
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -15,6 +15,15 @@ export interface ForwardedHttp {
 export interface RequestContext {
   viewer: Viewer;
   dataSource: DataSource;
+  /** the replica of DATABASE_READ_URL when one is configured (see `readSource`) */
+  readDataSource?: DataSource;
   logger: Logger;
   http?: ForwardedHttp;
 }
+
+/**
+ * Where a read that may trail the writes by a moment goes: the replica when the service has one, else its own
+ * database. Never for a read that must see the caller's own change, nor inside a transaction.
+ */
+export const readSource = (holder: { dataSource: DataSource; readDataSource?: DataSource }): DataSource =>
+  holder.readDataSource ?? holder.dataSource;

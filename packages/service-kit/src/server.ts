@@ -29,6 +29,8 @@ export interface HttpOptions {
   host: string;
   schema: GraphQLSchema;
   dataSource: DataSource;
+  /** a read replica's connection pool (DATABASE_READ_URL), put in each request's context */
+  readDataSource?: DataSource;
   gatewaySecret: string;
   production: boolean;
   logger: Logger;
@@ -121,7 +123,7 @@ export async function startHttp(options: HttpOptions): Promise<Stoppable & { ser
           cookies: parseCookies(req.header('cookie')),
           setCookie: (header: string) => void res.append('Set-Cookie', header),
         };
-        return { viewer: forwarded.viewer, dataSource, logger, http };
+        return { viewer: forwarded.viewer, dataSource, readDataSource: options.readDataSource, logger, http };
       },
     }),
   );

@@ -19,6 +19,8 @@ export type ServiceName = 'identity' | 'certificates' | 'navigator' | 'billing' 
 export interface ServiceRuntime<C extends BaseConfig = BaseConfig> {
   config: C;
   dataSource: DataSource;
+  /** the read replica (DATABASE_READ_URL) when one is configured; see `readSource` */
+  readDataSource?: DataSource;
   logger: Logger;
 }
 
@@ -55,6 +57,24 @@ function connect<C extends BaseConfig>(definition: ServiceDefinition<C>, config:
     entities: definition.entities,
     migrations: [...eventsMigrations, ...definition.migrations],
   });
+}
+
+/**
+ * The replica's pool: the same entities, no migrations (a replica refuses writes; the primary migrates). A replica
+ * that can't be reached at start must not keep the service down: its reads then go to the primary.
+ */
+async function replicaOrNone<C extends BaseConfig>(
+  definition: ServiceDefinition<C>,
+  url: string,
+  logger: Logger,
+): Promise<DataSource | undefined> {
+  const replica = createDataSource({ url, entities: definition.entities, migrations: [] });
+  try {
+    return await replica.initialize();
+  } catch (error) {
+    logger.error({ err: error }, 'the read replica (DATABASE_READ_URL) is unreachable; reading from DATABASE_URL');
+    return undefined;
+  }
 }
 
 /** The service's own subgraph with its «Состояние системы» fields, which every service has alike. */
@@ -101,7 +121,8 @@ export async function runService<C extends BaseConfig>(definition: ServiceDefini
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-  const runtime: ServiceRuntime<C> = { config, dataSource, logger };
+  const readDataSource = config.DATABASE_READ_URL ? await replicaOrNone(definition, config.DATABASE_READ_URL, logger) : undefined;
+  const runtime: ServiceRuntime<C> = { config, dataSource, readDataSource, logger };
   if (process.env.SEED_DEMO === 'true' && definition.seed) await definition.seed(runtime);
 
   const schema = await buildSubgraph(subgraphOf(definition, () => config.KAFKA_BROKERS.split(',')));
@@ -111,6 +132,7 @@ export async function runService<C extends BaseConfig>(definition: ServiceDefini
     host: config.HOST,
     schema,
     dataSource,
+    readDataSource,
     gatewaySecret: config.GATEWAY_SECRET,
     production: config.NODE_ENV === 'production',
     logger,
@@ -131,7 +153,7 @@ export async function runService<C extends BaseConfig>(definition: ServiceDefini
       logger.info('shutting down');
       await http.stop();
       await Promise.allSettled(background.map((task) => task.stop()));
-      await dataSource.destroy();
+      await Promise.all([dataSource.destroy(), readDataSource?.destroy()]);
     })());
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
-import { kuzbassMunicipalities, parseInput, type RequestContext } from '@pdo/service-kit';
+import { kuzbassMunicipalities, parseInput, readSource, type RequestContext } from '@pdo/service-kit';
 import { z } from 'zod';
 import { PUBLIC_CATALOGUE_MAX_AGE_SECONDS } from '../domain/catalogue-cache.rules';
 import { directionLabels, type Direction } from '../domain/program.rules';
@@ -46,7 +46,7 @@ export class CatalogueResolver {
     const limit = parseInput(pageSchema, first);
     const order = effectiveSort(valid, parseInput(sortSchema, sort));
     const position = after === null || after === undefined ? null : decodeCursor(after, order);
-    const { page, providers } = await searchCatalogue(context.dataSource, valid, order, position, limit);
+    const { page, providers } = await searchCatalogue(readSource(context), valid, order, position, limit);
     primeProviders(context, providers);
     const edges = page.programs.map(({ program, position: at }) => ({ cursor: encodeCursor(at), node: program }));
     return {
