@@ -6,7 +6,7 @@ import { RequireRoles } from './auth/require-roles';
 import { CabinetLayout } from './layouts/cabinet-layout';
 import { cabinets, sectionRoles } from './layouts/cabinets';
 import { PublicLayout } from './layouts/public-layout';
-import { sectionScreens, subScreens } from './layouts/screens';
+import { screens } from './layouts/screens';
 import { CataloguePage } from './public/catalogue-page';
 import { ChangePasswordPage } from './public/change-password-page';
 import { ConfirmEmailPage } from './public/confirm-email-page';
@@ -76,7 +76,7 @@ export function App() {
         >
           <Route index element={<Navigate to={paths.home} replace />} />
           {cabinet.sections.map((section) => {
-            const Screen = sectionScreens[section.path];
+            const Screen = screens[section.path];
             return (
               <Route
                 key={section.path}
@@ -89,17 +89,20 @@ export function App() {
               />
             );
           })}
-          {(subScreens[cabinet.basePath] ?? []).map(({ path, roles, Screen }) => (
-            <Route
-              key={path}
-              path={path}
-              element={
-                <RequireRoles roles={roles}>
-                  <Screen />
-                </RequireRoles>
-              }
-            />
-          ))}
+          {cabinet.subScreens.map(({ path, roles }) => {
+            const Screen = screens[path] ?? NotFoundPage;
+            return (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  <RequireRoles roles={roles}>
+                    <Screen />
+                  </RequireRoles>
+                }
+              />
+            );
+          })}
         </Route>
       ))}
     </Routes>

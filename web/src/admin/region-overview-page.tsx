@@ -3,7 +3,7 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import { directionOptions, registryLabels } from '../api/navigator.operations';
 import { type MunicipalityMoneyOverview, type MunicipalityProgramOverview, REGION_OVERVIEW } from '../api/overview.operations';
 import { ErrorAlert } from '../components/error-alert';
-import { formatKopecks } from '../components/format';
+import { formatCount, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
 import { OverviewChart } from '../components/overview-chart';
 import { PageHeader } from '../components/page-header';
@@ -89,7 +89,7 @@ export function RegionOverviewPage() {
                       </Table.Td>
                       <Table.Td>{certificates.waiting}</Table.Td>
                       <Table.Td>
-                        {money.financedCertificates} из {money.quota}
+                        {formatCount(money.financedCertificates)} из {formatCount(money.quota)}
                       </Table.Td>
                       <Table.Td>
                         {money.enrolledFinancedCertificates} (

@@ -27,7 +27,8 @@ export function DownloadButton(
   }
 
   return (
-    <Stack gap={4}>
+    // a button as wide as its words, not the column's
+    <Stack gap={4} align="flex-start">
       <Button variant="default" loading={pending} onClick={() => void download()} {...button}>
         {children}
       </Button>

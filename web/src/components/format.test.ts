@@ -1,5 +1,21 @@
 import fc from 'fast-check';
-import { ageOn, formatDate, formatDays, parseRubles, placeOf, rublesInputOf } from './format';
+import { ageOn, formatCount, formatDate, formatDays, formatKopecks, parseRubles, placeOf, rublesInputOf } from './format';
+
+describe('amounts and counts as a person reads them', () => {
+  // Intl groups thousands and parts the sign with no-break spaces, so a sum never breaks across lines
+  it.each([
+    [160050, '1 600,50 ₽'],
+    [5804500000, '58 045 000,00 ₽'],
+    [0, '0,00 ₽'],
+  ])('writes %i kopecks as «%s»', (kopecks, text) => {
+    expect(formatKopecks(kopecks)).toBe(text.replace(/ /g, '\u00a0'));
+  });
+
+  it('groups a count’s thousands: «5 000»', () => {
+    expect(formatCount(5000)).toBe('5\u00a0000');
+    expect(formatCount(12)).toBe('12');
+  });
+});
 
 describe('amounts typed in rubles', () => {
   it('reads back every amount it writes, to the kopeck', () => {

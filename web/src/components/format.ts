@@ -5,6 +5,11 @@ export function formatKopecks(kopecks: number): string {
 }
 
 const wholeRubles = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 0 });
+
+/** A count as Russian text groups it: «5 000». */
+export function formatCount(count: number): string {
+  return wholeRubles.format(count);
+}
 const rublesWithKopecks = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Kopecks as a person types rubles back into a field: «1 600,50», «1 500». */

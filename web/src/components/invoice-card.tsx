@@ -20,13 +20,22 @@ function InvoiceReview({ invoice }: { invoice: Invoice }) {
   const [giveBack, giving] = useMutation(RETURN_INVOICE, { refetchQueries: [MUNICIPALITY_INVOICES] });
   const quietly = (promise: Promise<unknown>) => void promise.catch(() => undefined);
   return (
-    <Stack gap="xs">
+    <Stack gap="sm">
       <ErrorAlert error={approval.error ?? giving.error} />
-      <Group align="end">
+      <div>
         <Button loading={approval.loading} onClick={() => quietly(approve({ variables: { invoiceId: invoice.id } }))}>
           Принять к оплате
         </Button>
-        <TextInput label="Почему возвращаете" value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
+      </div>
+      {/* the reason and the button it is for, side by side where there is room, one under the other on a phone */}
+      <Group align="end" gap="sm">
+        <TextInput
+          label="Почему возвращаете"
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          flex="1 1 16rem"
+          maw={560}
+        />
         <Button
           variant="default"
           loading={giving.loading}
@@ -63,7 +72,7 @@ export function InvoiceCard({ invoice, reviewable }: { invoice: Invoice; reviewa
         {invoice.provider && <Text fw={500}>{invoice.provider.name}</Text>}
         <List size="sm" spacing={2}>
           <List.Item>
-            Занятий за месяц: {invoice.lineCount}, на сумму {formatKopecks(invoice.totalPriceKopecks)}
+            Зачислений: {invoice.lineCount}, на сумму {formatKopecks(invoice.totalPriceKopecks)}
           </List.Item>
           <List.Item>Оплачивает муниципалитет (сертификаты): {formatKopecks(invoice.certificateTotalKopecks)}</List.Item>
           <List.Item>Доплаты родителей: {formatKopecks(invoice.coPaymentTotalKopecks)}</List.Item>
@@ -73,11 +82,9 @@ export function InvoiceCard({ invoice, reviewable }: { invoice: Invoice; reviewa
           {invoice.reviewReason && <List.Item>Причина возврата: {invoice.reviewReason}</List.Item>}
         </List>
         {invoice.programs.length > 0 && <InvoicePrograms invoice={invoice} />}
-        <div>
-          <DownloadButton link={pdf} size="xs" aria-label={`Скачать счёт № ${invoice.number}`}>
-            Скачать счёт
-          </DownloadButton>
-        </div>
+        <DownloadButton link={pdf} size="xs" aria-label={`Скачать счёт № ${invoice.number}`}>
+          Скачать счёт
+        </DownloadButton>
         {reviewable && invoice.status === 'issued' && <InvoiceReview invoice={invoice} />}
       </Stack>
     </Paper>

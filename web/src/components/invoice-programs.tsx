@@ -5,7 +5,7 @@ import { INVOICE_LINES, type Invoice, type InvoiceProgramTotal } from '../api/bi
 import { formatChildName } from './child-name';
 import { ErrorAlert } from './error-alert';
 import { formatKopecks } from './format';
-import { TableRegion } from './table-region';
+import { TableRegion, stickyCell } from './table-region';
 
 const titleOf = (total: Pick<InvoiceProgramTotal, 'program' | 'programTitle'>) =>
   total.program?.title ?? total.programTitle ?? 'Программа без названия';
@@ -28,7 +28,7 @@ export function InvoicePrograms({ invoice }: { invoice: Invoice }) {
         <Table verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Программа</Table.Th>
+              <Table.Th style={stickyCell}>Программа</Table.Th>
               <Table.Th>Детей</Table.Th>
               <Table.Th>Стоимость</Table.Th>
               <Table.Th>Оплачивает муниципалитет</Table.Th>
@@ -45,7 +45,7 @@ export function InvoicePrograms({ invoice }: { invoice: Invoice }) {
               return (
                 <Fragment key={key}>
                   <Table.Tr>
-                    <Table.Td>{title}</Table.Td>
+                    <Table.Td style={stickyCell}>{title}</Table.Td>
                     <Table.Td>{total.childCount}</Table.Td>
                     <Table.Td>{formatKopecks(total.totalPriceKopecks)}</Table.Td>
                     <Table.Td>
@@ -64,7 +64,7 @@ export function InvoicePrograms({ invoice }: { invoice: Invoice }) {
                   {open === key &&
                     behind.map((line) => (
                       <Table.Tr key={line.enrollmentId} bg="gray.0">
-                        <Table.Td pl="xl">
+                        <Table.Td pl="xl" style={{ ...stickyCell, background: 'var(--mantine-color-gray-0)' }}>
                           <Text size="sm">
                             Сертификат {line.certificateNumber ?? '—'}
                             {line.child && `, ${formatChildName(line.child)}`}

@@ -1,4 +1,4 @@
-import { Box } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 import type { BudgetMonth } from '../api/billing.operations';
 
 const monthNames = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
@@ -23,15 +23,18 @@ export function schoolYearMonths(periodStart: string, charged: readonly BudgetMo
   });
 }
 
-/** Charges by month as bars; a picture only — the data table next to it is what screen readers read. */
+/**
+ * Charges by month as bars; a picture only — the data table next to it is what screen readers read. The month names
+ * are text under the drawing, not in it, so a phone does not shrink them with the bars.
+ */
 export function BudgetChart({ months }: { months: readonly BudgetMonth[] }) {
   const highest = Math.max(1, ...months.map((m) => m.chargedKopecks + m.coPaymentKopecks));
   const slot = width / Math.max(1, months.length);
   const bar = Math.min(40, slot * 0.6);
   const scale = (kopecks: number) => (kopecks / highest) * (height - axis - 8);
   return (
-    <Box style={{ overflowX: 'auto' }} aria-hidden>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ minWidth: 320, maxWidth: width }} role="presentation">
+    <Box maw={width} aria-hidden>
+      <svg viewBox={`0 0 ${width} ${height - axis + 1}`} width="100%" style={{ display: 'block' }} role="presentation">
         <line x1={0} x2={width} y1={height - axis} y2={height - axis} stroke="#868e96" />
         {months.map((month, index) => {
           const x = index * slot + (slot - bar) / 2;
@@ -41,13 +44,17 @@ export function BudgetChart({ months }: { months: readonly BudgetMonth[] }) {
             <g key={month.month}>
               <rect x={x} y={height - axis - charged} width={bar} height={charged} fill={chargedColor} />
               <rect x={x} y={height - axis - charged - coPayment} width={bar} height={coPayment} fill={coPaymentColor} />
-              <text x={x + bar / 2} y={height - 6} textAnchor="middle" fontSize={12} fill="#343a40">
-                {monthLabel(month.month).split(' ')[0]}
-              </text>
             </g>
           );
         })}
       </svg>
+      <Box style={{ display: 'grid', gridTemplateColumns: `repeat(${months.length}, 1fr)` }}>
+        {months.map((month) => (
+          <Text key={month.month} size="xs" ta="center">
+            {monthLabel(month.month).split(' ')[0]}
+          </Text>
+        ))}
+      </Box>
     </Box>
   );
 }

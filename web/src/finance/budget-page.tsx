@@ -4,7 +4,7 @@ import { type BudgetForecast, MUNICIPALITY_BUDGET } from '../api/billing.operati
 import { useAuth } from '../auth/auth.context';
 import { BudgetChart, chargedColor, coPaymentColor, monthLabel, schoolYearMonths } from './budget-chart';
 import { ErrorAlert } from '../components/error-alert';
-import { formatDate, formatKopecks } from '../components/format';
+import { formatCount, formatDate, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { TableRegion } from '../components/table-region';
@@ -73,7 +73,10 @@ export function BudgetPage() {
           <Text>Учебный год с {formatDate(data.periodStart)}</Text>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
             <Figure label="Бюджет" value={formatKopecks(data.budgetKopecks)} />
-            <Figure label="Сертификатов финансирования" value={`${data.financedCertificates} из ${data.quota}`} />
+            <Figure
+              label="Сертификатов финансирования"
+              value={`${formatCount(data.financedCertificates)} из ${formatCount(data.quota)}`}
+            />
             <Figure label="Обязательства по сертификатам" value={formatKopecks(data.committedKopecks)} />
             <Figure label="Зарезервировано под заявки и договоры" value={formatKopecks(data.reservedKopecks)} />
             <Figure label="Списано за оказанные услуги" value={formatKopecks(data.chargedKopecks)} />

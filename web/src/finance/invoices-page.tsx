@@ -14,7 +14,7 @@ const statuses = [
   { value: 'issued', label: 'Ждут утверждения' },
   { value: 'approved', label: 'Приняты к оплате' },
   { value: 'returned', label: 'Возвращены' },
-  { value: '', label: 'Все' },
+  { value: 'all', label: 'Все' },
 ];
 
 /** «Счета»: providers' monthly invoices to the municipality, approved for payment or returned. */
@@ -25,7 +25,7 @@ export function InvoicesPage() {
   const reviewer = state.status === 'signed-in' && hasAnyRole(state.viewer, ['finance_officer']);
   const [status, setStatus] = useState('issued');
   const { data, loading, error } = useQuery(MUNICIPALITY_INVOICES, {
-    variables: { municipalityCode, status: status || null },
+    variables: { municipalityCode, status },
     skip: municipalityCode === '',
     fetchPolicy: 'cache-and-network',
   });
@@ -34,7 +34,7 @@ export function InvoicesPage() {
   const exportFile = async (format: string) => {
     const result = await client.query({
       query: MUNICIPALITY_INVOICES_EXPORT,
-      variables: { municipalityCode, status: status || null, format },
+      variables: { municipalityCode, status, format },
       fetchPolicy: 'no-cache',
     });
     return result.data?.municipalityInvoicesExport;

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { NORMATIVES, NORMATIVE_HISTORY } from '../api/billing.operations';
 import { useAuth } from '../auth/auth.context';
 import { ErrorAlert } from '../components/error-alert';
-import { formatDate, formatDateTime, formatKopecks } from '../components/format';
+import { formatCount, formatDate, formatDateTime, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
 import { NormativeForm } from './normative-form';
 import { PageHeader } from '../components/page-header';
@@ -54,7 +54,7 @@ export function NormativesPage() {
                   <Table.Td>{normative.groupName}</Table.Td>
                   <Table.Td>{formatDate(normative.periodStart)}</Table.Td>
                   <Table.Td>{formatKopecks(normative.amountKopecks)}</Table.Td>
-                  <Table.Td>{normative.quota}</Table.Td>
+                  <Table.Td>{formatCount(normative.quota)}</Table.Td>
                   <Table.Td>{formatKopecks(normative.budgetKopecks)}</Table.Td>
                 </Table.Tr>
               ))}

@@ -1,6 +1,6 @@
 import type { Role, Viewer } from '../auth/viewer';
 import { paths } from '../routes';
-import { cabinetsOf, cabinets, homeOf, sectionRoles, visibleSections } from './cabinets';
+import { cabinetPathsOf, cabinetsOf, cabinets, homeOf, sectionRoles, visibleSections } from './cabinets';
 
 const roles: readonly Role[] = ['parent', 'child', 'operator', 'regional_admin', 'finance_officer', 'provider_staff'];
 const viewerWith = (...given: string[]): Viewer => ({ roles: given }) as unknown as Viewer;
@@ -42,6 +42,18 @@ describe('cabinets', () => {
         expect(knownPaths.has(section.path)).toBe(true);
         expect(section.path.startsWith(cabinet.basePath)).toBe(true);
         if (section.action) expect(knownPaths.has(section.action.to)).toBe(true);
+      }
+  });
+
+  it('keeps every sub-screen inside its cabinet, for roles of that cabinet, and lists it among the role’s paths', () => {
+    for (const cabinet of cabinets)
+      for (const screen of cabinet.subScreens) {
+        expect(knownPaths.has(screen.path)).toBe(true);
+        expect(screen.path.startsWith(`${cabinet.basePath}/`)).toBe(true);
+        for (const role of screen.roles) {
+          expect(cabinet.roles).toContain(role);
+          expect(cabinetPathsOf(role)).toContain(screen.path);
+        }
       }
   });
 });

@@ -15,11 +15,18 @@ export interface CabinetSection {
   action?: { label: string; to: RoutePath };
 }
 
+/** A screen reached from a section (a form, a record's page) rather than from the navigation. */
+export interface SubScreen {
+  path: RoutePath;
+  roles: readonly Role[];
+}
+
 export interface Cabinet {
   basePath: RoutePath;
   title: string;
   roles: readonly Role[];
   sections: readonly CabinetSection[];
+  subScreens: readonly SubScreen[];
 }
 
 const findProgram = { label: 'Выбрать программу в навигаторе', to: paths.catalogue };
@@ -66,6 +73,11 @@ export const cabinets: readonly Cabinet[] = [
         emptyDescription: 'Копия каждого письма, отправленного вам на электронную почту, сохраняется здесь.',
       },
     ],
+    subScreens: [
+      { path: paths.newChild, roles: ['parent'] },
+      { path: paths.editChild, roles: ['parent'] },
+      { path: paths.newDocument, roles: ['parent', 'child'] },
+    ],
   },
   {
     basePath: paths.operatorCabinet,
@@ -109,6 +121,7 @@ export const cabinets: readonly Cabinet[] = [
         emptyDescription: 'Программа попадает сюда, когда организация отправит её на проверку.',
       },
     ],
+    subScreens: [{ path: paths.operatorCertificate, roles: ['operator'] }],
   },
   {
     basePath: paths.providerCabinet,
@@ -143,6 +156,10 @@ export const cabinets: readonly Cabinet[] = [
         emptyTitle: 'Здесь появятся ключи API',
         emptyDescription: 'Ключ действует только от имени вашей организации, его можно отозвать.',
       },
+    ],
+    subScreens: [
+      { path: paths.newProviderProgram, roles: ['provider_staff'] },
+      { path: paths.providerProgram, roles: ['provider_staff'] },
     ],
   },
   {
@@ -186,6 +203,7 @@ export const cabinets: readonly Cabinet[] = [
         emptyDescription: 'Каждый сервис сообщает о своей очереди событий и о событиях, которые не смог обработать.',
       },
     ],
+    subScreens: [],
   },
   {
     basePath: paths.financeCabinet,
@@ -214,6 +232,7 @@ export const cabinets: readonly Cabinet[] = [
         emptyDescription: 'Счета выставляются раз в месяц по отчётам организаций о проведённых занятиях.',
       },
     ],
+    subScreens: [],
   },
 ];
 
@@ -239,4 +258,12 @@ export function cabinetHome(cabinet: Cabinet, viewer: Viewer): string | null {
 export function homeOf(viewer: Viewer): string | null {
   const [cabinet] = cabinetsOf(viewer);
   return cabinet === undefined ? null : cabinetHome(cabinet, viewer);
+}
+
+/** Every cabinet screen a viewer with this one role may open: the sections and the screens reached from them. */
+export function cabinetPathsOf(role: Role): RoutePath[] {
+  return cabinets.flatMap((cabinet) => [
+    ...cabinet.sections.filter((section) => sectionRoles(cabinet, section).includes(role)).map((section) => section.path),
+    ...cabinet.subScreens.filter((screen) => screen.roles.includes(role)).map((screen) => screen.path),
+  ]);
 }

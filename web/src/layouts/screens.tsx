@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../auth/viewer';
 import { paths, type RoutePath } from '../routes';
 import { AdditionalEducationPage } from '../parent/additional-education-page';
 import { ApiKeysPage } from '../provider/api-keys-page';
@@ -27,14 +26,21 @@ import { RegionOverviewPage } from '../admin/region-overview-page';
 import { SupportCentreOverviewPage } from '../operator/support-centre-overview-page';
 import { SystemStatePage } from '../admin/system-state-page';
 
-/** Cabinet sections that have their own screen, by their full path; the rest show their empty state. */
-export const sectionScreens: Readonly<Partial<Record<RoutePath, ComponentType>>> = {
+/**
+ * Cabinet screens by their full path: every sub-screen of `cabinets`, and the sections that have their own screen
+ * (the rest show their empty state).
+ */
+export const screens: Readonly<Partial<Record<RoutePath, ComponentType>>> = {
   [paths.additionalEducation]: AdditionalEducationPage,
   [paths.enrollments]: EnrollmentsPage,
   [paths.children]: ChildrenPage,
+  [paths.newChild]: ChildFormPage,
+  [paths.editChild]: ChildFormPage,
+  [paths.newDocument]: DocumentFormPage,
   [paths.mail]: MailPage,
   [paths.supportCentreOverview]: SupportCentreOverviewPage,
   [paths.operatorCertificates]: OperatorCertificatesPage,
+  [paths.operatorCertificate]: OperatorCertificatePage,
   [paths.assistedApplication]: AssistedApplicationPage,
   [paths.familiesImport]: FamilyImportPage,
   [paths.operatorProgramReviews]: ProgramReviewsPage,
@@ -44,30 +50,12 @@ export const sectionScreens: Readonly<Partial<Record<RoutePath, ComponentType>>>
   [paths.regionProgramReviews]: ProgramReviewsPage,
   [paths.systemState]: SystemStatePage,
   [paths.providerPrograms]: ProviderProgramsPage,
+  [paths.newProviderProgram]: ProviderProgramNewPage,
+  [paths.providerProgram]: ProviderProgramPage,
   [paths.providerEnrollments]: ProviderEnrollmentsPage,
   [paths.providerReports]: ProviderReportsPage,
   [paths.apiKeys]: ApiKeysPage,
   [paths.normatives]: NormativesPage,
   [paths.budget]: BudgetPage,
   [paths.invoices]: InvoicesPage,
-};
-
-export interface SubScreen {
-  path: RoutePath;
-  roles: readonly Role[];
-  Screen: ComponentType;
-}
-
-/** Screens reached from a section (forms, a record's page), by cabinet base path. */
-export const subScreens: Readonly<Partial<Record<RoutePath, readonly SubScreen[]>>> = {
-  [paths.parentCabinet]: [
-    { path: paths.newChild, roles: ['parent'], Screen: ChildFormPage },
-    { path: paths.editChild, roles: ['parent'], Screen: ChildFormPage },
-    { path: paths.newDocument, roles: ['parent', 'child'], Screen: DocumentFormPage },
-  ],
-  [paths.operatorCabinet]: [{ path: paths.operatorCertificate, roles: ['operator'], Screen: OperatorCertificatePage }],
-  [paths.providerCabinet]: [
-    { path: paths.newProviderProgram, roles: ['provider_staff'], Screen: ProviderProgramNewPage },
-    { path: paths.providerProgram, roles: ['provider_staff'], Screen: ProviderProgramPage },
-  ],
 };

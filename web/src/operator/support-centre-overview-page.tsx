@@ -3,7 +3,7 @@ import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { SUPPORT_CENTRE_OVERVIEW } from '../api/overview.operations';
 import { useAuth } from '../auth/auth.context';
 import { ErrorAlert } from '../components/error-alert';
-import { formatDate } from '../components/format';
+import { formatCount, formatDate } from '../components/format';
 import { Loading } from '../components/loading';
 import { OverviewChart } from '../components/overview-chart';
 import { PageHeader } from '../components/page-header';
@@ -70,7 +70,7 @@ export function SupportCentreOverviewPage() {
             {budget && (
               <Figure
                 label="Квота использована"
-                value={`${budget.financedCertificates} из ${budget.quota}`}
+                value={`${formatCount(budget.financedCertificates)} из ${formatCount(budget.quota)}`}
                 note={percent(budget.financedCertificates, budget.quota)}
               />
             )}

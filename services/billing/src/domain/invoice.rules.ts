@@ -1,6 +1,8 @@
 import { DomainError, forbidden, hasRole, type Viewer } from '@pdo/service-kit/domain';
 
 export type InvoiceStatus = 'issued' | 'approved' | 'returned';
+/** Which of a municipality's invoices a list or its export shows: those of one status, or all of them. */
+export type InvoiceFilter = InvoiceStatus | 'all';
 export type InvoiceDecision = 'approved' | 'returned';
 
 /** Staff over a municipality: its finance officer and МОЦ operator, and the regional admin. They read its invoices, budget and certificate accounts. */

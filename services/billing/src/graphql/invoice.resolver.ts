@@ -2,7 +2,7 @@ import { base64File, exportFormatSchema, exportTable } from '@pdo/table-export';
 import { forbidden, hasRole, parseInput, TableExportFile, type RequestContext, type Viewer } from '@pdo/service-kit';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
-import { isMunicipalityStaff, type InvoiceDecision, type InvoiceStatus } from '../domain/invoice.rules';
+import { isMunicipalityStaff, type InvoiceDecision, type InvoiceFilter } from '../domain/invoice.rules';
 import { parseMonth } from '../domain/month';
 import {
   closeMonth,
@@ -24,7 +24,8 @@ import { AdvancePaymentInput, MonthReportInput, returnReasonSchema } from './mon
 
 const invoiceIdSchema = z.uuid('Неверный идентификатор счёта.');
 const codeSchema = z.string().regex(/^\d{2}$/, 'Код муниципалитета — две цифры.');
-const statusSchema = z.enum(['issued', 'approved', 'returned'], 'Статус счёта: issued, approved или returned.');
+const filterSchema = z.enum(['issued', 'approved', 'returned', 'all'], 'Статус счёта: issued, approved, returned или all.');
+const filterDescription = 'issued (по умолчанию — ожидающие решения), approved, returned или all (все)';
 
 const toInvoice = ({ issuedBy: _issuedBy, ...row }: InvoiceRow): Invoice => ({
   ...row,
@@ -88,11 +89,11 @@ export class InvoiceResolver {
   @Query(() => [Invoice], { description: 'Счета организаций муниципалитету; по умолчанию — ожидающие решения' })
   async municipalityInvoices(
     @Arg('municipalityCode', () => String) municipalityCode: string,
-    @Arg('status', () => String, { nullable: true }) status: string | null,
+    @Arg('status', () => String, { nullable: true, description: filterDescription }) status: string | null,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<Invoice[]> {
     const code = parseInput(codeSchema, municipalityCode);
-    const wanted: InvoiceStatus = parseInput(statusSchema, status ?? 'issued');
+    const wanted: InvoiceFilter = parseInput(filterSchema, status ?? 'issued');
     if (!isMunicipalityStaff(viewer, code)) throw forbidden('Счета видит уполномоченный орган этого муниципалитета.');
     const rows = await invoicesOfMunicipality(dataSource, code, wanted);
     return rows.map(toInvoice);
@@ -104,12 +105,12 @@ export class InvoiceResolver {
   })
   async municipalityInvoicesExport(
     @Arg('municipalityCode', () => String) municipalityCode: string,
-    @Arg('status', () => String, { nullable: true }) status: string | null,
+    @Arg('status', () => String, { nullable: true, description: filterDescription }) status: string | null,
     @Arg('format', () => String, { description: 'xlsx или csv' }) format: string,
     @Ctx() { dataSource, viewer }: RequestContext,
   ): Promise<TableExportFile> {
     const code = parseInput(codeSchema, municipalityCode);
-    const wanted: InvoiceStatus = parseInput(statusSchema, status ?? 'issued');
+    const wanted: InvoiceFilter = parseInput(filterSchema, status ?? 'issued');
     const fileFormat = parseInput(exportFormatSchema, format);
     if (!isMunicipalityStaff(viewer, code)) throw forbidden('Счета видит уполномоченный орган этого муниципалитета.');
     const file = await exportTable(

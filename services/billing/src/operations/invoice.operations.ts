@@ -1,7 +1,7 @@
 import { invoiceReviewed, publish } from '@pdo/events';
 import { DomainError, notFound, type Viewer } from '@pdo/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertMayReview, type InvoiceDecision, type InvoiceStatus } from '../domain/invoice.rules';
+import { assertMayReview, type InvoiceDecision, type InvoiceFilter, type InvoiceStatus } from '../domain/invoice.rules';
 import type { BillingMonth } from '../domain/month';
 import { lockMonth, runMonthEnd, type MonthEndResult } from './month-end.operations';
 import { reportMonth } from './month-report.operations';
@@ -61,9 +61,10 @@ export const invoicesOfProvider = (dataSource: DataSource, providerId: string, f
     [providerId, firstDay],
   );
 
-export const invoicesOfMunicipality = (dataSource: DataSource, code: string, status: InvoiceStatus): Promise<InvoiceRow[]> =>
+export const invoicesOfMunicipality = (dataSource: DataSource, code: string, status: InvoiceFilter): Promise<InvoiceRow[]> =>
   dataSource.query(
-    `SELECT ${INVOICE_COLUMNS} FROM invoices WHERE municipality_code = $1 AND status = $2 ORDER BY month DESC, number`,
+    `SELECT ${INVOICE_COLUMNS} FROM invoices WHERE municipality_code = $1 AND ($2::text = 'all' OR status = $2)
+      ORDER BY month DESC, number`,
     [code, status],
   );
 
@@ -203,7 +204,7 @@ const EXPORT_PAGE_SIZE = 1000;
 export async function* invoicePagesOfMunicipality(
   dataSource: DataSource,
   code: string,
-  status: InvoiceStatus,
+  status: InvoiceFilter,
 ): AsyncGenerator<InvoiceExportRow[]> {
   let after: { month: string; number: string } | null = null;
   for (;;) {
@@ -215,7 +216,7 @@ export async function* invoicePagesOfMunicipality(
               (certificate_total_kopecks - advance_kopecks)::float8 AS "dueKopecks", issued_at AS "issuedAt",
               reviewed_at AS "reviewedAt", review_reason AS "reviewReason"
          FROM invoices
-        WHERE municipality_code = $1 AND status = $2
+        WHERE municipality_code = $1 AND ($2::text = 'all' OR status = $2)
           AND ($3::date IS NULL OR month < $3::date OR (month = $3::date AND number > $4))
         ORDER BY month DESC, number
         LIMIT $5`,
