@@ -1,4 +1,8 @@
 import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+
+// A rule without a message of its own still answers in Russian (e.g. a string over its maximum length).
+z.config(z.locales.ru());
 
 /** Stable codes a client may branch on; the message is Russian and fit to show a parent. */
 export type ErrorCode =
