@@ -67,6 +67,8 @@ describe('certificate journey in the browser (seed steps 5–13)', () => {
     await parent.getByRole('textbox', { name: 'Имя' }).fill('Мирон');
     await parent.getByRole('textbox', { name: 'Отчество (при наличии)' }).fill('Андреевич');
     await parent.getByLabel('Дата рождения').fill('2016-05-10');
+    // the browser draws the field in its own locale; the date is spelled out in Russian beneath it
+    await parent.getByText('Выбрано: 10 мая 2016 г.', { exact: true }).waitFor();
     await parent.getByRole('textbox', { name: 'Место (адрес) проживания ребёнка' }).fill('г. Киселевск, ул. Мира, д. 5, кв. 7');
     await parent.getByRole('combobox', { name: 'Муниципалитет' }).selectOption('07');
     await parent.getByRole('checkbox', { name: /Даю согласие на обработку персональных данных/ }).check();

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { ageOn, formatCount, formatDate, formatDays, formatKopecks, parseRubles, placeOf, rublesInputOf } from './format';
+import {
+  ageOn,
+  formatCount,
+  formatDate,
+  formatDateLong,
+  formatDays,
+  formatKopecks,
+  parseRubles,
+  placeOf,
+  rublesInputOf,
+} from './format';
 
 describe('amounts and counts as a person reads them', () => {
   // Intl groups thousands and parts the sign with no-break spaces, so a sum never breaks across lines
@@ -63,6 +73,8 @@ describe('places, dates and days', () => {
   it('prints dates and instants day first', () => {
     expect(formatDate('2026-09-01')).toBe('01.09.2026');
     expect(formatDate('2026-09-01T10:00:00.000Z')).toBe('01.09.2026');
+    expect(formatDateLong('2016-02-11')).toBe('11 февраля 2016 г.');
+    expect(formatDateLong('2016-11-02')).toBe('2 ноября 2016 г.');
   });
 
   it('prints the days of the week Monday first', () => {

@@ -38,6 +38,16 @@ export function formatDate(value: string): string {
   return `${day}.${month}.${year}`;
 }
 
+/** ГГГГ-ММ-ДД spelled out: «11 февраля 2016 г.», which no reader can take for another day. */
+export function formatDateLong(value: string): string {
+  return new Date(`${value.slice(0, 10)}T00:00:00Z`).toLocaleDateString('ru-RU', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'medium' });
 }

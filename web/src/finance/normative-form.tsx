@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { filled } from '../components/form-rules';
 import { formatDate, parseRubles } from '../components/format';
 import { Notice } from '../components/notice';
+import { DateField } from '../components/date-field';
 
 /** 1 September of the school year under way and of the next one. */
 function schoolYears(today = new Date()): string[] {
@@ -71,10 +72,9 @@ export function NormativeForm({ municipalityCode }: { municipalityCode: string }
           <TextInput label="Норматив на сертификат в год, ₽" required inputMode="decimal" {...form.getInputProps('amount')} />
           <TextInput label="Число финансируемых сертификатов" required inputMode="numeric" {...form.getInputProps('quota')} />
           <TextInput label="Бюджет на учебный год, ₽" required inputMode="decimal" {...form.getInputProps('budget')} />
-          <TextInput
+          <DateField
             label="Действует с"
             description="Если не указано — с сегодняшнего дня"
-            type="date"
             {...form.getInputProps('effectiveFrom')}
           />
         </SimpleGrid>

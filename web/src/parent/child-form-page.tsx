@@ -10,6 +10,7 @@ import { Loading } from '../components/loading';
 import { MunicipalitySelect } from '../components/municipality-select';
 import { PageHeader } from '../components/page-header';
 import { paths } from '../routes';
+import { DateField } from '../components/date-field';
 
 const blank: ChildInput = {
   lastName: '',
@@ -79,7 +80,7 @@ function ChildForm({ child }: { child: Child | null }) {
           <TextInput label="Фамилия" required {...form.getInputProps('lastName')} />
           <TextInput label="Имя" required {...form.getInputProps('firstName')} />
           <TextInput label="Отчество (при наличии)" {...form.getInputProps('patronymic')} />
-          <TextInput label="Дата рождения" type="date" required {...form.getInputProps('birthDate')} />
+          <DateField label="Дата рождения" required {...form.getInputProps('birthDate')} />
           <NativeSelect
             label="Пол"
             {...form.getInputProps('sex')}

@@ -12,6 +12,7 @@ import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { MAX_SCAN_BYTES, readFileBase64 } from './read-file';
 import { paths } from '../routes';
+import { DateField } from '../components/date-field';
 
 interface DocumentForm {
   kind: DocumentKind;
@@ -121,7 +122,7 @@ export function DocumentFormPage() {
                 {...form.getInputProps('series')}
               />
               <TextInput label="Номер" required description="6 цифр" inputMode="numeric" {...form.getInputProps('number')} />
-              <TextInput label="Дата выдачи" type="date" required {...form.getInputProps('issuedOn')} />
+              <DateField label="Дата выдачи" required {...form.getInputProps('issuedOn')} />
               <TextInput label="Кем выдан" required {...form.getInputProps('issuer')} />
               {passport && (
                 <TextInput

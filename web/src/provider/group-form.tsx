@@ -4,6 +4,7 @@ import type { GroupInput } from '../api/navigator.operations';
 import { ErrorAlert } from '../components/error-alert';
 import { filled } from '../components/form-rules';
 import { weekdayLong } from '../components/format';
+import { DateField } from '../components/date-field';
 
 export const blankGroup: GroupInput = {
   teacher: '',
@@ -63,8 +64,8 @@ export function GroupForm(props: {
           <TextInput label="Начало занятия" type="time" required {...form.getInputProps('startTime')} />
           <TextInput label="Окончание занятия" type="time" required {...form.getInputProps('endTime')} />
           <TextInput label="Мест" required inputMode="numeric" {...form.getInputProps('seats')} />
-          <TextInput label="Начало обучения" type="date" required {...form.getInputProps('startDate')} />
-          <TextInput label="Окончание обучения" type="date" required {...form.getInputProps('endDate')} />
+          <DateField label="Начало обучения" required {...form.getInputProps('startDate')} />
+          <DateField label="Окончание обучения" required {...form.getInputProps('endDate')} />
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={props.pending}>
