@@ -92,40 +92,20 @@ const REPLICATION_SLOT = 'read_replica';
  */
 export async function startReplica(opts: ReplicaOptions): Promise<PostgresServer> {
   const dataDir = path.resolve(opts.dataDir);
-  const primaryDir = path.resolve(opts.primary.dataDir);
   const { postgres } = await binaries();
   const owner = await osUser();
   await stopStaleServer(dataDir);
-  await rm(dataDir, { recursive: true, force: true });
   await assertPortFree(opts.port, 'PostgreSQL (read replica)', 'stop what uses it');
-  await withClient(opts.primary.url, 'postgres', async (client) => {
-    await client.query(
-      `SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = $1 AND NOT active`,
-      [REPLICATION_SLOT],
-    );
-    await client.query(
-      `SELECT pg_create_physical_replication_slot($1, true)
-       WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = $1)`,
-      [REPLICATION_SLOT],
-    );
-    await client.query(`SELECT pg_backup_start('read replica', true)`);
+  // a file the primary removes while it is copied (a dropped table, a temporary file) fails the copy: take it again
+  for (let attempt = 1; ; attempt++) {
+    await rm(dataDir, { recursive: true, force: true });
     try {
-      // WAL comes from the slot, the server's own files (lock, options, log) do not belong to the copy
-      const skipped = new Set(['postmaster.pid', 'postmaster.opts', 'postgres.log']);
-      const skippedContents = new Set(['pg_wal', 'pg_replslot', 'pg_stat_tmp']);
-      await cp(primaryDir, dataDir, {
-        recursive: true,
-        filter: (source) => {
-          const relative = path.relative(primaryDir, source);
-          const [top, ...rest] = relative.split(path.sep);
-          return !(rest.length === 0 && skipped.has(top)) && !(rest.length > 0 && skippedContents.has(top));
-        },
-      });
-    } finally {
-      const { rows } = await client.query<{ labelfile: string }>('SELECT labelfile FROM pg_backup_stop(false)');
-      if (existsSync(dataDir)) await writeFile(path.join(dataDir, 'backup_label'), rows[0]?.labelfile ?? '');
+      await takeBaseBackup(opts.primary, dataDir);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt === 3) throw error;
     }
-  });
+  }
   await mkdir(path.join(dataDir, 'pg_wal', 'archive_status'), { recursive: true });
   await writeFile(path.join(dataDir, 'standby.signal'), '');
   const primary = new URL(opts.primary.url);
@@ -161,6 +141,39 @@ export async function startReplica(opts: ReplicaOptions): Promise<PostgresServer
     throw error;
   }
   return { url, stop: () => server.stop() };
+}
+
+/** The primary's data directory copied between pg_backup_start and pg_backup_stop, with the WAL kept by a slot. */
+async function takeBaseBackup(primary: ReplicaOptions['primary'], dataDir: string): Promise<void> {
+  const primaryDir = path.resolve(primary.dataDir);
+  await withClient(primary.url, 'postgres', async (client) => {
+    await client.query(
+      `SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = $1 AND NOT active`,
+      [REPLICATION_SLOT],
+    );
+    await client.query(
+      `SELECT pg_create_physical_replication_slot($1, true)
+       WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = $1)`,
+      [REPLICATION_SLOT],
+    );
+    await client.query(`SELECT pg_backup_start('read replica', true)`);
+    try {
+      // WAL comes from the slot; the server's own files (lock, options, log) and temporary files stay behind
+      const skipped = new Set(['postmaster.pid', 'postmaster.opts', 'postgres.log']);
+      const skippedContents = new Set(['pg_wal', 'pg_replslot', 'pg_stat_tmp']);
+      await cp(primaryDir, dataDir, {
+        recursive: true,
+        filter: (source) => {
+          const [top, ...rest] = path.relative(primaryDir, source).split(path.sep);
+          if (rest.includes('pgsql_tmp')) return false;
+          return !(rest.length === 0 && skipped.has(top)) && !(rest.length > 0 && skippedContents.has(top));
+        },
+      });
+    } finally {
+      const { rows } = await client.query<{ labelfile: string }>('SELECT labelfile FROM pg_backup_stop(false)');
+      if (existsSync(dataDir)) await writeFile(path.join(dataDir, 'backup_label'), rows[0]?.labelfile ?? '');
+    }
+  });
 }
 
 async function chownTree(dir: string, uid: number, gid: number): Promise<void> {
