@@ -28,6 +28,7 @@ import { AcceptContractOffer1764300000700 } from './migrations/1764300000700-acc
 import { SeatsVersion1764600000700 } from './migrations/1764600000700-seats-version';
 import { navigatorConfigSchema, type NavigatorConfig } from './navigator.config';
 import { openDataRoute } from './open-data/open-data.route';
+import { watchCatalogueWrites } from './operations/catalogue.operations';
 import { startEnrollmentExpiry } from './operations/enrollment-expiry.timer';
 import { startSeatRelease } from './operations/seat-release.timer';
 import { seedDemoCatalogue } from './seed/demo-catalogue.seed';
@@ -73,9 +74,9 @@ export const navigatorService = defineService<NavigatorConfig>({
   ],
   routes: ({ dataSource, logger }) => openDataRoute({ dataSource, logger }),
   seed: seedDemoCatalogue,
-  background: async (runtime) => [
-    await startNavigatorConsumer(runtime),
-    startEnrollmentExpiry(runtime),
-    startSeatRelease(runtime),
-  ],
+  background: async (runtime) => {
+    // from the first write on, so that a search right after it sees it (see searchCatalogue)
+    watchCatalogueWrites(runtime.dataSource);
+    return [await startNavigatorConsumer(runtime), startEnrollmentExpiry(runtime), startSeatRelease(runtime)];
+  },
 });

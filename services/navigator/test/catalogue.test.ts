@@ -652,6 +652,20 @@ describe('a search result', () => {
   });
 });
 
+describe('the catalogue this process has just changed', () => {
+  // The version is read at most once a second; a change this process makes is seen by its very next search.
+  it('shows an approval in the next search, though the same search was answered a moment before', async () => {
+    const title = 'Гончарная мастерская «Свежая глина»';
+    const id = await createProgram(providerSystem, { title });
+    expect((await run(providerSystem, ADD_GROUP, { programId: id, input: groupInput() })).errors).toBeUndefined();
+    expect((await run(providerSystem, SUBMIT, { id })).errors).toBeUndefined();
+    expect(titles(await search({ text: 'гончарная' }))).not.toContain(title);
+    // approving saves the program (TypeORM's save), the write the process must notice
+    expect((await run(operator07, APPROVE, { id })).errors).toBeUndefined();
+    expect(titles(await search({ text: 'гончарная' }))).toContain(title);
+  });
+});
+
 describe('catalogue_facets', () => {
   const recount = `SELECT municipality_code, direction, registry, count(*)::int AS programs FROM programs
                    WHERE status = 'published' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;

@@ -46,7 +46,13 @@ export class CatalogueResolver {
     const limit = parseInput(pageSchema, first);
     const order = effectiveSort(valid, parseInput(sortSchema, sort));
     const position = after === null || after === undefined ? null : decodeCursor(after, order);
-    const { page, providers } = await searchCatalogue(readSource(context), valid, order, position, limit);
+    const { page, providers } = await searchCatalogue(
+      { primary: context.dataSource, replica: readSource(context) },
+      valid,
+      order,
+      position,
+      limit,
+    );
     primeProviders(context, providers);
     const edges = page.programs.map(({ program, position: at }) => ({ cursor: encodeCursor(at), node: program }));
     return {

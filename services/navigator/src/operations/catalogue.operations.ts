@@ -27,36 +27,82 @@ const states = new WeakMap<DataSource, CatalogueState>();
 
 /** A statement that changes what the catalogue shows (the same tables the version's triggers watch). */
 const CATALOGUE_WRITE = /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(?:programs|program_groups|providers)"?[\s(]/i;
-const WROTE = 'catalogueWritten';
+/**
+ * Transactions that have written to the catalogue, until they commit. Not `queryRunner.data`: TypeORM's `save` puts
+ * that back as it was when it finishes, and the mark made during its UPDATE would be lost.
+ */
+const writing = new WeakSet<QueryRunner>();
 
 /**
- * Other replicas see a change within a second through the version; this process, which made it, at once:
- * after a write to the catalogue commits, the next search reads the version again.
+ * What this process has written to the catalogue and the replica may not have replayed yet. Until it has, this
+ * process searches on the primary, so whoever just published or certified a program finds it at once.
  */
-function ownWritesSubscriber(cache: CatalogueCache<CataloguePage>): EntitySubscriberInterface {
-  const committed = (queryRunner: QueryRunner) => {
-    if (queryRunner.isTransactionActive) return;
-    if (queryRunner.data?.[WROTE]) cache.distrust(Date.now());
-    if (queryRunner.data) delete queryRunner.data[WROTE];
+interface OwnWrites {
+  /** a write committed and the replica is not known to have it */
+  pending: boolean;
+  /** the primary's WAL position after that write, once read */
+  lsn: string | null;
+}
+
+const ownWrites = new WeakMap<DataSource, OwnWrites>();
+
+/**
+ * Other processes see a change within a second through the version; this one, which made it, at once: after a
+ * write to the catalogue commits, the next search reads the version again, on the primary until the replica has
+ * replayed the write. Registered when the service starts, so that no write goes unseen.
+ */
+export function watchCatalogueWrites(primary: DataSource): OwnWrites {
+  const known = ownWrites.get(primary);
+  if (known) return known;
+  const writes: OwnWrites = { pending: false, lsn: null };
+  ownWrites.set(primary, writes);
+  const written = () => {
+    stateOf(primary).cache.distrust(Date.now());
+    writes.pending = true;
+    writes.lsn = null;
+    void primary.query('SELECT pg_current_wal_lsn()::text AS lsn').then(
+      ([{ lsn }]: { lsn: string }[]) => {
+        if (writes.pending && writes.lsn === null) writes.lsn = lsn;
+      },
+      () => undefined,
+    );
   };
-  return {
+  primary.subscribers.push({
     afterQuery({ query, success, queryRunner }) {
       if (!success || !CATALOGUE_WRITE.test(query)) return;
-      if (queryRunner.isTransactionActive) queryRunner.data = { ...queryRunner.data, [WROTE]: true };
-      else cache.distrust(Date.now());
+      if (queryRunner.isTransactionActive) writing.add(queryRunner);
+      else written();
     },
-    afterTransactionCommit: ({ queryRunner }) => committed(queryRunner),
+    // a savepoint's commit leaves the transaction open: only the outermost commit counts
+    afterTransactionCommit: ({ queryRunner }) => {
+      if (!queryRunner.isTransactionActive && writing.delete(queryRunner)) written();
+    },
     afterTransactionRollback: ({ queryRunner }) => {
-      if (!queryRunner.isTransactionActive && queryRunner.data) delete queryRunner.data[WROTE];
+      if (!queryRunner.isTransactionActive) writing.delete(queryRunner);
     },
-  };
+  } satisfies EntitySubscriberInterface);
+  return writes;
+}
+
+/** Whether the replica has replayed this process's last catalogue write; once it has, its answers are read afresh. */
+async function replicaHasOwnWrites(writes: OwnWrites, replica: DataSource): Promise<boolean> {
+  if (!writes.pending) return true;
+  const lsn = writes.lsn;
+  if (lsn === null) return false;
+  const [{ replayed }]: { replayed: boolean }[] = await replica.query(
+    'SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, true) AS replayed',
+    [lsn],
+  );
+  if (!replayed) return false;
+  if (writes.lsn === lsn) writes.pending = false;
+  stateOf(replica).cache.distrust(Date.now());
+  return true;
 }
 
 function stateOf(dataSource: DataSource): CatalogueState {
   let state = states.get(dataSource);
   if (!state) {
     state = { cache: new CatalogueCache<CataloguePage>(), reading: null };
-    dataSource.subscribers.push(ownWritesSubscriber(state.cache));
     states.set(dataSource, state);
   }
   return state;
@@ -82,18 +128,28 @@ function catalogueVersion(dataSource: DataSource, state: CatalogueState): Promis
   return state.reading;
 }
 
+/** Where the catalogue is read: the primary and, where one is configured, a replica that may trail it. */
+export interface CatalogueSources {
+  primary: DataSource;
+  replica: DataSource;
+}
+
 /**
  * A page of the public catalogue. It is the same for every viewer (published programs only), so it is kept
  * per catalogue version and answered from memory until a program, group or provider changes (or, for a search
- * for free seats, a seat is taken or freed).
+ * for free seats, a seat is taken or freed). It is read on the replica, unless this process's own last change
+ * has not reached it yet.
  */
 export async function searchCatalogue(
-  dataSource: DataSource,
+  sources: CatalogueSources,
   filter: SearchFilter,
   sort: SearchSort,
   after: SearchPosition | null,
   limit: number,
 ): Promise<CataloguePage> {
+  const { primary, replica } = sources;
+  const writes = watchCatalogueWrites(primary);
+  const dataSource = replica === primary || (await replicaHasOwnWrites(writes, replica)) ? replica : primary;
   const state = stateOf(dataSource);
   const version = await catalogueVersion(dataSource, state);
   const key = searchKey({ filter, sort, after, limit }, dependsOnSeats(filter) ? version.seats : null);
