@@ -36,6 +36,8 @@ import { publicCachePlugin, publicResponseCache } from './public-cache.plugin';
 import { forwardToSubgraph, setCookiesFrom, trustProxySetting, type ForwardingContext } from './subgraph.forwarding';
 import { subgraphRefusal } from './subgraph.refusal';
 import { subgraphUrl } from './subgraphs';
+import { tableExports } from './table-exports.catalogue';
+import { runOnSupergraph, tableExportsRoute } from './table-exports.route';
 import { viewerFromAuthorization } from './viewer.context';
 
 type GatewayContext = ForwardingContext;
@@ -117,19 +119,18 @@ async function main(): Promise<void> {
   // on the pod's port for Prometheus; the Ingress routes only /graphql, /files, /exports and /open-data here
   app.get('/metrics', metricsRoute);
   app.get('/files/:token', filesRoute(subgraphUrl('notifications')));
-  app.get(
-    '/exports/:token',
-    exportsRoute(subgraphUrl('identity'), secret, (req) =>
-      viewerFromAuthorization(req.header('authorization'), config.JWT_PUBLIC_KEY, exchangeApiKey),
-    ),
-  );
+  const viewerOf = (req: express.Request) =>
+    viewerFromAuthorization(req.header('authorization'), config.JWT_PUBLIC_KEY, exchangeApiKey);
+  // staff tables without personal data, from their pages' own queries (two segments: never a one-use token)
+  app.get('/exports/tables/:table', tableExportsRoute(tableExports, viewerOf, runOnSupergraph(server)));
+  app.get('/exports/:token', exportsRoute(subgraphUrl('identity'), secret, viewerOf));
   app.get('/open-data/:file', openDataRoute(subgraphUrl('navigator')));
   app.use(
     '/graphql',
     ...graphqlBody(BODY_LIMIT_BYTES),
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
-        viewer: await viewerFromAuthorization(req.header('authorization'), config.JWT_PUBLIC_KEY, exchangeApiKey),
+        viewer: await viewerOf(req),
         clientAddress: req.ip ?? null,
         cookie: req.header('cookie'),
         setCookies: (headers) => {

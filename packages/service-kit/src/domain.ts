@@ -5,5 +5,6 @@ export * from './money';
 export * from './viewer';
 export * from './reference/municipalities';
 export * from './reference/directions';
+export * from './reference/registries';
 export * from './person-data/email-address';
 export * from './person-data/person-name';

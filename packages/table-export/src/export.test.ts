@@ -54,3 +54,24 @@ describe('exportTable', () => {
     expect(file.contentType).toBe('text/csv; charset=utf-8');
   });
 });
+
+describe('a percent column', () => {
+  const shares: TableDefinition<{ share: number | null }> = {
+    title: 'Доли',
+    columns: [{ heading: 'Активировано, %', kind: 'percent', value: (row) => row.share }],
+  };
+  async function* rows() {
+    yield [{ share: 66.666 }, { share: null }];
+  }
+
+  it('is a number with one decimal in XLSX and a decimal comma in CSV; none is an empty cell', async () => {
+    const xlsx = await exportTable('xlsx', shares, rows(), 'доли');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.content as unknown as ArrayBuffer);
+    const cell = workbook.getWorksheet('Доли')!.getRow(2).getCell(1);
+    expect(cell.value).toBeCloseTo(66.666, 3);
+    expect(cell.numFmt).toBe('0.0');
+    const csv = await exportTable('csv', shares, rows(), 'доли');
+    expect(csv.content.toString('utf8')).toBe('\ufeff"Активировано, %"\r\n"66,7"\r\n\r\n');
+  });
+});

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { CellValue } from './csv';
 
-/** How a column reads: money is kept in kopecks and shown in roubles; the rest as it is. */
-export type ColumnKind = 'text' | 'integer' | 'kopecks' | 'date' | 'datetime';
+/**
+ * How a column reads: money is kept in kopecks and shown in roubles; a percent (81.3) with one decimal; the rest
+ * as it is.
+ */
+export type ColumnKind = 'text' | 'integer' | 'kopecks' | 'percent' | 'date' | 'datetime';
 
 export interface TableColumn<Row> {
   /** the heading people read, in Russian */
@@ -38,10 +41,11 @@ export const roublesText = (kopecks: number) => (kopecks / 100).toFixed(2).repla
 const dayFormat = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Asia/Novokuznetsk' });
 const timeFormat = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Asia/Novokuznetsk', hour: '2-digit', minute: '2-digit' });
 
-/** A cell's text in CSV: money in roubles, dates as ДД.ММ.ГГГГ. */
+/** A cell's text in CSV: money in roubles, percents with a decimal comma, dates as ДД.ММ.ГГГГ. */
 export function csvCell(kind: ColumnKind | undefined, value: CellValue): CellValue {
   if (value === null || value === undefined) return value;
   if (kind === 'kopecks' && typeof value === 'number') return roublesText(value);
+  if (kind === 'percent' && typeof value === 'number') return value.toFixed(1).replace('.', ',');
   if ((kind === 'date' || kind === 'datetime') && (value instanceof Date || typeof value === 'string')) {
     const date = value instanceof Date ? value : new Date(value);
     const day = dayFormat.format(date);

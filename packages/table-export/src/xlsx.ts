@@ -6,6 +6,7 @@ import type { ColumnKind, TableDefinition } from './table';
 const numberFormats: Partial<Record<ColumnKind, string>> = {
   integer: '0',
   kopecks: '#,##0.00',
+  percent: '0.0',
   date: 'dd.mm.yyyy',
   datetime: 'dd.mm.yyyy hh:mm',
 };

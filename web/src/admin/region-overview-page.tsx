@@ -2,11 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { directionOptions, registryLabels } from '../api/navigator.operations';
 import { type MunicipalityMoneyOverview, type MunicipalityProgramOverview, REGION_OVERVIEW } from '../api/overview.operations';
+import { fetchGatewayTable } from '../api/table-exports.operations';
 import { ErrorAlert } from '../components/error-alert';
 import { formatCount, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
 import { OverviewChart } from '../components/overview-chart';
 import { PageHeader } from '../components/page-header';
+import { TableExportButtons, type TableExportFormat } from '../components/table-export-buttons';
 import { TableRegion } from '../components/table-region';
 
 const registries = ['certified', 'significant', 'pre_professional', 'other'] as const;
@@ -29,6 +31,9 @@ const noPrograms = (municipalityCode: string): MunicipalityProgramOverview => ({
   seats: 0,
   seatsTaken: 0,
 });
+
+// Both tables download as one file: the gateway joins the three services' answers as this page does.
+const exportRegion = (format: TableExportFormat) => fetchGatewayTable('region-overview', {}, format);
 
 /** «Обзор региона»: the 34 municipalities side by side, from certificates, billing and the navigator. */
 export function RegionOverviewPage() {
@@ -54,6 +59,13 @@ export function RegionOverviewPage() {
       {overview.loading && !data && <Loading />}
       {data && (
         <>
+          <Stack gap={4}>
+            <Text size="sm">
+              Обе таблицы страницы одним файлом: сертификаты, деньги, программы и места по каждому муниципалитету.
+            </Text>
+            <TableExportButtons label="обзор региона" fetchFile={exportRegion} />
+          </Stack>
+
           <Stack gap="sm">
             <Title order={2} size="h4">
               Сертификаты и деньги

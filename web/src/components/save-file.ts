@@ -11,6 +11,12 @@ export interface FileLink {
   fileName: string;
 }
 
+/** A file fetched by this page (a gateway table export), to be saved under the server's name. */
+export interface BlobFile {
+  blob: Blob;
+  fileName: string;
+}
+
 const click = (href: string, fileName: string) => {
   const anchor = document.createElement('a');
   anchor.href = href;
@@ -24,10 +30,15 @@ const click = (href: string, fileName: string) => {
  */
 export const saveLink = (link: FileLink) => click(link.url, link.fileName);
 
+/** A fetched file saved as a download. */
+export function saveBlob({ blob, fileName }: BlobFile) {
+  const url = URL.createObjectURL(blob);
+  click(url, fileName);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** An answer's base64 file saved as a download. */
 export function saveInlineFile(file: InlineFile) {
   const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-  click(url, file.fileName);
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob({ blob: new Blob([bytes], { type: file.contentType }), fileName: file.fileName });
 }

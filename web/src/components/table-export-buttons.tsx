@@ -1,21 +1,21 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from './error-alert';
-import { saveInlineFile, saveLink, type FileLink, type InlineFile } from './save-file';
+import { saveBlob, saveInlineFile, saveLink, type BlobFile, type FileLink, type InlineFile } from './save-file';
 
 export type TableExportFormat = 'xlsx' | 'csv';
 
 /**
  * «Скачать XLSX» / «Скачать CSV»: at the click the service builds the file (municipalityInvoicesExport, inside
- * its answer) or issues a one-use link that the browser downloads the file from as it is streamed
- * (exportChildrenLink); the browser saves it either way.
+ * its answer; the gateway's /exports/tables/…, fetched by the page) or issues a one-use link that the browser
+ * downloads the file from as it is streamed (exportChildrenLink); the browser saves it either way.
  */
 export function TableExportButtons({
   fetchFile,
   label,
 }: {
   /** undefined: nothing to save (the caller has said why, e.g. a missing reason) */
-  fetchFile: (format: TableExportFormat) => Promise<InlineFile | FileLink | undefined>;
+  fetchFile: (format: TableExportFormat) => Promise<InlineFile | FileLink | BlobFile | undefined>;
   /** what is downloaded, for screen readers: «счета» */
   label: string;
 }) {
@@ -29,6 +29,7 @@ export function TableExportButtons({
       const file = await fetchFile(format);
       if (!file) return;
       if ('url' in file) saveLink(file);
+      else if ('blob' in file) saveBlob(file);
       else saveInlineFile(file);
     } catch (error) {
       setFailure(error);

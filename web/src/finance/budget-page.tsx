@@ -1,12 +1,14 @@
 import { Box, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { type BudgetForecast, MUNICIPALITY_BUDGET } from '../api/billing.operations';
+import { fetchGatewayTable } from '../api/table-exports.operations';
 import { useAuth } from '../auth/auth.context';
 import { BudgetChart, chargedColor, coPaymentColor, monthLabel, schoolYearMonths } from './budget-chart';
 import { ErrorAlert } from '../components/error-alert';
 import { formatCount, formatDate, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { TableExportButtons, type TableExportFormat } from '../components/table-export-buttons';
 import { TableRegion } from '../components/table-region';
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -59,6 +61,7 @@ export function BudgetPage() {
     fetchPolicy: 'cache-and-network',
   });
   const data = budget.data?.municipalityBudget;
+  const exportMonths = (format: TableExportFormat) => fetchGatewayTable('budget-months', { municipalityCode }, format);
 
   return (
     <Stack gap="lg">
@@ -140,6 +143,7 @@ export function BudgetPage() {
                     </Table.Tbody>
                   </Table>
                 </TableRegion>
+                <TableExportButtons label="списания по месяцам" fetchFile={exportMonths} />
               </>
             )}
           </Stack>

@@ -1,12 +1,14 @@
 import { EmptyState, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { NORMATIVES, NORMATIVE_HISTORY } from '../api/billing.operations';
+import { fetchGatewayTable } from '../api/table-exports.operations';
 import { useAuth } from '../auth/auth.context';
 import { ErrorAlert } from '../components/error-alert';
 import { formatCount, formatDate, formatDateTime, formatKopecks } from '../components/format';
 import { Loading } from '../components/loading';
 import { NormativeForm } from './normative-form';
 import { PageHeader } from '../components/page-header';
+import { TableExportButtons, type TableExportFormat } from '../components/table-export-buttons';
 import { TableRegion } from '../components/table-region';
 
 const change = (before: string | null, after: string) => (before === null || before === after ? after : `${before} → ${after}`);
@@ -19,6 +21,8 @@ export function NormativesPage() {
   const history = useQuery(NORMATIVE_HISTORY, { variables: { municipalityCode }, skip: municipalityCode === '' });
   const list = normatives.data?.normatives ?? [];
   const versions = history.data?.normativeHistory ?? [];
+  const exportNormatives = (format: TableExportFormat) => fetchGatewayTable('normatives', { municipalityCode }, format);
+  const exportHistory = (format: TableExportFormat) => fetchGatewayTable('normative-history', { municipalityCode }, format);
 
   return (
     <Stack gap="lg">
@@ -37,30 +41,33 @@ export function NormativesPage() {
         </Paper>
       )}
       {list.length > 0 && (
-        <TableRegion label="Действующие нормативы" minWidth={640}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Группа сертификата</Table.Th>
-                <Table.Th>Учебный год с</Table.Th>
-                <Table.Th>Норматив в год</Table.Th>
-                <Table.Th>Сертификатов</Table.Th>
-                <Table.Th>Бюджет</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((normative) => (
-                <Table.Tr key={normative.id}>
-                  <Table.Td>{normative.groupName}</Table.Td>
-                  <Table.Td>{formatDate(normative.periodStart)}</Table.Td>
-                  <Table.Td>{formatKopecks(normative.amountKopecks)}</Table.Td>
-                  <Table.Td>{formatCount(normative.quota)}</Table.Td>
-                  <Table.Td>{formatKopecks(normative.budgetKopecks)}</Table.Td>
+        <Stack gap="sm">
+          <TableRegion label="Действующие нормативы" minWidth={640}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Группа сертификата</Table.Th>
+                  <Table.Th>Учебный год с</Table.Th>
+                  <Table.Th>Норматив в год</Table.Th>
+                  <Table.Th>Сертификатов</Table.Th>
+                  <Table.Th>Бюджет</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableRegion>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((normative) => (
+                  <Table.Tr key={normative.id}>
+                    <Table.Td>{normative.groupName}</Table.Td>
+                    <Table.Td>{formatDate(normative.periodStart)}</Table.Td>
+                    <Table.Td>{formatKopecks(normative.amountKopecks)}</Table.Td>
+                    <Table.Td>{formatCount(normative.quota)}</Table.Td>
+                    <Table.Td>{formatKopecks(normative.budgetKopecks)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableRegion>
+          <TableExportButtons label="действующие нормативы" fetchFile={exportNormatives} />
+        </Stack>
       )}
       {municipalityCode !== '' && (
         <Paper withBorder p="md" component="section" aria-labelledby="normative-form-title">
@@ -75,46 +82,49 @@ export function NormativesPage() {
       </Title>
       {history.data && versions.length === 0 && <Text>Изменений ещё не было.</Text>}
       {versions.length > 0 && (
-        <TableRegion label="История изменений нормативов" minWidth={720}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Когда</Table.Th>
-                <Table.Th>Группа, учебный год</Table.Th>
-                <Table.Th>Действует с</Table.Th>
-                <Table.Th>Норматив</Table.Th>
-                <Table.Th>Сертификатов</Table.Th>
-                <Table.Th>Бюджет</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {versions.map((version) => (
-                <Table.Tr key={version.id}>
-                  <Table.Td>{formatDateTime(version.changedAt)}</Table.Td>
-                  <Table.Td>
-                    {version.groupName}, с {formatDate(version.periodStart)}
-                  </Table.Td>
-                  <Table.Td>{formatDate(version.effectiveFrom)}</Table.Td>
-                  <Table.Td>
-                    {change(
-                      version.oldAmountKopecks === null ? null : formatKopecks(version.oldAmountKopecks),
-                      formatKopecks(version.newAmountKopecks),
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {change(version.oldQuota === null ? null : String(version.oldQuota), String(version.newQuota))}
-                  </Table.Td>
-                  <Table.Td>
-                    {change(
-                      version.oldBudgetKopecks === null ? null : formatKopecks(version.oldBudgetKopecks),
-                      formatKopecks(version.newBudgetKopecks),
-                    )}
-                  </Table.Td>
+        <Stack gap="sm">
+          <TableRegion label="История изменений нормативов" minWidth={720}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Когда</Table.Th>
+                  <Table.Th>Группа, учебный год</Table.Th>
+                  <Table.Th>Действует с</Table.Th>
+                  <Table.Th>Норматив</Table.Th>
+                  <Table.Th>Сертификатов</Table.Th>
+                  <Table.Th>Бюджет</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableRegion>
+              </Table.Thead>
+              <Table.Tbody>
+                {versions.map((version) => (
+                  <Table.Tr key={version.id}>
+                    <Table.Td>{formatDateTime(version.changedAt)}</Table.Td>
+                    <Table.Td>
+                      {version.groupName}, с {formatDate(version.periodStart)}
+                    </Table.Td>
+                    <Table.Td>{formatDate(version.effectiveFrom)}</Table.Td>
+                    <Table.Td>
+                      {change(
+                        version.oldAmountKopecks === null ? null : formatKopecks(version.oldAmountKopecks),
+                        formatKopecks(version.newAmountKopecks),
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {change(version.oldQuota === null ? null : String(version.oldQuota), String(version.newQuota))}
+                    </Table.Td>
+                    <Table.Td>
+                      {change(
+                        version.oldBudgetKopecks === null ? null : formatKopecks(version.oldBudgetKopecks),
+                        formatKopecks(version.newBudgetKopecks),
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableRegion>
+          <TableExportButtons label="историю изменений нормативов" fetchFile={exportHistory} />
+        </Stack>
       )}
     </Stack>
   );

@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { SUPPORT_CENTRE_OVERVIEW } from '../api/overview.operations';
+import { fetchGatewayTable } from '../api/table-exports.operations';
 import { useAuth } from '../auth/auth.context';
 import { ErrorAlert } from '../components/error-alert';
 import { formatCount, formatDate } from '../components/format';
 import { Loading } from '../components/loading';
 import { OverviewChart } from '../components/overview-chart';
 import { PageHeader } from '../components/page-header';
+import { TableExportButtons, type TableExportFormat } from '../components/table-export-buttons';
 import { TableRegion } from '../components/table-region';
 
 const DAYS = 30;
@@ -38,6 +40,10 @@ export function SupportCentreOverviewPage() {
   });
   const data = overview.data?.supportCentreOverview;
   const budget = overview.data?.municipalityBudget;
+  const exportDays = (format: TableExportFormat) =>
+    fetchGatewayTable('support-centre-days', { municipalityCode, days: DAYS }, format);
+  const exportGroups = (format: TableExportFormat) =>
+    fetchGatewayTable('support-centre-groups', { municipalityCode, days: DAYS }, format);
 
   return (
     <Stack gap="lg">
@@ -116,6 +122,7 @@ export function SupportCentreOverviewPage() {
                 </Table.Tbody>
               </Table>
             </TableRegion>
+            <TableExportButtons label="заявки и сертификаты по дням" fetchFile={exportDays} />
           </Stack>
 
           <Stack gap="sm">
@@ -159,6 +166,7 @@ export function SupportCentreOverviewPage() {
                 </Table.Tbody>
               </Table>
             </TableRegion>
+            <TableExportButtons label="сертификаты по группам" fetchFile={exportGroups} />
           </Stack>
         </>
       )}
