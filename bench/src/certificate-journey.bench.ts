@@ -190,8 +190,8 @@ export const benchmark: Benchmark = {
     const addresses = parents.map((p) => p.email);
     const expected = 2 * (journeys.count - journeys.errors);
     const deadline = Date.now() + 60_000;
-    while (mailbox.count(addresses) < expected && Date.now() < deadline) await sleep(200);
-    const delivered = mailbox.count(addresses);
+    while ((await mailbox.count(addresses)) < expected && Date.now() < deadline) await sleep(200);
+    const delivered = await mailbox.count(addresses);
     await mailbox.stop();
 
     const rows = Object.entries(steps).map(([step, times]) => {
