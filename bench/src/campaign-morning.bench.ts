@@ -79,7 +79,7 @@ const ASYNCHRONOUS = new Set<string>([OPERATIONS.mail]);
 
 type Parent = Family & { auth: Record<string, string> };
 
-/** Everything the arrivals draw on, handed out in turn so no child enrols or applies twice. */
+/** Everything the arrivals draw on, handed out in turn so that no child is applied for twice or enrolled twice. */
 type Morning = {
   ctx: BenchContext;
   parents: Parent[];
