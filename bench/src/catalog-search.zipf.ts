@@ -71,3 +71,43 @@ export function zipfPicker(count: number, random: () => number): () => number {
     return low;
   };
 }
+
+/** Programs on a page of the catalogue screen. */
+export const SEARCH_PAGE = 20;
+
+/** What the catalogue screen asks for (web/src/api/navigator.operations.ts). */
+export const SEARCH_PROGRAMS = `query SearchPrograms($filter: ProgramSearchFilter!, $first: Int!, $after: String, $sort: String) {
+  searchPrograms(filter: $filter, first: $first, after: $after, sort: $sort) {
+    totalCount
+    edges { cursor node { id title description direction directionLabel registry municipalityCode address format
+                          minAge maxAge durationMonths monthlyPriceKopecks status provider { id name } } }
+    pageInfo { hasNextPage endCursor }
+    facets { directions { value label count } municipalities { value label count } }
+  }
+}`;
+export type SearchAnswer = {
+  searchPrograms: { totalCount: number; pageInfo: { endCursor: string | null }; edges: { node: { id: string } }[] };
+};
+
+export type SearchSend = (variables: Record<string, unknown>) => Promise<SearchAnswer>;
+
+/**
+ * Asks the Zipf searches as visitors do, the next one at each call: a second page only after its first page was
+ * seen once (whose end cursor is then reused), so the first request for a second page is a first page.
+ */
+export function zipfAsker(searches: readonly ZipfSearch[]): (send: SearchSend) => Promise<void> {
+  const pick = zipfPicker(searches.length, seededRandom(7));
+  const cursors = new Map<number, string | null>();
+  return async (send) => {
+    const rank = pick();
+    const { filter, sort, page } = searches[rank] as ZipfSearch;
+    const variables: Record<string, unknown> = { filter, first: SEARCH_PAGE, sort };
+    const cursor = cursors.get(rank);
+    if (page === 2 && cursor) {
+      await send({ ...variables, after: cursor });
+      return;
+    }
+    const first = await send(variables);
+    if (page === 2) cursors.set(rank, first.searchPrograms.pageInfo.endCursor);
+  };
+}

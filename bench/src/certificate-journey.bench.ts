@@ -1,9 +1,9 @@
 // Journey 1 of DOMAIN.md for many parents at once, through the gateway: apply → the confirmation e-mail
 // from the real SMTP mailbox → confirm → issue → download the application form PDF.
 import { randomBytes } from 'node:crypto';
-import { graphql, load, percentile, signIn, type Benchmark, type BenchContext } from './harness.ts';
+import { graphql, load, percentile, signIn, sleep, type Benchmark, type BenchContext } from './harness.ts';
+import { CONFIRMATION_SUBJECT, confirmationToken, mailWatcher } from './mailbox.ts';
 
-const CONFIRMATION_SUBJECT = 'Заявка на сертификат ПДО. Подтверждение электронной почты';
 /** a 1×1 PNG: the scan identity requires with a document */
 const SCAN_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const STEP_TIMEOUT_MS = 120_000;
@@ -16,44 +16,12 @@ const CONFIRM = `mutation ($token: String!) { confirmEmail(token: $token) { stat
 const ISSUE = `mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { number } }`;
 const APPLICATION_FORM = `query ($id: ID!) { child(id: $id) { applicationForm { url } } }`;
 
-type Mail = { to: string[]; subject: string; text: string };
-
 interface Parent {
   login: string;
   auth: Record<string, string>;
   childId: string;
   documentId: string;
   email: string;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One poller for everyone, so that fifty waiting parents do not each download the whole mailbox. */
-function mailWatcher(mailboxUrl: string) {
-  let mails: Mail[] = [];
-  let stopped = false;
-  const loop = (async () => {
-    while (!stopped) {
-      mails = (await (await fetch(`${mailboxUrl}/api/messages`)).json()) as Mail[];
-      await sleep(100);
-    }
-  })();
-  return {
-    async waitFor(to: string, subject: string): Promise<Mail> {
-      const deadline = Date.now() + STEP_TIMEOUT_MS;
-      for (;;) {
-        const found = mails.find((mail) => mail.to.includes(to) && mail.subject === subject);
-        if (found) return found;
-        if (Date.now() > deadline) throw new Error(`no «${subject}» to ${to}`);
-        await sleep(50);
-      }
-    },
-    count: (to: readonly string[]) => mails.filter((mail) => mail.to.some((address) => to.includes(address))).length,
-    async stop() {
-      stopped = true;
-      await loop;
-    },
-  };
 }
 
 /** Retries while another service has not yet heard the event this step depends on. */
@@ -190,9 +158,8 @@ export const benchmark: Benchmark = {
             parent.auth,
           ),
         );
-        const mail = await timed('e-mail', () => mailbox.waitFor(parent.email, CONFIRMATION_SUBJECT));
-        const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1];
-        if (!token) throw new Error('no link in the confirmation e-mail');
+        const mail = await timed('e-mail', () => mailbox.waitFor(parent.email, CONFIRMATION_SUBJECT, STEP_TIMEOUT_MS));
+        const token = confirmationToken(mail);
         await timed('confirm', () => graphql(ctx.gatewayUrl, CONFIRM, { token }));
         await timed('issue', () =>
           graphql(
@@ -223,8 +190,8 @@ export const benchmark: Benchmark = {
     const addresses = parents.map((p) => p.email);
     const expected = 2 * (journeys.count - journeys.errors);
     const deadline = Date.now() + 60_000;
-    while (mailbox.count(addresses) < expected && Date.now() < deadline) await sleep(200);
-    const delivered = mailbox.count(addresses);
+    while ((await mailbox.count(addresses)) < expected && Date.now() < deadline) await sleep(200);
+    const delivered = await mailbox.count(addresses);
     await mailbox.stop();
 
     const rows = Object.entries(steps).map(([step, times]) => {

@@ -7,7 +7,9 @@
 // `--case=rush` or `--case=hot-group` runs only that case; the hot group runs first, on a quiet system.
 // `--hot-concurrency=N` sends the hot group's requests N at a time instead of all at once.
 import { randomUUID } from 'node:crypto';
-import { graphql, load, percentile, signIn, type Benchmark, type BenchContext, type BenchRow } from './harness.ts';
+import { load, percentile, signIn, sleep, type Benchmark, type BenchContext, type BenchRow } from './harness.ts';
+import { seedFundedCertificates } from './families.seed.ts';
+import { publishGroups } from './published-groups.ts';
 import { uuidFrom } from './seed-ids.ts';
 
 const GROUPS_PER_PROGRAM = 10;
@@ -18,71 +20,10 @@ const PARENTS = 20;
 const CONCURRENCY = 200;
 const HOT_SEATS = 50;
 const HOT_REQUESTS = 1_000;
-const NORMATIVE = 1_160_900;
 
 type CaseName = 'rush' | 'hot-group';
 
-const CREATE_PROGRAM = 'mutation ($input: ProgramInput!) { createProgram(input: $input) { id } }';
-const ADD_GROUP = 'mutation ($id: ID!, $input: GroupInput!) { addGroup(programId: $id, input: $input) { id } }';
-const SUBMIT = 'mutation ($id: ID!) { submitProgram(id: $id) { status } }';
-const APPROVE = 'mutation ($id: ID!) { approveProgram(id: $id) { status } }';
 const REQUEST = 'mutation ($input: EnrollmentRequestInput!) { requestEnrollment(input: $input) { id status } }';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Published programs of the demo provider with their groups, made as a provider and an operator would. */
-async function publishGroups(ctx: BenchContext, programs: number, groupsPerProgram: number, seats: number): Promise<string[]> {
-  const provider = await signIn(ctx, 'provider');
-  const operator = await signIn(ctx, 'operator');
-  const year = new Date().getUTCFullYear() + 1;
-  const groupIds: string[] = [];
-  for (let p = 0; p < programs; p += 1) {
-    const { createProgram } = await graphql<{ createProgram: { id: string } }>(
-      ctx.gatewayUrl,
-      CREATE_PROGRAM,
-      {
-        input: {
-          title: `Робототехника, поток ${p + 1}`,
-          description: 'Собираем и программируем роботов.',
-          direction: 'technical',
-          registry: 'certified',
-          municipalityCode: '07',
-          address: 'г. Киселевск, ул. Ленина, 30',
-          format: 'in_person',
-          minAge: 5,
-          maxAge: 18,
-          durationMonths: 9,
-          hours: 144,
-          monthlyPriceKopecks: 150_000,
-        },
-      },
-      provider,
-    );
-    for (let g = 0; g < groupsPerProgram; g += 1) {
-      const { addGroup } = await graphql<{ addGroup: { id: string } }>(
-        ctx.gatewayUrl,
-        ADD_GROUP,
-        {
-          id: createProgram.id,
-          input: {
-            teacher: `Преподаватель ${g + 1}`,
-            daysOfWeek: [(g % 6) + 1],
-            startTime: '15:00',
-            endTime: '16:30',
-            seats,
-            startDate: `${year}-09-01`,
-            endDate: `${year + 1}-05-31`,
-          },
-        },
-        provider,
-      );
-      groupIds.push(addGroup.id);
-    }
-    await graphql(ctx.gatewayUrl, SUBMIT, { id: createProgram.id }, provider);
-    await graphql(ctx.gatewayUrl, APPROVE, { id: createProgram.id }, operator);
-  }
-  return groupIds;
-}
 
 /**
  * The families, set-based: parents who sign in with the demo password, and their children with active
@@ -100,34 +41,7 @@ async function seedFamilies(ctx: BenchContext, count: number): Promise<{ parents
   const children = Array.from({ length: count }, () => randomUUID());
   const parentOf = children.map((_, i) => parents[i % PARENTS]!);
   const birthYear = new Date().getUTCFullYear() - 10;
-  await ctx.database('navigator').query(
-    `WITH c AS (SELECT * FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS t (child_id, parent_id, n))
-     , children AS (
-       INSERT INTO children (id, parent_ids, birth_date, municipality_code, source_occurred_at)
-       SELECT child_id, ARRAY[parent_id], make_date($3, 3, 1), '07', now() FROM c RETURNING id)
-     INSERT INTO certificates (id, child_id, number, municipality_code, status, status_occurred_at)
-     SELECT ${uuidFrom("'rush-certificate' || child_id")}, child_id, '4207' || lpad((500000 + n)::text, 6, '0'), '07', 'active', now()
-     FROM c`,
-    [children, parentOf, birthYear],
-  );
-  const billing = ctx.database('billing');
-  await billing.query(
-    `INSERT INTO certificates (certificate_id, number, child_id, municipality_code, group_id, status)
-     SELECT ${uuidFrom("'rush-certificate' || child_id")}, '4207' || lpad((500000 + n)::text, 6, '0'), child_id, '07', gen_random_uuid(), 'active'
-     FROM unnest($1::uuid[]) WITH ORDINALITY AS t (child_id, n)`,
-    [children],
-  );
-  await billing.query(
-    `INSERT INTO certificate_accounts (certificate_id, municipality_code, normative_id, period_start, opened_with_kopecks, balance_kopecks)
-     SELECT ${uuidFrom("'rush-certificate' || child_id")}, '07', NULL, (SELECT max(period_start) FROM normatives), $2, $2
-     FROM unnest($1::uuid[]) AS child_id`,
-    [children, NORMATIVE],
-  );
-  await billing.query(
-    `INSERT INTO account_movements (certificate_id, kind, amount_kopecks)
-     SELECT ${uuidFrom("'rush-certificate' || child_id")}, 'opening', $2 FROM unnest($1::uuid[]) AS child_id`,
-    [children, NORMATIVE],
-  );
+  await seedFundedCertificates(ctx, { children, parentOf, birthYear, label: 'rush', firstNumber: 500_000 });
   return { parents, children };
 }
 

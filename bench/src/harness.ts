@@ -60,6 +60,8 @@ export type LoadResult = {
   p99: number;
 };
 
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** The q-quantile (0…1) of ascending `sorted`, nearest-rank. */
 export function percentile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -101,18 +103,126 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 10) / 10;
+  return { ...latencyStats(latencies), errors, firstError, seconds: round(seconds), rps: round(latencies.length / seconds) };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Count and p50/p95/p99 of latencies in milliseconds, to a tenth. */
+export function latencyStats(latencies: readonly number[]): { count: number; p50: number; p95: number; p99: number } {
+  const sorted = [...latencies].sort((a, b) => a - b);
   return {
-    count: latencies.length,
-    errors,
-    firstError,
-    seconds: round(seconds),
-    rps: round(latencies.length / seconds),
-    p50: round(percentile(latencies, 0.5)),
-    p95: round(percentile(latencies, 0.95)),
-    p99: round(percentile(latencies, 0.99)),
+    count: sorted.length,
+    p50: round(percentile(sorted, 0.5)),
+    p95: round(percentile(sorted, 0.95)),
+    p99: round(percentile(sorted, 0.99)),
   };
+}
+
+/** Times one operation of an arrival under its name; a throw counts as that operation's error and is rethrown. */
+export type Recorder = <T>(operation: string, work: () => Promise<T>) => Promise<T>;
+
+export type OpenLoadOptions = {
+  ratePerSecond: number;
+  durationMs: number;
+  /** draws the gaps between arrivals (exponential, so arrivals are a Poisson stream) */
+  random: () => number;
+  /** how long to wait for the last arrivals to finish; what is still running then counts as an error */
+  drainMs: number;
+  /** One arrival: a visitor's or user's few requests, each timed with `record`. */
+  arrival(index: number, record: Recorder): Promise<void>;
+};
+
+export type OperationStats = { count: number; errors: number; firstError: string | null; p50: number; p95: number; p99: number };
+
+export type OpenLoadResult = {
+  arrivals: number;
+  seconds: number;
+  /** how late the generator started arrivals (p95, ms): large values mean the figures say more about it than the system */
+  lateP95Ms: number;
+  /** operations still running when the drain ended */
+  unfinished: number;
+  operations: Map<string, OperationStats>;
+};
+
+/**
+ * Open-loop load: arrivals start on their schedule whether or not earlier ones have finished, so a system that
+ * falls behind builds a queue and its latency shows (a closed loop would slow down with it instead). The first
+ * operation of an arrival is timed from its scheduled instant, so the generator's own lateness counts as waiting.
+ */
+export async function openLoad(options: OpenLoadOptions): Promise<OpenLoadResult> {
+  const { ratePerSecond, durationMs, random, drainMs } = options;
+  const latencies = new Map<string, number[]>();
+  const failures = new Map<string, { errors: number; firstError: string | null }>();
+  const running = new Map<number, { operation: string; since: number }>();
+  const late: number[] = [];
+  const inFlight = new Set<Promise<void>>();
+  // errors a recorder has counted already, so an arrival's rejection is not counted twice
+  const recorded = new WeakSet<object>();
+  let closed = false;
+  let nextRecord = 0;
+  const fail = (operation: string, message: string) => {
+    const entry = failures.get(operation) ?? { errors: 0, firstError: null };
+    entry.errors += 1;
+    entry.firstError ??= message;
+    failures.set(operation, entry);
+  };
+  const recorderFor = (scheduledAt: number): Recorder => {
+    let since: number | undefined = scheduledAt;
+    return async (operation, work) => {
+      const id = nextRecord++;
+      const begun = since ?? performance.now();
+      since = undefined;
+      running.set(id, { operation, since: begun });
+      try {
+        return await work();
+      } catch (error) {
+        if (!closed) fail(operation, (error as Error).message);
+        if (typeof error === 'object' && error !== null) recorded.add(error);
+        throw error;
+      } finally {
+        running.delete(id);
+        if (!closed) {
+          const list = latencies.get(operation) ?? [];
+          list.push(performance.now() - begun);
+          latencies.set(operation, list);
+        }
+      }
+    };
+  };
+  const started = performance.now();
+  let at = started;
+  let arrivals = 0;
+  for (;;) {
+    at += (-Math.log(1 - random()) / ratePerSecond) * 1000;
+    if (at - started >= durationMs) break;
+    const wait = at - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    late.push(performance.now() - at);
+    const arrival = options.arrival(arrivals++, recorderFor(at)).catch((error: unknown) => {
+      if (typeof error !== 'object' || error === null || !recorded.has(error)) fail('arrival', String(error));
+    });
+    inFlight.add(arrival);
+    void arrival.finally(() => inFlight.delete(arrival));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))]);
+  clearTimeout(timer);
+  closed = true;
+  const unfinished = running.size;
+  for (const { operation, since } of running.values()) {
+    fail(operation, `unfinished after ${Math.round((performance.now() - since) / 1000)} s`);
+    const list = latencies.get(operation) ?? [];
+    list.push(performance.now() - since);
+    latencies.set(operation, list);
+  }
+  const operations = new Map<string, OperationStats>();
+  for (const operation of new Set([...latencies.keys(), ...failures.keys()])) {
+    const { errors, firstError } = failures.get(operation) ?? { errors: 0, firstError: null };
+    operations.set(operation, { ...latencyStats(latencies.get(operation) ?? []), errors, firstError });
+  }
+  return { arrivals, seconds: round(seconds), lateP95Ms: latencyStats(late).p95, unfinished, operations };
 }
 
 export type GraphQLResponse<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
