@@ -22,6 +22,8 @@ describe('the catalogue cache', () => {
     expect(cache.trustedVersion(102)).toBeNull();
     cache.versionRead(v('8'), 100);
     expect(cache.trustedVersion(102)).toEqual(v('8'));
+    expect(cache.trustsReadBegunAt(99)).toBe(false);
+    expect(cache.trustsReadBegunAt(100)).toBe(true);
   });
 
   it('answers only under the version the answer was kept under', () => {

@@ -65,7 +65,12 @@ export class CatalogueCache<T> {
   versionRead(version: CatalogueVersion, startedAt: number): void {
     if (version.catalogue !== this.version?.catalogue) this.answers.clear();
     this.version = version;
-    this.readAt = startedAt >= this.distrustedAt ? startedAt : Number.NEGATIVE_INFINITY;
+    this.readAt = this.trustsReadBegunAt(startedAt) ? startedAt : Number.NEGATIVE_INFINITY;
+  }
+
+  /** Whether a version read begun at `startedAt` can have seen this process's last change. */
+  trustsReadBegunAt(startedAt: number): boolean {
+    return startedAt >= this.distrustedAt;
   }
 
   /** This process has just committed a change to the catalogue: the next search reads the version again. */

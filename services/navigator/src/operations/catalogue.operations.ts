@@ -18,8 +18,11 @@ export interface CataloguePage {
 
 interface CatalogueState {
   cache: CatalogueCache<CataloguePage>;
-  /** the one version read under way: concurrent searches wait for it rather than read it again */
-  reading: Promise<CatalogueVersion> | null;
+  /**
+   * The one version read under way: concurrent searches wait for it rather than read it again, unless it began
+   * before this process's last change, which it may have missed.
+   */
+  reading: { version: Promise<CatalogueVersion>; startedAt: number } | null;
 }
 
 // One cache per database: a process has one, the integration tests one per test database.
@@ -40,7 +43,9 @@ const writing = new WeakSet<QueryRunner>();
 interface OwnWrites {
   /** a write committed and the replica is not known to have it */
   pending: boolean;
-  /** the primary's WAL position after that write, once read */
+  /** counts the writes, so that the WAL position read after one write is not taken for a later one's */
+  last: number;
+  /** the primary's WAL position after the last write, once read */
   lsn: string | null;
 }
 
@@ -54,15 +59,17 @@ const ownWrites = new WeakMap<DataSource, OwnWrites>();
 export function watchCatalogueWrites(primary: DataSource): OwnWrites {
   const known = ownWrites.get(primary);
   if (known) return known;
-  const writes: OwnWrites = { pending: false, lsn: null };
+  const writes: OwnWrites = { pending: false, last: 0, lsn: null };
   ownWrites.set(primary, writes);
   const written = () => {
-    stateOf(primary).cache.distrust(Date.now());
+    stateOf(primary).cache.distrust(performance.now());
     writes.pending = true;
     writes.lsn = null;
-    void primary.query('SELECT pg_current_wal_lsn()::text AS lsn').then(
+    const write = ++writes.last;
+    // the insert position, past the commit record: with synchronous_commit off the written one may not have reached it
+    void primary.query('SELECT pg_current_wal_insert_lsn()::text AS lsn').then(
       ([{ lsn }]: { lsn: string }[]) => {
-        if (writes.pending && writes.lsn === null) writes.lsn = lsn;
+        if (writes.last === write) writes.lsn = lsn;
       },
       () => undefined,
     );
@@ -94,8 +101,10 @@ async function replicaHasOwnWrites(writes: OwnWrites, replica: DataSource): Prom
     [lsn],
   );
   if (!replayed) return false;
+  // a write since the position was read keeps the searches on the primary until its own position is replayed
   if (writes.lsn === lsn) writes.pending = false;
-  stateOf(replica).cache.distrust(Date.now());
+  else return false;
+  stateOf(replica).cache.distrust(performance.now());
   return true;
 }
 
@@ -110,22 +119,25 @@ function stateOf(dataSource: DataSource): CatalogueState {
 
 /** The catalogue's version, read from the database at most once a second per process. */
 function catalogueVersion(dataSource: DataSource, state: CatalogueState): Promise<CatalogueVersion> {
-  const trusted = state.cache.trustedVersion(Date.now());
+  const trusted = state.cache.trustedVersion(performance.now());
   if (trusted !== null) return Promise.resolve(trusted);
-  if (!state.reading) {
-    const startedAt = Date.now();
-    state.reading = dataSource
-      .query(VERSION_SQL)
-      .then(([{ catalogue, seats }]: CatalogueVersion[]) => {
+  if (!state.reading || !state.cache.trustsReadBegunAt(state.reading.startedAt)) {
+    const reading = {
+      startedAt: performance.now(),
+      version: dataSource.query(VERSION_SQL).then(([{ catalogue, seats }]: CatalogueVersion[]) => {
         const version = { catalogue, seats };
-        state.cache.versionRead(version, startedAt);
+        state.cache.versionRead(version, reading.startedAt);
         return version;
-      })
+      }),
+    };
+    state.reading = reading;
+    void reading.version
       .finally(() => {
-        state.reading = null;
-      });
+        if (state.reading === reading) state.reading = null;
+      })
+      .catch(() => undefined);
   }
-  return state.reading;
+  return state.reading.version;
 }
 
 /** Where the catalogue is read: the primary and, where one is configured, a replica that may trail it. */
