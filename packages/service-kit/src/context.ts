@@ -25,5 +25,4 @@ export interface RequestContext {
  * Where a read that may trail the writes by a moment goes: the replica when the service has one, else its own
  * database. Never for a read that must see the caller's own change, nor inside a transaction.
  */
-export const readSource = (holder: { dataSource: DataSource; readDataSource?: DataSource }): DataSource =>
-  holder.readDataSource ?? holder.dataSource;
+export const readSource = (context: RequestContext): DataSource => context.readDataSource ?? context.dataSource;

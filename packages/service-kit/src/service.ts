@@ -19,8 +19,6 @@ export type ServiceName = 'identity' | 'certificates' | 'navigator' | 'billing' 
 export interface ServiceRuntime<C extends BaseConfig = BaseConfig> {
   config: C;
   dataSource: DataSource;
-  /** the read replica (DATABASE_READ_URL) when one is configured; see `readSource` */
-  readDataSource?: DataSource;
   logger: Logger;
 }
 
@@ -122,7 +120,7 @@ export async function runService<C extends BaseConfig>(definition: ServiceDefini
   const applied = await runMigrations(dataSource);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const readDataSource = config.DATABASE_READ_URL ? await replicaOrNone(definition, config.DATABASE_READ_URL, logger) : undefined;
-  const runtime: ServiceRuntime<C> = { config, dataSource, readDataSource, logger };
+  const runtime: ServiceRuntime<C> = { config, dataSource, logger };
   if (process.env.SEED_DEMO === 'true' && definition.seed) await definition.seed(runtime);
 
   const schema = await buildSubgraph(subgraphOf(definition, () => config.KAFKA_BROKERS.split(',')));
